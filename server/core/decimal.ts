@@ -1,0 +1,92 @@
+// Decimal strings <-> scaled safe integers. No floating point ever touches a value: parsing walks
+// the characters and formatting inserts the point into the integer's digits.
+
+/** parseScaled failure: not `digits[.digits]`. */
+export const PARSE_SYNTAX = -1;
+/** parseScaled failure: a non-zero digit beyond the allowed decimals (off the grid). */
+export const PARSE_PRECISION = -2;
+/** parseScaled failure: the scaled value exceeds Number.MAX_SAFE_INTEGER. */
+export const PARSE_RANGE = -3;
+
+const ZERO = 48;
+const NINE = 57;
+const DOT = 46;
+
+/**
+ * Parses a non-negative decimal string (`"50000.10"`, `"7"`, `"0.0100"`) into an integer scaled by
+ * 10^decimals. Trailing zeros beyond `decimals` are accepted (the value is still on the grid);
+ * anything else there is PARSE_PRECISION, never rounded. Returns the value (>= 0) or one of the
+ * negative PARSE_* codes, so the hot path allocates nothing.
+ */
+export function parseScaled(text: string, decimals: number): number {
+  const n = text.length;
+  if (n === 0 || n > 64) return n === 0 ? PARSE_SYNTAX : PARSE_RANGE;
+  let value = 0;
+  let i = 0;
+  let intDigits = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === DOT) break;
+    if (c < ZERO || c > NINE) return PARSE_SYNTAX;
+    value = value * 10 + (c - ZERO);
+    intDigits++;
+  }
+  if (intDigits === 0) return PARSE_SYNTAX;
+  let frac = 0;
+  let precisionLost = false;
+  if (i < n) {
+    i++; // the dot
+    if (i === n) return PARSE_SYNTAX;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < ZERO || c > NINE) return PARSE_SYNTAX;
+      if (frac < decimals) {
+        value = value * 10 + (c - ZERO);
+        frac++;
+      } else if (c !== ZERO) {
+        precisionLost = true;
+      }
+    }
+  }
+  if (precisionLost) return PARSE_PRECISION;
+  for (; frac < decimals; frac++) value *= 10;
+  // Accumulating past 2^53 loses exactness, but the comparison below still detects it: the
+  // rounded result of a value above MAX_SAFE_INTEGER is never below it.
+  if (value > Number.MAX_SAFE_INTEGER) return PARSE_RANGE;
+  return value;
+}
+
+/** Formats an integer scaled by 10^decimals with exactly `decimals` fraction digits. */
+export function formatScaled(value: number, decimals: number): string {
+  const negative = value < 0;
+  let digits = String(negative ? -value : value);
+  if (decimals > 0) {
+    if (digits.length <= decimals) digits = '0'.repeat(decimals - digits.length + 1) + digits;
+    const cut = digits.length - decimals;
+    digits = `${digits.slice(0, cut)}.${digits.slice(cut)}`;
+  }
+  return negative ? `-${digits}` : digits;
+}
+
+/**
+ * Formats a value scaled by 10^scaleDecimals with `shownDecimals` fraction digits
+ * (shownDecimals <= scaleDecimals; the dropped digits must be zeros, e.g. a quantity in base
+ * units written with the lot's decimals).
+ */
+export function formatScaledAs(value: number, scaleDecimals: number, shownDecimals: number): string {
+  const text = formatScaled(value, scaleDecimals);
+  const drop = scaleDecimals - shownDecimals;
+  if (drop <= 0) return text;
+  return shownDecimals === 0 ? text.slice(0, text.length - drop - 1) : text.slice(0, text.length - drop);
+}
+
+/** Number of fraction digits written in a decimal string (`"0.0100"` -> 4). */
+export function decimalsOf(text: string): number {
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
+/** 10^k for k in 0..15 (exact in doubles). */
+export function pow10(k: number): number {
+  return 10 ** k;
+}
