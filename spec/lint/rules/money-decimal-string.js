@@ -22,17 +22,23 @@ const DEFAULT_WORDS = [
   'last',
   'bid',
   'ask',
+  'open',
+  'close',
 ];
 const DEFAULT_REF_PATTERN = '(^|[/#])(Signed)?Decimal(\\.ya?ml)?$';
 const MAX_DEPTH = 8;
 
 const capitalise = (word) => word.charAt(0).toUpperCase() + word.slice(1);
 
-/** A name is money when it is one of the words, or ends in one of them as its last camelCase word. */
+/**
+ * A name is money when it is one of the words, or ends in one of them as its last camelCase word,
+ * optionally followed by a period suffix (`high24h`, `quoteVolume24h`).
+ */
 export function moneyNamePattern(words) {
   const alternatives = words.join('|');
   const capitalised = words.map(capitalise).join('|');
-  return new RegExp(`^(?:${alternatives})$|[a-z0-9](?:${capitalised})$`);
+  const period = '(?:[0-9]+[a-z]*)?';
+  return new RegExp(`^(?:${alternatives})${period}$|[a-z0-9](?:${capitalised})${period}$`);
 }
 
 const typesOf = (schema) => (Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : []);
