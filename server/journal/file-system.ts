@@ -1,0 +1,76 @@
+/**
+ * The file-system operations the journal uses, behind an interface so tests can count syncs and
+ * inject failures without mocking Node's modules.
+ */
+import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
+
+export interface JournalFile {
+  /** Writes all `length` bytes at `position` (loops over short writes). */
+  writeAll(buf: Uint8Array, offset: number, length: number, position: number): Promise<void>;
+  /** fdatasync: data and the metadata needed to read it back (size), not timestamps. */
+  datasync(): Promise<void>;
+  truncate(length: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface JournalFs {
+  mkdirp(dir: string): Promise<void>;
+  readdir(dir: string): Promise<string[]>;
+  readFile(path: string): Promise<Buffer>;
+  /** Opens an existing file for writing without truncating it. */
+  openExisting(path: string): Promise<JournalFile>;
+  /** Creates (or truncates) a file for writing. */
+  create(path: string): Promise<JournalFile>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+  /** fsync a directory so that creations, renames and deletions in it are durable. */
+  syncDir(dir: string): Promise<void>;
+}
+
+class NodeJournalFile implements JournalFile {
+  constructor(private readonly handle: import('node:fs/promises').FileHandle) {}
+
+  async writeAll(buf: Uint8Array, offset: number, length: number, position: number): Promise<void> {
+    let done = 0;
+    while (done < length) {
+      const { bytesWritten } = await this.handle.write(buf, offset + done, length - done, position + done);
+      done += bytesWritten;
+    }
+  }
+
+  datasync(): Promise<void> {
+    return this.handle.datasync();
+  }
+
+  truncate(length: number): Promise<void> {
+    return this.handle.truncate(length);
+  }
+
+  close(): Promise<void> {
+    return this.handle.close();
+  }
+}
+
+export const nodeJournalFs: JournalFs = {
+  async mkdirp(dir) {
+    await mkdir(dir, { recursive: true });
+  },
+  readdir: (dir) => readdir(dir),
+  readFile: (path) => readFile(path),
+  async openExisting(path) {
+    return new NodeJournalFile(await open(path, 'r+'));
+  },
+  async create(path) {
+    return new NodeJournalFile(await open(path, 'w'));
+  },
+  rename: (from, to) => rename(from, to),
+  unlink: (path) => unlink(path),
+  async syncDir(dir) {
+    const handle = await open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+};

@@ -1,0 +1,148 @@
+/**
+ * Start-up recovery: pick the newest valid snapshot, replay every later record, cut off a torn
+ * final write, and refuse to start on anything else that is damaged.
+ */
+import { join } from 'node:path';
+import { JournalCorruptionError } from './errors.ts';
+import type { JournalFs } from './file-system.ts';
+import {
+  decodeSnapshot,
+  parseSegmentFileName,
+  parseSnapshotFileName,
+  segmentFileName,
+  snapshotFileName,
+  TEMP_SUFFIX,
+} from './format.ts';
+import { scanSegment } from './segment-scan.ts';
+
+/** Where recovered state goes: a snapshot first (if any), then every later record in order. */
+export interface RecoveryHandler {
+  restore?(seq: number, data: Buffer): void;
+  replay(seq: number, payload: Buffer): void;
+}
+
+/** Pino-compatible subset, so the server can pass its logger straight in. */
+export interface JournalLogger {
+  warn(fields: Record<string, unknown>, msg: string): void;
+}
+
+export interface RecoveredLayout {
+  /** First sequence numbers of the segment files on disk, ascending. */
+  segments: number[];
+  /** Sequence numbers of the valid-looking snapshot files on disk, ascending. */
+  snapshots: number[];
+  snapshotSeq: number;
+  lastSeq: number;
+  /** Byte length of the newest segment after repair; undefined when a new one must be created. */
+  tailEnd: number | undefined;
+}
+
+export async function recover(
+  fs: JournalFs,
+  dir: string,
+  logger: JournalLogger,
+  handler: RecoveryHandler,
+): Promise<RecoveredLayout> {
+  await fs.mkdirp(dir);
+  const names = await fs.readdir(dir);
+  const segments: number[] = [];
+  const snapshots: number[] = [];
+  for (const name of names) {
+    if (name.endsWith(TEMP_SUFFIX)) {
+      // An unfinished snapshot write: it was never renamed into place, so it never counted.
+      logger.warn({ file: name }, 'journal: removing leftover temporary file');
+      await fs.unlink(join(dir, name));
+      continue;
+    }
+    const seg = parseSegmentFileName(name);
+    if (seg !== undefined) segments.push(seg);
+    const snap = parseSnapshotFileName(name);
+    if (snap !== undefined) snapshots.push(snap);
+  }
+  segments.sort((a, b) => a - b);
+  snapshots.sort((a, b) => a - b);
+
+  const snapshot = await newestValidSnapshot(fs, dir, snapshots, logger);
+  const snapshotSeq = snapshot?.seq ?? 0;
+
+  // Start from the segment holding record snapshotSeq + 1; older ones are kept only for safety.
+  let start = 0;
+  for (let i = 0; i < segments.length; i++) {
+    if ((segments[i] as number) <= snapshotSeq + 1) start = i;
+  }
+  const first = segments[start];
+  if (first !== undefined && first > snapshotSeq + 1) {
+    throw new JournalCorruptionError(
+      segmentFileName(first),
+      0,
+      `journal starts at sequence ${first} but no usable snapshot covers sequences up to ${first - 1}`,
+    );
+  }
+  if (snapshot !== undefined) handler.restore?.(snapshot.seq, snapshot.data);
+
+  let journalEnd = snapshotSeq;
+  let tailEnd: number | undefined;
+  for (let i = start; i < segments.length; i++) {
+    const firstSeq = segments[i] as number;
+    const file = segmentFileName(firstSeq);
+    if (i > start && firstSeq !== journalEnd + 1) {
+      throw new JournalCorruptionError(
+        file,
+        0,
+        `segment starts at sequence ${firstSeq} but the previous one ends at ${journalEnd}`,
+      );
+    }
+    const isLast = i === segments.length - 1;
+    const bytes = await fs.readFile(join(dir, file));
+    const scan = scanSegment(bytes, file, firstSeq, isLast, (seq, payload) => {
+      if (seq > snapshotSeq) handler.replay(seq, payload);
+    });
+    journalEnd = scan.lastSeq;
+    tailEnd = scan.validEnd;
+    if (scan.torn !== undefined) {
+      logger.warn(
+        { file, offset: scan.torn.offset, reason: scan.torn.reason, lost: bytes.length - scan.validEnd },
+        'journal: truncating torn final write',
+      );
+      if (scan.validEnd === 0) {
+        await fs.unlink(join(dir, file));
+        await fs.syncDir(dir);
+        segments.pop();
+        tailEnd = undefined;
+      } else {
+        const handle = await fs.openExisting(join(dir, file));
+        try {
+          await handle.truncate(scan.validEnd);
+          await handle.datasync();
+        } finally {
+          await handle.close();
+        }
+      }
+    }
+  }
+  const newest = segments[segments.length - 1];
+  if (newest !== undefined && journalEnd < snapshotSeq) {
+    throw new JournalCorruptionError(
+      segmentFileName(newest),
+      tailEnd ?? 0,
+      `journal ends at sequence ${journalEnd}, before the snapshot at ${snapshotSeq}`,
+    );
+  }
+  return { segments, snapshots, snapshotSeq, lastSeq: Math.max(journalEnd, snapshotSeq), tailEnd };
+}
+
+async function newestValidSnapshot(
+  fs: JournalFs,
+  dir: string,
+  snapshots: number[],
+  logger: JournalLogger,
+): Promise<{ seq: number; data: Buffer } | undefined> {
+  for (let i = snapshots.length - 1; i >= 0; i--) {
+    const seq = snapshots[i] as number;
+    const file = snapshotFileName(seq);
+    const decoded = decodeSnapshot(await fs.readFile(join(dir, file)), seq);
+    if (typeof decoded !== 'string') return { seq, data: decoded };
+    logger.warn({ file, reason: decoded }, 'journal: skipping damaged snapshot');
+  }
+  return undefined;
+}

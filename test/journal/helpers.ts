@@ -1,0 +1,76 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { JournalFile, JournalFs, JournalLogger } from '../../server/journal/index.ts';
+import { nodeJournalFs } from '../../server/journal/index.ts';
+
+export function tempDir(prefix = 'ov-journal-'): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface SyncGate {
+  /** While true, every datasync waits for `release()`. */
+  hold: boolean;
+  /** Resolves the oldest blocked datasync. */
+  release(): void;
+  readonly blocked: number;
+}
+
+/**
+ * The real file system with every call counted, and optionally datasync held until released, so
+ * tests can observe exactly what forms a batch.
+ */
+export function countingFs(options: { failSync?: () => boolean } = {}) {
+  const counts = { datasync: 0, writes: 0, syncDir: 0, renames: 0 };
+  const held: (() => void)[] = [];
+  const gate: SyncGate = {
+    hold: false,
+    release() {
+      held.shift()?.();
+    },
+    get blocked() {
+      return held.length;
+    },
+  };
+  const wrap = (file: JournalFile): JournalFile => ({
+    async writeAll(buf, offset, length, position) {
+      counts.writes++;
+      await file.writeAll(buf, offset, length, position);
+    },
+    async datasync() {
+      counts.datasync++;
+      if (options.failSync?.()) throw new Error('EIO: injected fsync failure');
+      if (gate.hold) await new Promise<void>((resolve) => held.push(resolve));
+      await file.datasync();
+    },
+    truncate: (length) => file.truncate(length),
+    close: () => file.close(),
+  });
+  const fs: JournalFs = {
+    ...nodeJournalFs,
+    openExisting: async (path) => wrap(await nodeJournalFs.openExisting(path)),
+    create: async (path) => wrap(await nodeJournalFs.create(path)),
+    async rename(from, to) {
+      counts.renames++;
+      await nodeJournalFs.rename(from, to);
+    },
+    async syncDir(dir) {
+      counts.syncDir++;
+      await nodeJournalFs.syncDir(dir);
+    },
+  };
+  return { fs, counts, gate };
+}
+
+export function recordingLogger(): JournalLogger & { messages: string[] } {
+  const messages: string[] = [];
+  return {
+    messages,
+    warn(fields, msg) {
+      messages.push(`${msg} ${JSON.stringify(fields)}`);
+    },
+  };
+}
+
+export const text = (s: string) => Buffer.from(s, 'utf8');
