@@ -120,7 +120,7 @@ function prefixMatches(network: Uint8Array, address: Uint8Array, prefix: number)
 export function parseCidr(text: string): CidrParseResult {
   const slash = text.indexOf('/');
   const addrText = slash === -1 ? text : text.slice(0, slash);
-  if (addrText.includes('%')) return { ok: false, message: `"${text}": zone identifiers are not allowed` };
+  if (text.includes('%')) return { ok: false, message: `"${text}": zone identifiers are not allowed` };
   const addr = parseIp(addrText);
   if (!addr) return { ok: false, message: `"${text}": not an IPv4 or IPv6 address or CIDR block` };
   const maxPrefix = text.includes(':') ? 128 : 32;
