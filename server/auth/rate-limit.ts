@@ -94,6 +94,8 @@ export class RateLimiter {
       // A weight above the burst can never pass; say so with a full window rather than a lie.
       const waitMs = weight > this.#burst ? this.policy.windowSeconds * 1000 : allowAt - nowMs;
       const retryAfterSeconds = Math.max(1, Math.ceil(waitMs / 1000));
+      // Refused traffic sweeps too, so a partition hammering while limited still frees idle memory.
+      this.#evict(nowMs);
       return {
         allowed: false,
         policy: this.policy,
