@@ -1,0 +1,217 @@
+/**
+ * A deterministic state machine made durable by the journal: every command is applied in memory
+ * synchronously, appended to the journal in the same turn (so journal order is apply order), and
+ * its result is released (promise resolved, listeners called) only once the batch holding it is
+ * on disk. Nothing a client can see depends on a command that could still be lost.
+ */
+import { Journal, JournalFailedError, type JournalFs, type JournalLogger } from '../journal/index.ts';
+
+/** What the venue needs from the state it keeps: deterministic apply, JSON snapshot. */
+export interface StateMachine<C, R> {
+  apply(command: C): R;
+  /** JSON-serialisable; `restore` of its JSON round-trip must behave identically. */
+  snapshot(): unknown;
+}
+
+export interface StateMachineType<M> {
+  create(): M;
+  restore(snapshot: unknown): M;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: the widest machine; commands are inferred from M.
+type AnyMachine = StateMachine<any, unknown>;
+export type CommandOf<M extends AnyMachine> = Parameters<M['apply']>[0];
+export type ResultOf<M extends AnyMachine> = ReturnType<M['apply']>;
+
+/** A command and its result, published after the command is durable, in journal order. */
+export interface Applied<C, R> {
+  readonly seq: number;
+  readonly command: C;
+  readonly result: R;
+}
+
+export type Listener<C, R> = (applied: Applied<C, R>) => void;
+
+export interface DurableMachineOptions<M> {
+  dir: string;
+  type: StateMachineType<M>;
+  /** Snapshot after this many commands since the last one (default 100,000; 0 = never by count). */
+  snapshotEvery?: number;
+  /** Also snapshot when this much time passed with at least one new command (default 60 s; 0 = off). */
+  snapshotIntervalMs?: number;
+  segmentBytes?: number;
+  sync?: boolean;
+  pruneSegments?: boolean;
+  fs?: JournalFs;
+  logger?: JournalLogger;
+}
+
+/** Raised for every pending and later command once durability can no longer be guaranteed. */
+export class VenueUnavailableError extends Error {
+  override readonly name = 'VenueUnavailableError';
+  readonly code = 'SERVICE_UNAVAILABLE';
+}
+
+export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf<M>> {
+  private readonly listeners = new Set<Listener<C, R>>();
+  private sinceSnapshot = 0;
+  private snapshotting: Promise<void> | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private failure: Error | undefined;
+  private closing = false;
+
+  private constructor(
+    private machine: M,
+    private readonly journal: Journal,
+    private readonly opts: DurableMachineOptions<M>,
+    private readonly logger: JournalLogger | undefined,
+  ) {
+    const interval = opts.snapshotIntervalMs ?? 60_000;
+    if (interval > 0) {
+      this.timer = setInterval(() => {
+        if (this.sinceSnapshot > 0) this.snapshot();
+      }, interval);
+      this.timer.unref();
+    }
+  }
+
+  /** Recovers `dir` (newest valid snapshot + replay of later commands) and opens it for writing. */
+  static async open<M extends AnyMachine>(opts: DurableMachineOptions<M>): Promise<DurableMachine<M>> {
+    let machine = opts.type.create();
+    const journal = await Journal.open(
+      {
+        dir: opts.dir,
+        ...(opts.fs && { fs: opts.fs }),
+        ...(opts.logger && { logger: opts.logger }),
+        ...(opts.segmentBytes !== undefined && { segmentBytes: opts.segmentBytes }),
+        ...(opts.sync !== undefined && { sync: opts.sync }),
+        ...(opts.pruneSegments !== undefined && { pruneSegments: opts.pruneSegments }),
+      },
+      {
+        restore(_seq, data) {
+          machine = opts.type.restore(JSON.parse(data.toString('utf8')));
+        },
+        replay(_seq, payload) {
+          machine.apply(JSON.parse(payload.toString('utf8')));
+        },
+      },
+    );
+    return new DurableMachine(machine, journal, opts, opts.logger);
+  }
+
+  /** The live state, for queries. It may include commands not yet durable: do not mutate it. */
+  get state(): M {
+    return this.machine;
+  }
+
+  get lastSeq(): number {
+    return this.journal.lastSeq;
+  }
+
+  get durableSeq(): number {
+    return this.journal.durableSeq;
+  }
+
+  get stats() {
+    return this.journal.stats;
+  }
+
+  /**
+   * Applies `command` now and resolves with its result once it is durable. Rejects with
+   * VenueUnavailableError (and applies nothing) when the journal has failed or is closing.
+   */
+  submit(command: C): Promise<R> {
+    if (this.failure !== undefined) return Promise.reject(this.failure);
+    if (this.closing) return Promise.reject(new VenueUnavailableError('venue is closing'));
+    const payload = Buffer.from(JSON.stringify(command), 'utf8');
+    let result: R;
+    try {
+      result = this.machine.apply(command) as R;
+    } catch (err) {
+      // The machine broke its own contract (apply never throws for bad input) and may be half
+      // updated: stop rather than keep serving a state the journal cannot reproduce.
+      this.markFailed(err);
+      return Promise.reject(this.failure);
+    }
+    return new Promise<R>((resolve, reject) => {
+      try {
+        this.journal.append(payload, (err, seq) => {
+          if (err !== undefined) {
+            this.markFailed(err);
+            reject(this.failure);
+            return;
+          }
+          this.publish({ seq, command, result });
+          resolve(result);
+        });
+      } catch (err) {
+        // The command is applied in memory but not journaled: memory and disk now disagree.
+        this.markFailed(err);
+        reject(this.failure);
+        return;
+      }
+      const every = this.opts.snapshotEvery ?? 100_000;
+      if (++this.sinceSnapshot >= every && every > 0) this.snapshot();
+    });
+  }
+
+  /** Calls `listener` for every command that becomes durable from now on, in journal order. */
+  subscribe(listener: Listener<C, R>): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Takes a snapshot of the current state synchronously (so it matches the journal position
+   * exactly) and writes it in the background. Skipped while the previous one is still writing.
+   */
+  snapshot(): Promise<void> {
+    if (this.snapshotting !== undefined || this.failure !== undefined) {
+      return this.snapshotting ?? Promise.resolve();
+    }
+    const seq = this.journal.lastSeq;
+    if (seq === 0) return Promise.resolve();
+    const data = Buffer.from(JSON.stringify(this.machine.snapshot()), 'utf8');
+    this.sinceSnapshot = 0;
+    const writing = this.journal
+      .writeSnapshot(seq, data)
+      .catch((err: unknown) => {
+        // A lost snapshot costs only replay time; the journal still has every command.
+        this.logger?.warn({ err: String(err), seq }, 'venue: snapshot failed');
+      })
+      .finally(() => {
+        this.snapshotting = undefined;
+      });
+    this.snapshotting = writing;
+    return writing;
+  }
+
+  /** Stops accepting commands, waits for every accepted one to be durable, snapshots, closes. */
+  async close(): Promise<void> {
+    if (this.closing) return;
+    this.closing = true;
+    if (this.timer !== undefined) clearInterval(this.timer);
+    await this.snapshotting;
+    if (this.failure === undefined && this.sinceSnapshot > 0) await this.snapshot();
+    await this.journal.close();
+  }
+
+  private publish(applied: Applied<C, R>): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(applied);
+      } catch (err) {
+        this.logger?.warn({ err: String(err), seq: applied.seq }, 'venue: listener threw');
+      }
+    }
+  }
+
+  private markFailed(err: unknown): void {
+    if (this.failure !== undefined) return;
+    this.failure = new VenueUnavailableError(
+      `venue stopped: commands can no longer be made durable (${err instanceof JournalFailedError ? err.message : String(err)})`,
+      { cause: err },
+    );
+    this.logger?.warn({ err: String(err) }, 'venue: journal failed, refusing further commands');
+  }
+}

@@ -1,0 +1,169 @@
+import { readdirSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  type Applied,
+  DurableMachine,
+  type StateMachine,
+  VenueUnavailableError,
+} from '../../server/venue/durable-machine.ts';
+import { countingFs, recordingLogger, tempDir } from '../journal/helpers.ts';
+
+/** A tiny deterministic machine: the venue layer must work for any, not only the engine. */
+type BankCommand = { type: 'credit'; account: string; amount: number } | { type: 'boom' };
+type BankResult = { ok: boolean; balance: number };
+class Bank implements StateMachine<BankCommand, BankResult> {
+  constructor(readonly balances: Map<string, number> = new Map()) {}
+  apply(cmd: BankCommand): BankResult {
+    if (cmd.type === 'boom') throw new Error('invariant broken');
+    if (cmd.amount <= 0) return { ok: false, balance: this.balances.get(cmd.account) ?? 0 };
+    const balance = (this.balances.get(cmd.account) ?? 0) + cmd.amount;
+    this.balances.set(cmd.account, balance);
+    return { ok: true, balance };
+  }
+  snapshot() {
+    return [...this.balances];
+  }
+  static readonly type = {
+    create: () => new Bank(),
+    restore: (s: unknown) => new Bank(new Map(s as [string, number][])),
+  };
+}
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const c of cleanups.splice(0)) c();
+});
+function dir(): string {
+  const t = tempDir('ov-venue-');
+  cleanups.push(t.cleanup);
+  return t.dir;
+}
+async function until(cond: () => boolean): Promise<void> {
+  for (let i = 0; i < 2000 && !cond(); i++) await new Promise((r) => setTimeout(r, 1));
+  expect(cond()).toBe(true);
+}
+
+describe('durable machine', () => {
+  it('resolves results and publishes only after the batch is durable, in order', async () => {
+    const { fs, gate } = countingFs();
+    const m = await DurableMachine.open({ dir: dir(), type: Bank.type, fs });
+    gate.hold = true;
+    const published: number[] = [];
+    m.subscribe((a: Applied<BankCommand, BankResult>) => published.push(a.seq));
+    const resolved: number[] = [];
+    const results = [1, 2, 3].map((n) =>
+      m.submit({ type: 'credit', account: 'a', amount: n }).then((r) => {
+        resolved.push(r.balance);
+        return r;
+      }),
+    );
+    // Applied synchronously (queries see it), but neither acknowledged nor published.
+    expect(m.state.balances.get('a')).toBe(6);
+    await until(() => gate.blocked === 1);
+    expect(resolved).toEqual([]);
+    expect(published).toEqual([]);
+    gate.hold = false;
+    gate.release();
+    expect(await Promise.all(results)).toEqual([
+      { ok: true, balance: 1 },
+      { ok: true, balance: 3 },
+      { ok: true, balance: 6 },
+    ]);
+    expect(published).toEqual([1, 2, 3]);
+    await m.close();
+  });
+
+  it('recovers the same state from snapshots plus replay, even with the newest snapshot damaged', async () => {
+    const d = dir();
+    const m = await DurableMachine.open({ dir: d, type: Bank.type, snapshotEvery: 30 });
+    const pending: Promise<unknown>[] = [];
+    for (let i = 1; i <= 100; i++) {
+      pending.push(m.submit({ type: 'credit', account: `acc${i % 7}`, amount: i }));
+      if (i % 10 === 0) await Promise.all(pending);
+    }
+    await Promise.all(pending);
+    const expected = [...m.state.balances].sort();
+    await m.snapshot();
+    const snapshots = readdirSync(d).filter((n) => n.startsWith('snapshot-'));
+    expect(snapshots.length).toBe(2);
+    // Not closed: like a crash after the last acknowledgement.
+    const again = await DurableMachine.open({ dir: d, type: Bank.type });
+    expect([...again.state.balances].sort()).toEqual(expected);
+    expect(again.lastSeq).toBe(100);
+    await again.close();
+
+    const { writeFileSync, readFileSync } = await import('node:fs');
+    const newest = `${d}/${snapshots.sort().at(-1)}`;
+    const bytes = readFileSync(newest);
+    bytes[bytes.length - 2] = (bytes[bytes.length - 2] as number) ^ 1;
+    writeFileSync(newest, bytes);
+    const logger = recordingLogger();
+    const third = await DurableMachine.open({ dir: d, type: Bank.type, logger });
+    expect([...third.state.balances].sort()).toEqual(expected);
+    expect(logger.messages.join()).toMatch(/damaged snapshot/);
+    await third.close();
+  });
+
+  it('fails every pending command when the journal fails, and refuses new ones', async () => {
+    let fail = false;
+    const { fs } = countingFs({ failSync: () => fail });
+    const logger = recordingLogger();
+    const m = await DurableMachine.open({ dir: dir(), type: Bank.type, fs, logger });
+    const published: number[] = [];
+    m.subscribe((a) => published.push(a.seq));
+    await m.submit({ type: 'credit', account: 'a', amount: 1 });
+    fail = true;
+    const lost = [
+      m.submit({ type: 'credit', account: 'a', amount: 2 }),
+      m.submit({ type: 'credit', account: 'a', amount: 3 }),
+    ];
+    for (const p of lost) await expect(p).rejects.toBeInstanceOf(VenueUnavailableError);
+    await expect(m.submit({ type: 'credit', account: 'a', amount: 4 })).rejects.toThrow(
+      /no longer be made durable/,
+    );
+    expect(published).toEqual([1]);
+    expect(m.state.balances.get('a')).toBe(6); // 4 was refused before applying
+  });
+
+  it('stops when the machine throws instead of journaling a command it cannot replay', async () => {
+    const d = dir();
+    const m = await DurableMachine.open({ dir: d, type: Bank.type, logger: recordingLogger() });
+    await m.submit({ type: 'credit', account: 'a', amount: 5 });
+    await expect(m.submit({ type: 'boom' })).rejects.toBeInstanceOf(VenueUnavailableError);
+    await expect(m.submit({ type: 'credit', account: 'a', amount: 1 })).rejects.toBeInstanceOf(
+      VenueUnavailableError,
+    );
+    await m.close();
+    const again = await DurableMachine.open({ dir: d, type: Bank.type });
+    expect(again.state.balances.get('a')).toBe(5);
+    expect(again.lastSeq).toBe(1);
+    await again.close();
+  });
+
+  it('flushes on close and takes a final snapshot so the next start replays nothing', async () => {
+    const d = dir();
+    const m = await DurableMachine.open({ dir: d, type: Bank.type });
+    for (let i = 0; i < 5; i++) void m.submit({ type: 'credit', account: 'a', amount: 1 });
+    await m.close();
+    await expect(m.submit({ type: 'credit', account: 'a', amount: 1 })).rejects.toThrow(/closing/);
+    let replayed = 0;
+    class CountingBank extends Bank {
+      override apply(cmd: BankCommand): BankResult {
+        replayed++;
+        return super.apply(cmd);
+      }
+    }
+    const again = await DurableMachine.open({
+      dir: d,
+      type: {
+        create: () => new CountingBank(),
+        restore: (s: unknown) => new CountingBank(new Map(s as [string, number][])),
+      },
+    });
+    expect(again.state.balances.get('a')).toBe(5);
+    expect(again.lastSeq).toBe(5);
+    expect(replayed).toBe(0);
+    expect(readdirSync(d)).toContain('snapshot-00000000000000000005');
+    await again.close();
+  });
+});
