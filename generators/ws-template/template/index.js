@@ -1,0 +1,19 @@
+import { File } from '@asyncapi/generator-react-sdk';
+
+// The transforms are TypeScript, loaded through tsx's require hook: `npm run generate` runs under tsx.
+const { collectWsModel } = require('../../asyncapi/model.ts');
+const { renderWsFiles } = require('../../asyncapi/emit.ts');
+
+/**
+ * Renders every WebSocket file from the bundled document the generator was given (the original
+ * text keeps `$ref`s to named schemas, which the parsed model has inlined).
+ */
+export default async function ({ originalAsyncAPI, params }) {
+  const doc = JSON.parse(originalAsyncAPI);
+  const files = await renderWsFiles(doc, collectWsModel(doc, params.source));
+  return files.map((file) => (
+    <File key={file.name} name={file.name}>
+      {file.content}
+    </File>
+  ));
+}
