@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Journal, JournalFailedError } from '../../server/journal/index.ts';
-import { countingFs, recordingLogger, tempDir, text } from './helpers.ts';
+import { countingFs, recordingLogger, tempDir, text, until } from './helpers.ts';
 
 const noRecovery = { replay() {} };
 const cleanups: (() => void)[] = [];
@@ -11,12 +11,6 @@ function dir(): string {
   const t = tempDir();
   cleanups.push(t.cleanup);
   return t.dir;
-}
-
-const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
-async function until(cond: () => boolean): Promise<void> {
-  for (let i = 0; i < 1000 && !cond(); i++) await tick();
-  expect(cond()).toBe(true);
 }
 
 describe('group commit', () => {
@@ -45,16 +39,16 @@ describe('group commit', () => {
       if (!err) durable.push(seq);
     };
     journal.append(text('a'), cb);
-    await until(() => gate.blocked === 1);
+    expect(await until(() => gate.blocked === 1)).toBe(true);
     for (let i = 0; i < 10; i++) journal.append(text(`b${i}`), cb);
     expect(durable).toEqual([]);
     expect(journal.durableSeq).toBe(0);
     gate.release();
-    await until(() => durable.length === 1 && gate.blocked === 1);
+    expect(await until(() => durable.length === 1 && gate.blocked === 1)).toBe(true);
     expect(durable).toEqual([1]);
     journal.append(text('c'), cb);
     gate.release();
-    await until(() => durable.length === 11 && gate.blocked === 1);
+    expect(await until(() => durable.length === 11 && gate.blocked === 1)).toBe(true);
     expect(durable).toEqual(Array.from({ length: 11 }, (_, i) => i + 1));
     gate.release();
     await journal.waitDurable();

@@ -73,4 +73,10 @@ export function recordingLogger(): JournalLogger & { messages: string[] } {
   };
 }
 
+/** Polls (on timers, so thread-pool I/O can finish) until `cond` holds; gives up after ~5 s. */
+export async function until(cond: () => boolean): Promise<boolean> {
+  for (let i = 0; i < 5000 && !cond(); i++) await new Promise((r) => setTimeout(r, 1));
+  return cond();
+}
+
 export const text = (s: string) => Buffer.from(s, 'utf8');

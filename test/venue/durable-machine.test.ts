@@ -6,7 +6,7 @@ import {
   type StateMachine,
   VenueUnavailableError,
 } from '../../server/venue/durable-machine.ts';
-import { countingFs, recordingLogger, tempDir } from '../journal/helpers.ts';
+import { countingFs, recordingLogger, tempDir, until } from '../journal/helpers.ts';
 
 /** A tiny deterministic machine: the venue layer must work for any, not only the engine. */
 type BankCommand = { type: 'credit'; account: string; amount: number } | { type: 'boom' };
@@ -38,10 +38,6 @@ function dir(): string {
   cleanups.push(t.cleanup);
   return t.dir;
 }
-async function until(cond: () => boolean): Promise<void> {
-  for (let i = 0; i < 2000 && !cond(); i++) await new Promise((r) => setTimeout(r, 1));
-  expect(cond()).toBe(true);
-}
 
 describe('durable machine', () => {
   it('resolves results and publishes only after the batch is durable, in order', async () => {
@@ -59,7 +55,7 @@ describe('durable machine', () => {
     );
     // Applied synchronously (queries see it), but neither acknowledged nor published.
     expect(m.state.balances.get('a')).toBe(6);
-    await until(() => gate.blocked === 1);
+    expect(await until(() => gate.blocked === 1)).toBe(true);
     expect(resolved).toEqual([]);
     expect(published).toEqual([]);
     gate.hold = false;
