@@ -128,23 +128,30 @@ export class Authenticator {
     );
   }
 
-  /** Authenticates a WebSocket `login` op; the prehash is `timestamp "\nGET\n/v1/ws\n"`. */
+  /**
+   * Authenticates a WebSocket `login` op; the prehash is `timestamp "\nGET\n/v1/ws\n"`. The
+   * timestamp is a JSON integer there, so a number is accepted and written in decimal.
+   */
   authenticateWsLogin(
     req: {
       keyId: string | undefined;
-      timestamp: string | undefined;
+      timestamp: string | number | undefined;
       signature: string | undefined;
       ip: string;
     },
     nowMs: number,
   ): AuthResult {
-    return this.authenticate({ ...req, method: 'GET', target: '/v1/ws', body: new Uint8Array(0) }, nowMs);
+    const timestamp = typeof req.timestamp === 'number' ? String(req.timestamp) : req.timestamp;
+    return this.authenticate(
+      { ...req, timestamp, method: 'GET', target: '/v1/ws', body: new Uint8Array(0) },
+      nowMs,
+    );
   }
 
   /** Authenticates a FIX Logon; SendingTime(52) is the timestamp and SenderCompID must be Username. */
   authenticateFixLogon(req: FixLogonRequest, nowMs: number): AuthResult {
     if (req.username && req.username !== req.senderCompId) {
-      return authFailure('INVALID_SIGNATURE', 'Username(553) must equal SenderCompID(49), the key id');
+      return authFailure('INVALID_SIGNATURE', 'Username(553) must equal SenderCompID(49), the API key id.');
     }
     const tsMs = req.sendingTime ? parseFixUtcTimestamp(req.sendingTime) : undefined;
     return this.#check(req.username, tsMs, req.signature, req.ip, nowMs, () => fixLogonPrehash(req));
@@ -165,38 +172,36 @@ export class Authenticator {
     prehash: () => Uint8Array,
   ): AuthResult {
     if (!keyId || tsMs === undefined || !signature) {
-      return authFailure('MISSING_CREDENTIALS', 'the key id, timestamp and signature are all required');
+      return authFailure('MISSING_CREDENTIALS', 'The API key id, timestamp and signature are all required.');
     }
     if (tsMs === null) {
-      return authFailure(
-        'TIMESTAMP_OUT_OF_WINDOW',
-        'the timestamp must be Unix epoch milliseconds as a decimal integer',
-        nowMs,
-      );
+      const detail = 'The timestamp must be Unix epoch milliseconds written as a decimal integer.';
+      return authFailure('TIMESTAMP_OUT_OF_WINDOW', detail, nowMs);
     }
-    if (Math.abs(nowMs - tsMs) > this.windowMs) {
-      return authFailure(
-        'TIMESTAMP_OUT_OF_WINDOW',
-        `the timestamp is ${nowMs - tsMs} ms from server time; at most ${this.windowMs} ms is accepted`,
-        nowMs,
-      );
+    const skew = nowMs - tsMs;
+    if (Math.abs(skew) > this.windowMs) {
+      const where = skew > 0 ? 'behind' : 'ahead of';
+      const detail = `The timestamp is ${Math.abs(skew)} ms ${where} the server clock; at most ${this.windowMs} ms is accepted.`;
+      return authFailure('TIMESTAMP_OUT_OF_WINDOW', detail, nowMs);
     }
     const key = this.#keys.get(keyId);
-    if (!key) return authFailure('UNKNOWN_API_KEY', 'no such API key');
-    if (key.revokedAt !== null) return authFailure('API_KEY_REVOKED', 'this API key has been revoked');
+    if (!key) return authFailure('UNKNOWN_API_KEY', 'No API key has this id.');
+    if (key.revokedAt !== null) return authFailure('API_KEY_REVOKED', 'This API key has been revoked.');
     if (!this.#keys.allowsIp(keyId, ip)) {
-      return authFailure('IP_NOT_ALLOWED', `requests from ${ip} are not allowed for this API key`);
+      return authFailure('IP_NOT_ALLOWED', `Requests from ${ip} are not allowed for this API key.`);
     }
     const bytes = prehash();
     if (!this.#keys.verifySignature(keyId, bytes, signature)) {
-      return authFailure('INVALID_SIGNATURE', 'the signature does not match the request');
+      return authFailure('INVALID_SIGNATURE', 'The signature does not match the request as received.');
     }
     const replayId = `${keyId}\n${createHash('sha256').update(bytes).digest('base64')}`;
     const verdict = this.#replays.checkAndRecord(replayId, tsMs, nowMs);
-    if (verdict === 'replayed')
-      return authFailure('REPLAYED_REQUEST', 'this signed request was already accepted');
-    if (verdict === 'full')
-      return authFailure('SERVICE_UNAVAILABLE', 'replay protection is at capacity; retry shortly');
+    if (verdict === 'replayed') {
+      return authFailure('REPLAYED_REQUEST', 'This signed request was already accepted.');
+    }
+    if (verdict === 'full') {
+      return authFailure('SERVICE_UNAVAILABLE', 'Replay protection is at capacity; retry shortly.');
+    }
     return { ok: true, key };
   }
 }
@@ -207,19 +212,18 @@ export type RequiredScope = 'none' | ApiKeyScope;
 /** INSUFFICIENT_SCOPE unless the key holds the required scope (scopes do not imply each other). */
 export function checkScope(key: ApiKeyRecord, required: RequiredScope): AuthFailure | null {
   if (required === 'none' || key.scopes.includes(required)) return null;
-  return authFailure('INSUFFICIENT_SCOPE', `this operation needs the "${required}" scope`);
+  return authFailure('INSUFFICIENT_SCOPE', `This operation needs the "${required}" scope.`);
 }
 
 /**
  * Checks an `Authorization: Bearer <token>` header against the operator token in constant time.
- * An absent header is MISSING_CREDENTIALS; a malformed or wrong one INVALID_OPERATOR_TOKEN.
+ * Absent, malformed or wrong are all INVALID_OPERATOR_TOKEN, as the catalogue defines it.
  */
 export function checkOperatorToken(authorization: string | undefined, expected: string): AuthFailure | null {
-  if (!authorization) return authFailure('MISSING_CREDENTIALS', 'an operator bearer token is required');
-  const m = /^Bearer +(\S+) *$/i.exec(authorization);
-  // Compare even a malformed header, so both paths cost the same.
+  const m = /^Bearer +(\S+) *$/i.exec(authorization ?? '');
+  // Compare even when the header is absent or malformed, so every path costs the same.
   const ok = constantTimeStringEqual(expected, m?.[1] ?? '') && m !== null && expected !== '';
-  return ok ? null : authFailure('INVALID_OPERATOR_TOKEN', 'the operator token is not valid');
+  return ok ? null : authFailure('INVALID_OPERATOR_TOKEN', 'A valid operator bearer token is required.');
 }
 
 /** A fresh operator token (256 bits, base64url), for when none is configured. */

@@ -98,7 +98,7 @@ const PRINTABLE_ASCII = /^[\x21-\x7e]+$/;
  * randomness enters; call it at the edge and put the result in a `createApiKey` command.
  */
 export function newKeyMaterial(type: ApiKeyType): { keyId: string; secret?: string } {
-  const keyId = `ak_${randomBytes(10).toString('hex')}`;
+  const keyId = `key_${randomBytes(10).toString('hex')}`;
   return type === 'hmac' ? { keyId, secret: randomBytes(32).toString('base64url') } : { keyId };
 }
 

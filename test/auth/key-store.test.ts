@@ -8,9 +8,7 @@ import {
   validateCreateApiKey,
 } from '../../server/auth/key-store.ts';
 import { restPrehash, signHmac } from '../../server/auth/signature.ts';
-
-const SECRET = 'kY7pQ2vX9mN4rT8wZ3bF6hJ1sD5gL0cA';
-const ED_PUBLIC = 'ebVWLo/mVPlAeLES6KmLp5AfhTrmlb7X4OORC60ElmQ=';
+import { ED_PUBLIC, SECRET } from './vectors.ts';
 
 function hmacKey(overrides: Partial<CreateApiKeyCommand> = {}): CreateApiKeyCommand {
   return {
@@ -242,9 +240,9 @@ describe('snapshot and restore', () => {
 describe('newKeyMaterial', () => {
   it('generates a valid key id and a 256-bit secret for HMAC, no secret for Ed25519', () => {
     const hmac = newKeyMaterial('hmac');
-    expect(hmac.keyId).toMatch(/^ak_[0-9a-f]{20}$/);
+    expect(hmac.keyId).toMatch(/^key_[0-9a-f]{20}$/);
     expect(hmac.secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(newKeyMaterial('ed25519')).toEqual({ keyId: expect.stringMatching(/^ak_/) });
+    expect(newKeyMaterial('ed25519')).toEqual({ keyId: expect.stringMatching(/^key_/) });
     expect(newKeyMaterial('hmac').secret).not.toBe(hmac.secret);
     const store = new KeyStore();
     expect(store.apply(hmacKey({ keyId: hmac.keyId, secret: hmac.secret ?? '' })).ok).toBe(true);

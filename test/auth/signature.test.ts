@@ -15,24 +15,22 @@ import {
   verifySignature,
   wsLoginPrehash,
 } from '../../server/auth/signature.ts';
-
-// The published test vectors (API-DESIGN.md, "Authentication").
-const SECRET = 'kY7pQ2vX9mN4rT8wZ3bF6hJ1sD5gL0cA';
-const TS = '1767225600000';
-const POST_BODY =
-  '{"market":"BTC-USD","side":"buy","type":"limit","price":"50000.00","quantity":"0.0100","timeInForce":"GTC","clientOrderId":"my-order-1"}';
-const POST_HMAC = 'Lcnv/bFdSKm9YHrzot2Oy6bQt5+dmOfY12mscN79odw=';
-const GET_TARGET = '/v1/orders?market=BTC-USD&limit=50';
-const GET_HMAC = '0W/6SkOVy+ON+wp0ir6hSk7M3h7St9TrXj/krVduHcs=';
-const SEED = Buffer.from('0102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f20', 'hex');
-const ED_PUBLIC = 'ebVWLo/mVPlAeLES6KmLp5AfhTrmlb7X4OORC60ElmQ=';
-const POST_ED25519 =
-  'gaHMy40aK9e1Ucs5Xw+aEvxjTzxpyMYkrGDHXujzwe/SYB6xDRKq5/c+KFdWto+FSEXfljq6S9FQQFPpM3AHAg==';
+import {
+  ED_PRIVATE,
+  ED_PUBLIC,
+  GET_HMAC,
+  GET_TARGET,
+  POST_BODY,
+  POST_ED25519,
+  POST_HMAC,
+  SECRET,
+  TS,
+} from './vectors.ts';
 
 const body = Buffer.from(POST_BODY, 'utf8');
 const postPrehash = restPrehash(TS, 'POST', '/v1/orders', body);
 const getPrehash = restPrehash(TS, 'GET', GET_TARGET);
-const privateKey = ed25519PrivateKeyFromSeed(SEED);
+const privateKey = ED_PRIVATE;
 const publicKey = ed25519PublicKey(ED_PUBLIC);
 
 describe('published test vectors', () => {
