@@ -199,6 +199,14 @@ export class KeyStore {
   /** Applies one command deterministically; invalid commands change nothing and say why. */
   apply(cmd: KeyStoreCommand): KeyStoreResult {
     if (cmd.type === 'revokeApiKey') return this.#revoke(cmd);
+    if (cmd.type !== 'createApiKey') {
+      // Commands come back from the journal as plain JSON, so the type is checked, not assumed.
+      return {
+        ok: false,
+        code: 'VALIDATION_FAILED',
+        detail: `unknown key store command "${String((cmd as { type?: unknown }).type)}"`,
+      };
+    }
     const errors = validateCreateApiKey(cmd);
     if (this.#byId.has(cmd.keyId))
       errors.push({ path: 'keyId', message: `key "${cmd.keyId}" already exists` });

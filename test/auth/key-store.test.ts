@@ -135,6 +135,16 @@ describe('revokeApiKey', () => {
     expect(store.get('ak_hmac')?.revokedAt).toBe(10);
   });
 
+  it('refuses a command it does not know', () => {
+    const store = new KeyStore();
+    expect(store.apply({ type: 'deposit' } as never)).toMatchObject({
+      ok: false,
+      code: 'VALIDATION_FAILED',
+      detail: expect.stringContaining('deposit'),
+    });
+    expect(store.size).toBe(0);
+  });
+
   it('answers API_KEY_NOT_FOUND for an unknown key', () => {
     expect(new KeyStore().apply({ type: 'revokeApiKey', ts: 1, keyId: 'ghost' })).toMatchObject({
       ok: false,
