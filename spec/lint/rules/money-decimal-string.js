@@ -45,6 +45,8 @@ const typesOf = (schema) => (Array.isArray(schema.type) ? schema.type : schema.t
 
 /** Why `schema` is not an acceptable money schema, or undefined when it is. */
 function problemWith(schema, ctx, from, refPattern, allowPlainString, depth) {
+  // `quantity: true` in an if/then or oneOf branch only says "present"; the type is defined elsewhere.
+  if (typeof schema === 'boolean') return undefined;
   if (schema === null || typeof schema !== 'object') return 'is not a schema';
   if (depth > MAX_DEPTH) return undefined;
   if (typeof schema.$ref === 'string') {
@@ -64,6 +66,8 @@ function problemWith(schema, ctx, from, refPattern, allowPlainString, depth) {
     return undefined;
   }
   const types = typesOf(schema).filter((t) => t !== 'null');
+  // A branch that pins the field to null (`price: {type: 'null'}` for market orders) holds no money.
+  if ((typesOf(schema).length > 0 && types.length === 0) || schema.const === null) return undefined;
   if (types.includes('number') || types.includes('integer')) {
     return `is a JSON ${types.join('/')}; money must be a decimal string`;
   }

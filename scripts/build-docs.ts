@@ -1,0 +1,181 @@
+// `npm run docs`: builds docs/site/, the public documentation: a landing page (docs/src/index.html
+// plus the error catalogue table) and self-contained REST and WebSocket references rendered by
+// `redocly build-docs --inlineBundle`. The back-office contract is deliberately not published.
+//
+// Options (all optional): --out <dir> (default docs/site), --rest <file or api name>,
+// --websocket <file or api name>, --catalogue <ErrorCode.yaml>. Inputs default to the redocly.yaml
+// APIs, so a later step can point the build at bundled copies (generated/docs/...) instead.
+import { spawn } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface DocsOptions {
+  /** Output directory; receives index.html, rest/index.html and websocket/index.html. */
+  out: string;
+  /** The REST contract: a file path or an API name from redocly.yaml. */
+  rest: string;
+  /** The WebSocket contract: a file path or an API name from redocly.yaml. */
+  websocket: string;
+  /** The ErrorCode schema the landing page's catalogue table is built from. */
+  catalogue: string;
+}
+
+export const defaultDocsOptions: DocsOptions = {
+  out: path.join(repoRoot, 'docs', 'site'),
+  rest: 'public@v1',
+  websocket: 'websocket@v1',
+  catalogue: path.join(repoRoot, 'spec', 'schemas', 'ErrorCode.yaml'),
+};
+
+/** Redocly without its usage telemetry or update check: the build must not need the network. */
+const offlineEnv = (): NodeJS.ProcessEnv => ({
+  ...process.env,
+  REDOCLY_TELEMETRY: 'off',
+  REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
+});
+
+function runRedocly(args: string[]): Promise<void> {
+  const require = createRequire(import.meta.url);
+  const cli = path.join(path.dirname(require.resolve('@redocly/cli/package.json')), 'bin', 'cli.js');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, ...args], {
+      cwd: repoRoot,
+      env: offlineEnv(),
+      stdio: 'pipe',
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolve();
+      else reject(new Error(`redocly ${args.join(' ')} exited ${code}:\n${output}`));
+    });
+  });
+}
+
+/**
+ * Every reference in `html` that would make a browser fetch something from another host: script
+ * and style sources, stylesheet/font/icon links, CSS imports and url()s, and font sources. Plain
+ * navigation links (`<a href>`) are not fetched, so they do not count.
+ */
+export function externalResources(html: string): string[] {
+  const patterns = [
+    /<script\b[^>]*\bsrc\s*=\s*["']?(?:https?:)?\/\/[^"'\s>]+/gi,
+    /<link\b[^>]*\bhref\s*=\s*["']?(?:https?:)?\/\/[^"'\s>]+/gi,
+    /<(?:img|iframe|source|video|audio|embed|object)\b[^>]*\b(?:src|data|srcset)\s*=\s*["']?(?:https?:)?\/\/[^"'\s>]+/gi,
+    /@import\s+(?:url\()?\s*["']?(?:https?:)?\/\/[^"')\s;]+/gi,
+    /url\(\s*["']?(?:https?:)?\/\/[^"')\s]+/gi,
+    /\bfonts\.(?:googleapis|gstatic)\.com/gi,
+  ];
+  return patterns.flatMap((pattern) => html.match(pattern) ?? []);
+}
+
+const escapeHtml = (text: string): string =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+/** Markdown-lite for catalogue descriptions: `code` spans only, everything else escaped. */
+const inlineCode = (text: string): string =>
+  escapeHtml(text).replace(/`([^`]+)`/g, (_match, code: string) => `<code>${code}</code>`);
+
+/** The error catalogue as table rows: code, HTTP status, description without its "NNN. " prefix. */
+export function catalogueRows(schema: unknown): string {
+  const {
+    enum: codes,
+    'x-enumDescriptions': descriptions = {},
+    'x-enumHttpStatus': statuses = {},
+  } = schema as {
+    enum: string[];
+    'x-enumDescriptions'?: Record<string, string>;
+    'x-enumHttpStatus'?: Record<string, number>;
+  };
+  return codes
+    .map((code) => {
+      const status = statuses[code];
+      const meaning = (descriptions[code] ?? '').replace(/^\d{3}\.\s*/, '').trim();
+      return `      <tr id="${escapeHtml(code)}"><td><code>${escapeHtml(code)}</code></td><td>${status ?? ''}</td><td>${inlineCode(meaning)}</td></tr>`;
+    })
+    .join('\n');
+}
+
+/** The file behind an API name in redocly.yaml, or the argument itself when it is a path. */
+async function sourceFile(apiOrFile: string): Promise<string> {
+  const config = parse(await readFile(path.join(repoRoot, 'redocly.yaml'), 'utf8')) as {
+    apis?: Record<string, { root: string }>;
+  };
+  return path.resolve(repoRoot, config.apis?.[apiOrFile]?.root ?? apiOrFile);
+}
+
+async function versionOf(apiOrFile: string): Promise<string> {
+  const doc = parse(await readFile(await sourceFile(apiOrFile), 'utf8')) as { info?: { version?: string } };
+  return doc.info?.version ?? 'unknown';
+}
+
+export async function buildDocs(options: DocsOptions = defaultDocsOptions): Promise<string[]> {
+  const pages = [
+    { input: options.rest, file: path.join(options.out, 'rest', 'index.html') },
+    { input: options.websocket, file: path.join(options.out, 'websocket', 'index.html') },
+  ];
+  for (const page of pages) {
+    await mkdir(path.dirname(page.file), { recursive: true });
+    await runRedocly([
+      'build-docs',
+      page.input,
+      '--inlineBundle',
+      '--output',
+      page.file,
+      '--lint-config',
+      'error',
+    ]);
+  }
+
+  const template = await readFile(path.join(repoRoot, 'docs', 'src', 'index.html'), 'utf8');
+  const catalogue = parse(await readFile(options.catalogue, 'utf8')) as unknown;
+  const landing = template
+    .replace('{{restVersion}}', escapeHtml(await versionOf(options.rest)))
+    .replace('{{websocketVersion}}', escapeHtml(await versionOf(options.websocket)))
+    .replace('{{errorCatalogue}}', catalogueRows(catalogue));
+  const index = path.join(options.out, 'index.html');
+  await writeFile(index, landing);
+
+  const written = [index, ...pages.map((page) => page.file)];
+  // Fail rather than publish a page that phones home: the site must work with no network at all.
+  for (const file of written) {
+    const found = externalResources(await readFile(file, 'utf8'));
+    if (found.length > 0) throw new Error(`${file} loads external resources:\n  ${found.join('\n  ')}`);
+  }
+  return written;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      out: { type: 'string' },
+      rest: { type: 'string' },
+      websocket: { type: 'string' },
+      catalogue: { type: 'string' },
+    },
+  });
+  const options: DocsOptions = {
+    out: values.out ? path.resolve(values.out) : defaultDocsOptions.out,
+    rest: values.rest ?? defaultDocsOptions.rest,
+    websocket: values.websocket ?? defaultDocsOptions.websocket,
+    catalogue: values.catalogue ? path.resolve(values.catalogue) : defaultDocsOptions.catalogue,
+  };
+  const written = await buildDocs(options);
+  for (const file of written) console.log(`wrote ${path.relative(process.cwd(), file)}`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await main();
+}

@@ -1,0 +1,99 @@
+// The docs site must open with no network: every script, style and font inlined. The build runs
+// into a temporary directory and the output is searched for anything a browser would fetch.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDocs, catalogueRows, defaultDocsOptions, externalResources } from '../../scripts/build-docs.ts';
+
+describe('externalResources', () => {
+  it('finds scripts, stylesheets, CSS imports, url()s and font hosts from elsewhere', () => {
+    const html = [
+      '<script src="https://cdn.example.com/redoc.js"></script>',
+      "<link rel='stylesheet' href='//cdn.example.com/x.css'>",
+      '<style>@import url("https://fonts.example.com/a.css"); .a{background:url(http://x.example/b.png)}</style>',
+      '<link href="https://fonts.googleapis.com/css?family=Roboto" rel="stylesheet">',
+      '<img src="https://x.example/logo.png">',
+    ].join('\n');
+    expect(externalResources(html)).toEqual([
+      '<script src="https://cdn.example.com/redoc.js',
+      "<link rel='stylesheet' href='//cdn.example.com/x.css",
+      '<link href="https://fonts.googleapis.com/css?family=Roboto',
+      '<img src="https://x.example/logo.png',
+      '@import url("https://fonts.example.com/a.css',
+      'url("https://fonts.example.com/a.css',
+      'url(http://x.example/b.png',
+      'fonts.googleapis.com',
+    ]);
+  });
+
+  it('ignores inline resources and plain navigation links', () => {
+    const html = [
+      '<script>var a = "https://example.com";</script>',
+      '<a href="https://redocly.com/redoc/">Redoc</a>',
+      "<style>@font-face{src:url('data:font/woff;base64,AAAA')}</style>",
+      '<link rel="stylesheet" href="style.css">',
+    ].join('\n');
+    expect(externalResources(html)).toEqual([]);
+  });
+});
+
+describe('catalogueRows', () => {
+  it('renders each code with its status and the description without its status prefix', () => {
+    const rows = catalogueRows({
+      enum: ['RATE_LIMITED', 'NOT_LOGGED_IN'],
+      'x-enumDescriptions': {
+        RATE_LIMITED: '429. Wait for `Retry-After` <seconds>.',
+        NOT_LOGGED_IN: 'WebSocket only.',
+      },
+      'x-enumHttpStatus': { RATE_LIMITED: 429 },
+    });
+    expect(rows.split('\n')).toEqual([
+      '      <tr id="RATE_LIMITED"><td><code>RATE_LIMITED</code></td><td>429</td><td>Wait for <code>Retry-After</code> &lt;seconds&gt;.</td></tr>',
+      '      <tr id="NOT_LOGGED_IN"><td><code>NOT_LOGGED_IN</code></td><td></td><td>WebSocket only.</td></tr>',
+    ]);
+  });
+});
+
+describe('npm run docs (into a temporary directory)', () => {
+  let out: string;
+  let pages: Record<string, string>;
+
+  beforeAll(async () => {
+    out = await mkdtemp(path.join(tmpdir(), 'openvenue-docs-'));
+    await buildDocs({ ...defaultDocsOptions, out });
+    pages = {};
+    for (const page of ['index.html', 'rest/index.html', 'websocket/index.html']) {
+      pages[page] = await readFile(path.join(out, page), 'utf8');
+    }
+  });
+
+  afterAll(async () => {
+    await rm(out, { recursive: true, force: true });
+  });
+
+  it('writes a landing page linking both references, with the error catalogue', () => {
+    const landing = pages['index.html'] ?? '';
+    expect(landing).toContain('href="rest/index.html"');
+    expect(landing).toContain('href="websocket/index.html"');
+    expect(landing).toContain('<tr id="INSUFFICIENT_FUNDS">');
+    expect(landing).not.toMatch(/\{\{\w+\}\}/);
+  });
+
+  it('renders the public REST and WebSocket contracts, not the back office', () => {
+    expect(pages['rest/index.html']).toContain('placeOrder');
+    expect(pages['websocket/index.html']).toContain('/v1/ws');
+    for (const html of Object.values(pages)) {
+      expect(html).not.toContain('createApiKey');
+      expect(html).not.toContain('/admin/v1');
+    }
+  });
+
+  it('loads no script, style or font from another host', () => {
+    for (const [page, html] of Object.entries(pages)) {
+      expect(externalResources(html), page).toEqual([]);
+      expect(html, page).not.toMatch(/<script\b[^>]*\bsrc=/i);
+      expect(html, page).not.toMatch(/<link\b[^>]*rel=["']?stylesheet/i);
+    }
+  });
+});
