@@ -99,6 +99,15 @@
  * (stable under inserts). getOrder answers undefined for another account's order.
  */
 
+export { bookChecksum, crc32 } from './checksum.ts';
+export {
+  CLIENT_ORDER_ID_TTL_US,
+  DEFAULT_MAKER_FEE_BPS,
+  DEFAULT_PAGE_LIMIT,
+  DEFAULT_TAKER_FEE_BPS,
+  FEE_ACCOUNT_ID,
+  MAX_PAGE_LIMIT,
+} from './constants.ts';
 export {
   formatScaled,
   formatScaledAs,
@@ -107,85 +116,8 @@ export {
   PARSE_SYNTAX,
   parseScaled,
 } from './decimal.ts';
+export { demoSetupCommands } from './demo.ts';
+export { Engine } from './engine.ts';
 export { CORE_ERROR_CODES, CORE_ERROR_STATUS, type CoreErrorCode, STATE_REJECTIONS } from './errors.ts';
 export { formatTimestamp, parseTimestamp } from './time.ts';
 export type * from './types.ts';
-
-import type {
-  AccountView,
-  AssetView,
-  BalanceEvent,
-  BalanceView,
-  BookEvent,
-  BookLevelView,
-  BookView,
-  Command,
-  CommandResult,
-  EngineSnapshot,
-  Execution,
-  ExecutionView,
-  ListExecutionsQuery,
-  ListOrdersQuery,
-  MarketView,
-  OrderSnapshot,
-  OrderView,
-  Page,
-  PageQuery,
-  PositionView,
-  TickerView,
-  Trade,
-  TradeView,
-} from './types.ts';
-
-/** The fee account, created with every engine. */
-export const FEE_ACCOUNT_ID = 'fees';
-export const DEFAULT_MAKER_FEE_BPS = 10;
-export const DEFAULT_TAKER_FEE_BPS = 20;
-/** clientOrderId uniqueness window. */
-export const CLIENT_ORDER_ID_TTL_US = 86_400_000_000;
-
-/**
- * The matching engine. (Declared here first so teammates can build on the signature; the
- * implementation in ./engine.ts replaces this declaration.)
- */
-export declare class Engine {
-  constructor();
-  /** Applies one command synchronously. Never throws for bad input: it answers ok false. */
-  apply(cmd: Command): CommandResult;
-  /** JSON-serialisable full state. */
-  snapshot(): EngineSnapshot;
-  static restore(snapshot: EngineSnapshot): Engine;
-  /** ts of the last command applied (0 before any). */
-  readonly now: number;
-
-  assets(): AssetView[];
-  markets(): MarketView[];
-  market(symbol: string): MarketView | undefined;
-  account(accountId: string): AccountView | undefined;
-  getOrder(accountId: string, orderId: string): OrderView | undefined;
-  getOrderByClientOrderId(accountId: string, clientOrderId: string): OrderView | undefined;
-  listOrders(accountId: string, query?: ListOrdersQuery): Page<OrderView>;
-  listExecutions(accountId: string, query?: ListExecutionsQuery): Page<ExecutionView>;
-  /** All assets, sorted, zeros included; undefined for an unknown account. */
-  balances(accountId: string): BalanceView[] | undefined;
-  /** Markets where the account has ever traded, in market creation order. */
-  positions(accountId: string): PositionView[] | undefined;
-  /** Aggregated levels, best first; depth default 50. */
-  book(market: string, depth?: number): BookView | undefined;
-  trades(market: string, query?: PageQuery): Page<TradeView> | undefined;
-  ticker(market: string): TickerView | undefined;
-  tickers(): TickerView[];
-
-  /** Format event payloads as API views (exact decimal strings). */
-  orderView(order: OrderSnapshot): OrderView;
-  executionView(execution: Execution): ExecutionView;
-  tradeView(trade: Trade): TradeView;
-  bookLevelsView(event: BookEvent): { bids: BookLevelView[]; asks: BookLevelView[] };
-  balanceView(event: BalanceEvent): BalanceView;
-}
-
-/** CRC-32 (IEEE) of the top 10 bids then top 10 asks as `price:quantity` joined by `,`. */
-export declare function bookChecksum(bids: readonly BookLevelView[], asks: readonly BookLevelView[]): number;
-
-/** Commands that set up the demo assets and markets (USD 6, BTC 8, ETH 8; BTC-USD, ETH-USD, ETH-BTC). */
-export declare function demoSetupCommands(ts: number): Command[];

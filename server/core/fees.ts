@@ -1,0 +1,53 @@
+// Fee arithmetic in basis points without ever forming notional × bps (which could pass 2^53):
+// x × b / 10000 = floor(x / 10000) × b + (x mod 10000) × b / 10000, the second part < 10^8.
+//
+// Rounding: fees are rounded UP so the payer never pays less than the exact fee, but only once per
+// order: the order accrues its exact fee (whole + rem/10000 units) and each execution is charged
+// the increase of ceil(accrued). This keeps the limit-buy hold formula (index.ts) sufficient.
+
+import type { OrderRec } from './order.ts';
+
+export const BPS_DENOMINATOR = 10_000;
+
+/** Accrues the exact fee of a fill on the order; returns the amount to charge now (quote units). */
+export function accrueFee(order: OrderRec, notional: number, bps: number): number {
+  if (bps === 0) return 0;
+  const rest = notional % BPS_DENOMINATOR;
+  let whole = order.feeWhole + ((notional - rest) / BPS_DENOMINATOR) * bps;
+  let rem = order.feeRem + rest * bps;
+  if (rem >= BPS_DENOMINATOR) {
+    const carry = Math.floor(rem / BPS_DENOMINATOR);
+    whole += carry;
+    rem -= carry * BPS_DENOMINATOR;
+  }
+  order.feeWhole = whole;
+  order.feeRem = rem;
+  const charged = rem > 0 ? whole + 1 : whole;
+  const increment = charged - order.feeCharged;
+  order.feeCharged = charged;
+  return increment;
+}
+
+/**
+ * ceil(accrued + notional × bps / 10000) − charged: the most the order can still be charged in fees
+ * if `notional` more trades at rate `bps`.
+ */
+export function feeHeadroom(order: OrderRec, notional: number, bps: number): number {
+  const rest = notional % BPS_DENOMINATOR;
+  let whole = order.feeWhole + ((notional - rest) / BPS_DENOMINATOR) * bps;
+  let rem = order.feeRem + rest * bps;
+  if (rem >= BPS_DENOMINATOR) {
+    const carry = Math.floor(rem / BPS_DENOMINATOR);
+    whole += carry;
+    rem -= carry * BPS_DENOMINATOR;
+  }
+  return (rem > 0 ? whole + 1 : whole) - order.feeCharged;
+}
+
+/** ceil(notional × bps / 10000) for a fresh order. */
+export function feeCeil(notional: number, bps: number): number {
+  const rest = notional % BPS_DENOMINATOR;
+  const whole = ((notional - rest) / BPS_DENOMINATOR) * bps;
+  const part = rest * bps;
+  return whole + Math.ceil(part / BPS_DENOMINATOR);
+}

@@ -1,0 +1,218 @@
+// Price-time matching of one taker against the opposite side, and the settlement of each fill:
+// ledger (holds, fees), executions, public trade, positions, ticker. Called by order entry and
+// amend; all state changes go through State so the command's book/balance events stay exact.
+
+import { accrueFee, feeHeadroom } from './fees.ts';
+import type { MarketRec } from './market.ts';
+import type { OrderRec } from './order.ts';
+import { type Level, unlinkOrder } from './order-book.ts';
+import { applyFill, Position } from './positions.ts';
+import type { State } from './state.ts';
+import type { Execution, Trade } from './types.ts';
+
+/** Why matching stopped. */
+export const STOP_DONE = 0; // the taker wants nothing more
+export const STOP_NO_LIQUIDITY = 1; // no more crossing makers
+export const STOP_SELF_TRADE = 2; // self-trade prevention canceled the taker
+export const STOP_FUNDS = 3; // a market buy by quantity ran out of funds
+
+const TRADES_KEPT = 10_000;
+
+/** The hold a resting limit buy needs for its remaining quantity (see index.ts LEDGER). */
+export function limitBuyHold(o: OrderRec): number {
+  const n = o.market.notional(o.priceTicks, o.remainingLots);
+  return n + feeHeadroom(o, n, o.account.maxFeeBps);
+}
+
+/** Lots the taker still wants at `ticks` (quoteQuantity orders: what the quote left buys). */
+function wantedLots(taker: OrderRec, m: MarketRec, ticks: number): number {
+  if (taker.quantityLots >= 0) return taker.quantityLots - taker.filledLots;
+  return Math.floor((taker.quoteQuantity - taker.filledQuote) / (ticks * m.unitNotional));
+}
+
+/** Largest q <= cap whose notional plus fee fits a market buy's remaining funds. */
+function affordableLots(taker: OrderRec, m: MarketRec, ticks: number, cap: number): number {
+  const budget = taker.hold;
+  const bps = taker.account.takerFeeBps;
+  const cost = (q: number): number => {
+    const n = m.notional(ticks, q);
+    return n + feeHeadroom(taker, n, bps);
+  };
+  if (cost(cap) <= budget) return cap;
+  const perLot = ticks * m.unitNotional;
+  let q = Math.min(cap, Math.max(0, Math.floor((budget * 10_000) / (perLot * (10_000 + bps)))));
+  while (q > 0 && cost(q) > budget) q--;
+  while (q < cap && cost(q + 1) <= budget) q++;
+  return q;
+}
+
+/** Matches `taker` while it crosses; returns a STOP_* reason. */
+export function match(s: State, taker: OrderRec): number {
+  const m = taker.market;
+  const side = m.book.side(!taker.isBuy);
+  const isMarket = taker.orderType === 'market';
+  const limit = taker.priceTicks;
+  const acct = taker.account;
+  const marketBuyByQuantity = isMarket && taker.isBuy && taker.quantityLots >= 0;
+  for (;;) {
+    const level = side.best();
+    if (level === undefined) return STOP_NO_LIQUIDITY;
+    const price = level.price;
+    if (!isMarket && (taker.isBuy ? price > limit : price < limit)) return STOP_NO_LIQUIDITY;
+    let maker = level.head;
+    while (maker !== null) {
+      const want = wantedLots(taker, m, price);
+      if (want <= 0) return STOP_DONE;
+      const next = maker.next;
+      if (maker.account === acct) {
+        if (taker.stp === 'cancelTaker') return STOP_SELF_TRADE;
+        s.close(maker, 'canceled', 'selfTradePrevention', s.ts);
+        s.emitOrder(maker);
+        if (taker.stp === 'cancelBoth') return STOP_SELF_TRADE;
+        maker = next;
+        continue;
+      }
+      const makerLots = maker.remainingLots;
+      let lots = Math.min(want, makerLots);
+      if (marketBuyByQuantity) {
+        lots = affordableLots(taker, m, price, lots);
+        if (lots === 0) return STOP_FUNDS;
+      }
+      fill(s, m, level, maker, taker, lots);
+      maker = next;
+    }
+  }
+}
+
+/** Whether a FOK order can fill completely right now (see index.ts MATCHING). */
+export function fokFillable(taker: OrderRec): boolean {
+  const m = taker.market;
+  const levels = m.book.side(!taker.isBuy).levels;
+  let need = taker.quantityLots - taker.filledLots;
+  for (let i = levels.length - 1; i >= 0; i--) {
+    const level = levels[i] as Level;
+    if (taker.isBuy ? level.price > taker.priceTicks : level.price < taker.priceTicks) return false;
+    for (let maker = level.head; maker !== null; maker = maker.next) {
+      if (maker.account === taker.account) {
+        if (taker.stp === 'cancelMaker') continue;
+        return false;
+      }
+      need -= maker.remainingLots;
+      if (need <= 0) return true;
+    }
+  }
+  return false;
+}
+
+function fill(s: State, m: MarketRec, level: Level, maker: OrderRec, taker: OrderRec, lots: number): void {
+  const ts = s.ts;
+  const ticks = level.price;
+  const n = m.notional(ticks, lots);
+  const baseUnits = lots * m.lotUnits;
+  const makerFee = accrueFee(maker, n, maker.account.makerFeeBps);
+  const takerFee = accrueFee(taker, n, taker.account.takerFeeBps);
+
+  s.touchLevel(m, level);
+  level.lots -= lots;
+  maker.filledLots += lots;
+  maker.filledQuote += n;
+  maker.updatedAt = ts;
+  taker.filledLots += lots;
+  taker.filledQuote += n;
+  taker.updatedAt = ts;
+  taker.status = 'partiallyFilled';
+
+  const ledger = s.ledger;
+  const quote = m.quote.index;
+  const base = m.base.index;
+  const buyer = taker.isBuy ? taker : maker;
+  const seller = taker.isBuy ? maker : taker;
+  const buyerFee = taker.isBuy ? takerFee : makerFee;
+  const sellerFee = taker.isBuy ? makerFee : takerFee;
+  const spent = n + buyerFee;
+  if (buyer.orderType === 'limit') {
+    const newHold = limitBuyHold(buyer);
+    ledger.settleHold(buyer.account, quote, spent, buyer.hold - spent - newHold);
+    buyer.hold = newHold;
+  } else {
+    ledger.settleHold(buyer.account, quote, spent, 0);
+    buyer.hold -= spent;
+  }
+  ledger.credit(buyer.account, base, baseUnits);
+  ledger.settleHold(seller.account, base, baseUnits, 0);
+  seller.hold -= baseUnits;
+  ledger.credit(seller.account, quote, n - sellerFee);
+  if (makerFee + takerFee > 0) ledger.credit(s.feeAccount, quote, makerFee + takerFee);
+
+  if (maker.remainingLots === 0) {
+    unlinkOrder(level, maker, 0);
+    m.book.count--;
+    if (level.head === null) m.book.side(maker.isBuy).remove(level);
+    maker.status = 'filled';
+    maker.account.open.delete(maker);
+  } else {
+    maker.status = 'partiallyFilled';
+  }
+
+  const tradeSeq = ++s.tradeSeq;
+  const tradeId = String(tradeSeq);
+  const price = ticks * m.tickUnits;
+  const trade: Trade = {
+    tradeId,
+    seq: tradeSeq,
+    market: m.symbol,
+    price,
+    quantity: baseUnits,
+    takerSide: taker.isBuy ? 'buy' : 'sell',
+    executedAt: ts,
+  };
+  const trades = m.trades;
+  trades.push(trade);
+  if (trades.length >= 2 * TRADES_KEPT) trades.splice(0, trades.length - TRADES_KEPT);
+  m.ticker.record(ts, ticks, lots, n);
+  m.lastPriceTicks = ticks;
+  s.events.push({ type: 'trade', trade });
+  s.events.push({ type: 'execution', execution: execute(s, m, maker, trade, n, makerFee, 'maker') });
+  s.events.push({ type: 'execution', execution: execute(s, m, taker, trade, n, takerFee, 'taker') });
+  s.emitOrder(maker);
+}
+
+function execute(
+  s: State,
+  m: MarketRec,
+  order: OrderRec,
+  trade: Trade,
+  notional: number,
+  fee: number,
+  liquidity: 'maker' | 'taker',
+): Execution {
+  const seq = ++s.executionSeq;
+  const execution: Execution = {
+    executionId: String(seq),
+    seq,
+    orderId: order.orderId,
+    clientOrderId: order.clientOrderId,
+    accountId: order.account.accountId,
+    market: m.symbol,
+    side: order.isBuy ? 'buy' : 'sell',
+    price: trade.price,
+    quantity: trade.quantity,
+    quoteQuantity: notional,
+    fee,
+    feeAsset: m.quote.symbol,
+    liquidity,
+    tradeId: trade.tradeId,
+    executedAt: trade.executedAt,
+  };
+  const acct = order.account;
+  acct.executions.push(execution);
+  if (order.executions === null) order.executions = [execution];
+  else order.executions.push(execution);
+  let pos = acct.positions[m.index];
+  if (pos === undefined) {
+    pos = new Position();
+    acct.positions[m.index] = pos;
+  }
+  applyFill(pos, order.isBuy, trade.quantity / m.lotUnits, notional, m, trade.price / m.tickUnits);
+  return execution;
+}

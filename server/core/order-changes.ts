@@ -1,0 +1,152 @@
+// Changes to open orders: amend (priority rules, holds, crossing), cancel, cancel-all.
+
+import type { AccountRec } from './ledger.ts';
+import { limitBuyHold, match } from './matching.ts';
+import type { OrderRec } from './order.ts';
+import { fail, finalize } from './order-entry.ts';
+import type { State } from './state.ts';
+import type {
+  AmendOrderCommand,
+  CancelAllCommand,
+  CancelOrderCommand,
+  CancelReason,
+  CommandResult,
+  CoreError,
+  OrderSnapshot,
+} from './types.ts';
+import { checkNotional, err, parsePrice, parseQuantity } from './validation.ts';
+
+const CANCEL_REASONS: ReadonlySet<unknown> = new Set([
+  'user',
+  'cancelAll',
+  'deadMansSwitch',
+  'disconnect',
+  'selfTradePrevention',
+]);
+
+/** The caller's open order named by orderId or clientOrderId, or the error to answer. */
+function findOpenOrder(
+  s: State,
+  acct: AccountRec,
+  cmd: { readonly orderId?: string; readonly clientOrderId?: string },
+): OrderRec | CoreError {
+  const byId = cmd.orderId !== undefined;
+  if (byId === (cmd.clientOrderId !== undefined)) {
+    return err('VALIDATION_FAILED', 'give exactly one of orderId and clientOrderId');
+  }
+  const order = byId ? s.orders.get(String(cmd.orderId)) : acct.clientIds.get(String(cmd.clientOrderId));
+  if (order === undefined || order.account !== acct) return err('ORDER_NOT_FOUND', 'no such order');
+  if (!order.isOpen) return err('ORDER_ALREADY_CLOSED', `order ${order.orderId} is ${order.status}`);
+  return order;
+}
+
+function ok(s: State, order: OrderRec): CommandResult {
+  const snapshot = order.snapshot();
+  s.events.push({ type: 'order', order: snapshot });
+  return { ok: true, order: snapshot, events: s.finish() };
+}
+
+export function amendOrder(s: State, cmd: AmendOrderCommand): CommandResult {
+  const acct = s.accounts.get(cmd.accountId);
+  if (acct === undefined) return fail(s, err('ACCOUNT_NOT_FOUND', `no account ${cmd.accountId}`));
+  const order = findOpenOrder(s, acct, cmd);
+  if (!('orderId' in order)) return fail(s, order);
+  if (cmd.price === undefined && cmd.quantity === undefined) {
+    return fail(s, err('VALIDATION_FAILED', 'give price and/or quantity'));
+  }
+  const m = order.market;
+  if (m.status === 'halted') return fail(s, err('MARKET_HALTED', `market ${m.symbol} is halted`));
+  let ticks = order.priceTicks;
+  if (cmd.price !== undefined) {
+    const p = parsePrice(m, cmd.price);
+    if (typeof p !== 'number') return fail(s, p);
+    ticks = p;
+  }
+  let lots = order.quantityLots;
+  if (cmd.quantity !== undefined) {
+    const q = parseQuantity(m, cmd.quantity);
+    if (typeof q !== 'number') return fail(s, q);
+    lots = q;
+  }
+  const notionalError = checkNotional(m, acct, ticks, lots);
+  if (notionalError !== undefined) return fail(s, notionalError);
+  if (lots <= order.filledLots) {
+    return fail(s, err('VALIDATION_FAILED', 'quantity must exceed the filled quantity'));
+  }
+  const priceChanged = ticks !== order.priceTicks;
+  if (!priceChanged && lots === order.quantityLots) {
+    return { ok: true, order: order.snapshot(), events: s.finish() };
+  }
+  const opposite = m.book.side(!order.isBuy).best();
+  const crosses =
+    priceChanged &&
+    opposite !== undefined &&
+    (order.isBuy ? opposite.price <= ticks : opposite.price >= ticks);
+  if (crosses && order.postOnly) {
+    return fail(s, err('POST_ONLY_WOULD_TAKE', 'the new price would take liquidity'));
+  }
+
+  const oldTicks = order.priceTicks;
+  const oldLots = order.quantityLots;
+  const asset = order.isBuy ? m.quote.index : m.base.index;
+  order.priceTicks = ticks;
+  order.quantityLots = lots;
+  const newHold = order.isBuy ? limitBuyHold(order) : order.remainingLots * m.lotUnits;
+  if (newHold - order.hold > acct.available(asset)) {
+    order.priceTicks = oldTicks;
+    order.quantityLots = oldLots;
+    return fail(s, err('INSUFFICIENT_FUNDS', 'insufficient available balance for the amended order'));
+  }
+
+  const ledger = s.ledger;
+  if (newHold > order.hold) ledger.lock(acct, asset, newHold - order.hold);
+  else ledger.unlock(acct, asset, order.hold - newHold);
+  order.hold = newHold;
+  order.updatedAt = s.ts;
+  const level = order.level;
+  if (level !== null && !priceChanged && lots < oldLots) {
+    // A pure decrease keeps the order's place in the queue.
+    s.touchLevel(m, level);
+    level.lots -= oldLots - lots;
+    return ok(s, order);
+  }
+  // Loses priority: out of the book (with its old remaining quantity), then in again at the back.
+  order.quantityLots = oldLots;
+  s.unrest(order);
+  order.quantityLots = lots;
+  if (crosses) finalize(s, order, match(s, order), false);
+  else s.rest(order, false);
+  return ok(s, order);
+}
+
+export function cancelOrder(s: State, cmd: CancelOrderCommand): CommandResult {
+  const acct = s.accounts.get(cmd.accountId);
+  if (acct === undefined) return fail(s, err('ACCOUNT_NOT_FOUND', `no account ${cmd.accountId}`));
+  const reason = cmd.reason ?? 'user';
+  if (!CANCEL_REASONS.has(reason)) return fail(s, err('VALIDATION_FAILED', 'unknown cancel reason'));
+  const order = findOpenOrder(s, acct, cmd);
+  if (!('orderId' in order)) return fail(s, order);
+  s.close(order, 'canceled', reason, s.ts);
+  return ok(s, order);
+}
+
+export function cancelAll(s: State, cmd: CancelAllCommand): CommandResult {
+  const acct = s.accounts.get(cmd.accountId);
+  if (acct === undefined) return fail(s, err('ACCOUNT_NOT_FOUND', `no account ${cmd.accountId}`));
+  const reason: CancelReason = cmd.reason ?? 'cancelAll';
+  if (!CANCEL_REASONS.has(reason)) return fail(s, err('VALIDATION_FAILED', 'unknown cancel reason'));
+  let market = null;
+  if (cmd.market !== undefined) {
+    market = s.marketBySymbol.get(cmd.market) ?? null;
+    if (market === null) return fail(s, err('MARKET_NOT_FOUND', `no market ${cmd.market}`));
+  }
+  const canceled: OrderSnapshot[] = [];
+  for (const order of [...acct.open]) {
+    if (market !== null && order.market !== market) continue;
+    s.close(order, 'canceled', reason, s.ts);
+    const snapshot = order.snapshot();
+    s.events.push({ type: 'order', order: snapshot });
+    canceled.push(snapshot);
+  }
+  return { ok: true, canceled, events: s.finish() };
+}

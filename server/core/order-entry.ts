@@ -1,0 +1,150 @@
+// placeOrder: static checks, idempotency, state checks, hold, matching, and the order's final
+// state. The whole order lifecycle on entry reads top to bottom here.
+
+import type { CoreErrorCode } from './errors.ts';
+import { feeCeil } from './fees.ts';
+import type { AccountRec } from './ledger.ts';
+import { fokFillable, limitBuyHold, match, STOP_DONE, STOP_SELF_TRADE } from './matching.ts';
+import { OrderRec } from './order.ts';
+import type { State } from './state.ts';
+import type { CommandResult, CoreError, OrderStatus, PlaceOrderCommand } from './types.ts';
+import { err, liveClientOrder, type ParsedOrder, parsePlaceOrder, sameParameters } from './validation.ts';
+
+export function fail(s: State, error: CoreError): CommandResult {
+  return { ok: false, error, events: s.finish() };
+}
+
+export function placeOrder(s: State, cmd: PlaceOrderCommand): CommandResult {
+  const acct = s.accounts.get(cmd.accountId);
+  if (acct === undefined) return fail(s, err('ACCOUNT_NOT_FOUND', `no account ${cmd.accountId}`));
+  const m = s.marketBySymbol.get(cmd.market);
+  if (m === undefined) return fail(s, err('MARKET_NOT_FOUND', `no market ${cmd.market}`));
+  const p = parsePlaceOrder(cmd, m, acct, s.ts);
+  if ('code' in p) return fail(s, p);
+
+  if (p.clientOrderId !== null) {
+    const existing = liveClientOrder(acct, p.clientOrderId, s.ts);
+    if (existing !== undefined) {
+      if (!sameParameters(existing, p)) {
+        return fail(s, err('DUPLICATE_CLIENT_ORDER_ID', `clientOrderId ${p.clientOrderId} is in use`));
+      }
+      const order = existing.snapshot();
+      const events = s.finish();
+      if (existing.rejectReason !== null) {
+        const error = err(existing.rejectReason, `order ${existing.orderId} was rejected`);
+        return { ok: false, error, order, replayed: true, events };
+      }
+      return { ok: true, order, replayed: true, events };
+    }
+  }
+
+  const order = record(s, acct, p);
+  if (m.status === 'halted') return reject(s, order, 'MARKET_HALTED', `market ${m.symbol} is halted`);
+
+  const quote = m.quote.index;
+  let hold: number;
+  let available: number;
+  if (!p.isBuy) {
+    hold = p.quantityLots * m.lotUnits;
+    available = acct.available(m.base.index);
+  } else {
+    available = acct.available(quote);
+    if (p.orderType === 'limit') hold = limitBuyHold(order);
+    else if (p.quoteQuantity >= 0) hold = p.quoteQuantity + feeCeil(p.quoteQuantity, acct.takerFeeBps);
+    else hold = available > 0 ? available : 1; // a market buy by quantity spends what is available
+  }
+  if (hold > available) return reject(s, order, 'INSUFFICIENT_FUNDS', 'insufficient available balance');
+
+  if (p.postOnly) {
+    const best = m.book.side(!p.isBuy).best();
+    if (best !== undefined && (p.isBuy ? best.price <= p.priceTicks : best.price >= p.priceTicks)) {
+      return reject(s, order, 'POST_ONLY_WOULD_TAKE', 'a post-only order would take liquidity');
+    }
+  }
+  if (p.timeInForce === 'FOK' && !fokFillable(order)) {
+    order.status = 'expired';
+    s.emitOrder(order);
+    return done(s);
+  }
+
+  s.ledger.lock(acct, p.isBuy ? quote : m.base.index, hold);
+  order.hold = hold;
+  acct.open.add(order);
+  finalize(s, order, match(s, order), true);
+  s.emitOrder(order);
+  return done(s);
+}
+
+function done(s: State): CommandResult {
+  const events = s.finish();
+  // The command's own order event is the last `order` event before the book/balance events.
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    if (e !== undefined && e.type === 'order') return { ok: true, order: e.order, events };
+  }
+  return { ok: true, events };
+}
+
+function record(s: State, acct: AccountRec, p: ParsedOrder): OrderRec {
+  const seq = ++s.orderSeq;
+  const order = new OrderRec(
+    seq,
+    String(seq),
+    p.clientOrderId,
+    acct,
+    p.market,
+    p.isBuy,
+    p.orderType,
+    p.timeInForce,
+    p.priceTicks,
+    p.quantityLots,
+    p.quoteQuantity,
+    p.postOnly,
+    p.stp,
+    p.expireAt,
+    s.ts,
+  );
+  s.orders.set(order.orderId, order);
+  acct.orders.push(order);
+  if (p.clientOrderId !== null) acct.clientIds.set(p.clientOrderId, order);
+  return order;
+}
+
+function reject(s: State, order: OrderRec, code: CoreErrorCode, message: string): CommandResult {
+  order.status = 'rejected';
+  order.rejectReason = code;
+  s.emitOrder(order);
+  const result = done(s);
+  return {
+    ok: false,
+    error: err(code, message),
+    ...(result.order ? { order: result.order } : {}),
+    events: result.events,
+  };
+}
+
+/**
+ * After matching: rest a GTC/GTD remainder, otherwise end the order (filled, expired, or canceled
+ * by self-trade prevention) and release what it still holds.
+ */
+export function finalize(s: State, order: OrderRec, stop: number, fresh: boolean): void {
+  const ts = s.ts;
+  if (stop === STOP_SELF_TRADE) {
+    s.close(order, 'canceled', 'selfTradePrevention', ts);
+    return;
+  }
+  if (order.quantityLots >= 0 && order.remainingLots === 0) {
+    s.close(order, 'filled', null, ts);
+    return;
+  }
+  const tif = order.timeInForce;
+  if (order.orderType === 'limit' && (tif === 'GTC' || tif === 'GTD')) {
+    order.status = order.filledLots > 0 ? 'partiallyFilled' : 'new';
+    s.rest(order, fresh);
+    return;
+  }
+  // quoteQuantity buys that spent their budget are complete; anything else left over expires.
+  const status: OrderStatus =
+    order.quantityLots < 0 && stop === STOP_DONE && order.filledLots > 0 ? 'filled' : 'expired';
+  s.close(order, status, null, ts);
+}

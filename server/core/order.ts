@@ -1,0 +1,162 @@
+// The mutable order record the engine works on, and its conversions to snapshots and views.
+// Matching works in ticks and lots; snapshots and views use API units (see index.ts "UNITS").
+
+import type { CoreErrorCode } from './errors.ts';
+import type { AccountRec } from './ledger.ts';
+import type { MarketRec } from './market.ts';
+import type { Level } from './order-book.ts';
+import type {
+  CancelReason,
+  Execution,
+  OrderSnapshot,
+  OrderStatus,
+  OrderType,
+  OrderView,
+  SelfTradePrevention,
+  TimeInForce,
+} from './types.ts';
+
+export class OrderRec {
+  // Book links (intrusive FIFO per level).
+  prev: OrderRec | null = null;
+  next: OrderRec | null = null;
+  level: Level | null = null;
+
+  filledLots = 0;
+  /** Quote units. */
+  filledQuote = 0;
+  /** Fees charged so far (quote units) = ceil of the exact accrued fee. */
+  feeCharged = 0;
+  /** Exact accrued fee = feeWhole + feeRem / 10000 quote units. */
+  feeWhole = 0;
+  feeRem = 0;
+  /** Amount this order currently holds (base units for sells, quote units for buys). */
+  hold = 0;
+  status: OrderStatus = 'new';
+  cancelReason: CancelReason | null = null;
+  rejectReason: CoreErrorCode | null = null;
+  updatedAt: number;
+  executions: Execution[] | null = null;
+  /** Price and quantity as placed (amend changes priceTicks / quantityLots): idempotency compares these. */
+  readonly placedPriceTicks: number;
+  readonly placedQuantityLots: number;
+
+  constructor(
+    readonly seq: number,
+    readonly orderId: string,
+    readonly clientOrderId: string | null,
+    readonly account: AccountRec,
+    readonly market: MarketRec,
+    readonly isBuy: boolean,
+    readonly orderType: OrderType,
+    readonly timeInForce: TimeInForce,
+    /** Ticks; 0 for market orders. */
+    public priceTicks: number,
+    /** Lots; -1 for market buys by quoteQuantity. */
+    public quantityLots: number,
+    /** Quote units; -1 unless a market buy by quoteQuantity. */
+    readonly quoteQuantity: number,
+    readonly postOnly: boolean,
+    readonly stp: SelfTradePrevention,
+    /** µs; -1 unless GTD. */
+    readonly expireAt: number,
+    readonly createdAt: number,
+  ) {
+    this.updatedAt = createdAt;
+    this.placedPriceTicks = priceTicks;
+    this.placedQuantityLots = quantityLots;
+  }
+
+  get remainingLots(): number {
+    return this.quantityLots - this.filledLots;
+  }
+
+  get isOpen(): boolean {
+    return this.status === 'new' || this.status === 'partiallyFilled';
+  }
+
+  snapshot(): OrderSnapshot {
+    const m = this.market;
+    return {
+      orderId: this.orderId,
+      seq: this.seq,
+      clientOrderId: this.clientOrderId,
+      accountId: this.account.accountId,
+      market: m.symbol,
+      side: this.isBuy ? 'buy' : 'sell',
+      orderType: this.orderType,
+      timeInForce: this.timeInForce,
+      price: this.orderType === 'limit' ? this.priceTicks * m.tickUnits : null,
+      quantity: this.quantityLots >= 0 ? this.quantityLots * m.lotUnits : null,
+      quoteQuantity: this.quoteQuantity >= 0 ? this.quoteQuantity : null,
+      filledQuantity: this.filledLots * m.lotUnits,
+      filledQuoteQuantity: this.filledQuote,
+      fee: this.feeCharged,
+      status: this.status,
+      postOnly: this.postOnly,
+      selfTradePrevention: this.stp,
+      expireAt: this.expireAt >= 0 ? this.expireAt : null,
+      cancelReason: this.cancelReason,
+      rejectReason: this.rejectReason,
+      createdAt: this.createdAt,
+      updatedAt: this.updatedAt,
+    };
+  }
+}
+
+/** Formats an order snapshot with exact decimal strings. */
+export function orderView(m: MarketRec, o: OrderSnapshot): OrderView {
+  const filled = o.filledQuantity;
+  return {
+    orderId: o.orderId,
+    clientOrderId: o.clientOrderId,
+    accountId: o.accountId,
+    market: o.market,
+    side: o.side,
+    type: o.orderType,
+    timeInForce: o.timeInForce,
+    price: o.price === null ? null : m.formatPrice(o.price),
+    quantity: o.quantity === null ? null : m.formatQuantity(o.quantity),
+    quoteQuantity: o.quoteQuantity === null ? null : m.formatQuote(o.quoteQuantity),
+    filledQuantity: m.formatQuantity(filled),
+    remainingQuantity: o.quantity === null ? null : m.formatQuantity(o.quantity - filled),
+    filledQuoteQuantity: m.formatQuote(o.filledQuoteQuantity),
+    averagePrice: filled === 0 ? null : averagePrice(m, o.filledQuoteQuantity, filled),
+    fee: m.formatQuote(o.fee),
+    feeAsset: m.quote.symbol,
+    status: o.status,
+    postOnly: o.postOnly,
+    selfTradePrevention: o.selfTradePrevention,
+    expireAt: o.expireAt,
+    cancelReason: o.cancelReason,
+    rejectReason: o.rejectReason,
+    createdAt: o.createdAt,
+    updatedAt: o.updatedAt,
+  };
+}
+
+/** Decimals used for derived prices (averages, mid): the quote asset's, or finer if the tick is. */
+export function derivedPriceDecimals(m: MarketRec): number {
+  return Math.max(m.quote.decimals, m.priceDecimals + 1);
+}
+
+/**
+ * quoteUnits / baseUnits as a price, truncated to derivedPriceDecimals. Price in quote units per
+ * whole base unit = quote × 10^baseDecimals / base (then rescaled), done in bigint: off the hot path.
+ */
+export function averagePrice(m: MarketRec, quoteUnits: number, baseUnits: number): string {
+  const d = derivedPriceDecimals(m);
+  const scaled =
+    (BigInt(quoteUnits) * 10n ** BigInt(m.base.decimals + d - m.quote.decimals)) / BigInt(baseUnits);
+  return formatBig(scaled, d);
+}
+
+export function formatBig(value: bigint, decimals: number): string {
+  const negative = value < 0n;
+  let digits = (negative ? -value : value).toString();
+  if (decimals > 0) {
+    if (digits.length <= decimals) digits = '0'.repeat(decimals - digits.length + 1) + digits;
+    digits = `${digits.slice(0, digits.length - decimals)}.${digits.slice(digits.length - decimals)}`;
+  }
+  return negative ? `-${digits}` : digits;
+}

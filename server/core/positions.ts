@@ -1,0 +1,87 @@
+// Spot positions per account and market, derived from the account's executions.
+// Method: weighted average cost. `cost` is the basis of the open quantity (quote units, >= 0);
+// a reduction realizes (fill price − average) × reduced quantity (sign-adjusted for shorts) and
+// removes cost × reduced / open from the basis, truncated toward zero, so the rounding remainder
+// stays in the basis and is realized exactly when the position returns to zero. Fees excluded.
+
+import type { MarketRec } from './market.ts';
+import { derivedPriceDecimals, formatBig } from './order.ts';
+import type { PositionView } from './types.ts';
+
+export class Position {
+  /** Signed lots: positive long, negative short. */
+  netLots = 0;
+  /** Quote units paid (long) or received (short) for the open quantity. */
+  cost = 0;
+  /** Quote units. */
+  realized = 0;
+}
+
+/** Removes `part` of `whole` lots from the cost basis: trunc(cost × part / whole), exact. */
+function costShare(cost: number, part: number, whole: number): number {
+  const product = cost * part;
+  if (product <= Number.MAX_SAFE_INTEGER) return Math.floor(product / whole);
+  return Number((BigInt(cost) * BigInt(part)) / BigInt(whole));
+}
+
+export function applyFill(
+  pos: Position,
+  isBuy: boolean,
+  lots: number,
+  notional: number,
+  m: MarketRec,
+  ticks: number,
+): void {
+  const net = pos.netLots;
+  if (isBuy ? net >= 0 : net <= 0) {
+    pos.netLots = isBuy ? net + lots : net - lots;
+    pos.cost += notional;
+    return;
+  }
+  const open = isBuy ? -net : net;
+  const reduce = Math.min(lots, open);
+  const removed = reduce === open ? pos.cost : costShare(pos.cost, reduce, open);
+  const value = reduce === lots ? notional : m.notional(ticks, reduce);
+  // Long reduced by a sell gains value − removed; a short bought back gains removed − value.
+  pos.realized += isBuy ? removed - value : value - removed;
+  pos.cost -= removed;
+  if (lots <= open) {
+    pos.netLots = isBuy ? net + lots : net - lots;
+    return;
+  }
+  const flip = lots - open;
+  pos.netLots = isBuy ? flip : -flip;
+  pos.cost = m.notional(ticks, flip);
+}
+
+/** bestBid/bestAsk in ticks, 0 when missing. */
+export function positionView(pos: Position, m: MarketRec, bestBid: number, bestAsk: number): PositionView {
+  const netBase = pos.netLots * m.lotUnits;
+  const d = derivedPriceDecimals(m);
+  const scale = 10n ** BigInt(m.base.decimals + d - m.quote.decimals);
+  let average: string | null = null;
+  if (netBase !== 0) average = formatBig((BigInt(pos.cost) * scale) / BigInt(Math.abs(netBase)), d);
+  let unrealized: string | null = null;
+  let mark: string | null = null;
+  if (bestBid > 0 && bestAsk > 0) {
+    const mid2 = BigInt(bestBid + bestAsk); // twice the mid, in ticks
+    // mark = mid in price units rescaled to d decimals.
+    const markScaled = (mid2 * BigInt(m.tickUnits) * 10n ** BigInt(d - m.priceDecimals)) / 2n;
+    mark = formatBig(markScaled, d);
+    const absLots = BigInt(Math.abs(pos.netLots));
+    const value2 = mid2 * absLots * BigInt(m.unitNotional); // twice the open quantity's value
+    const cost2 = 2n * BigInt(pos.cost);
+    const pnl2 = pos.netLots >= 0 ? value2 - cost2 : cost2 - value2;
+    unrealized = formatBig(pnl2 / 2n, m.quote.decimals); // bigint division truncates toward zero
+  }
+  return {
+    market: m.symbol,
+    baseAsset: m.base.symbol,
+    quoteAsset: m.quote.symbol,
+    netQuantity: m.formatQuantity(netBase),
+    averageEntryPrice: average,
+    realizedPnl: m.formatQuote(pos.realized),
+    unrealizedPnl: unrealized,
+    markPrice: mark,
+  };
+}

@@ -1,0 +1,306 @@
+// Full engine state as plain JSON and back. Orders are rows (arrays) to keep snapshots compact;
+// books list resting order seqs in priority order, so restore rebuilds the exact queues.
+
+import { AccountRec } from './ledger.ts';
+import { createMarket, type MarketRec } from './market.ts';
+import { OrderRec } from './order.ts';
+import { linkOrder } from './order-book.ts';
+import { Position } from './positions.ts';
+import { State } from './state.ts';
+import type { AddMarketCommand, EngineSnapshot, Execution, Trade } from './types.ts';
+
+export const SNAPSHOT_VERSION = 1;
+
+interface MarketState {
+  config: AddMarketCommand;
+  status: MarketRec['status'];
+  bookSeq: number;
+  lastPriceTicks: number;
+  trades: Trade[];
+  ticker: number[][];
+  /** Resting order seqs, best level first, queue order within a level; [price, ...seqs] per level. */
+  bids: number[][];
+  asks: number[][];
+}
+
+interface AccountState {
+  accountId: string;
+  name: string | null;
+  makerFeeBps: number;
+  takerFeeBps: number;
+  createdAt: number;
+  total: number[];
+  locked: number[];
+  /** [marketIndex, netLots, cost, realized] */
+  positions: number[][];
+  executions: Execution[];
+  /** [clientOrderId, seq] of the newest order per clientOrderId. */
+  clientIds: [string, number][];
+}
+
+type OrderRow = [
+  number,
+  string | null,
+  string,
+  number,
+  boolean,
+  string,
+  string,
+  number,
+  number,
+  number,
+  boolean,
+  string,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  string,
+  string | null,
+  string | null,
+  number,
+  number,
+];
+
+interface SnapshotBody {
+  version: number;
+  now: number;
+  orderSeq: number;
+  executionSeq: number;
+  tradeSeq: number;
+  assets: { symbol: string; decimals: number; supply: number }[];
+  markets: MarketState[];
+  accounts: AccountState[];
+  orders: OrderRow[];
+}
+
+function orderRow(o: OrderRec): OrderRow {
+  return [
+    o.seq,
+    o.clientOrderId,
+    o.account.accountId,
+    o.market.index,
+    o.isBuy,
+    o.orderType,
+    o.timeInForce,
+    o.priceTicks,
+    o.quantityLots,
+    o.quoteQuantity,
+    o.postOnly,
+    o.stp,
+    o.expireAt,
+    o.createdAt,
+    o.updatedAt,
+    o.filledLots,
+    o.filledQuote,
+    o.feeCharged,
+    o.feeWhole,
+    o.feeRem,
+    o.hold,
+    o.status,
+    o.cancelReason,
+    o.rejectReason,
+    o.placedPriceTicks,
+    o.placedQuantityLots,
+  ];
+}
+
+function levelRows(m: MarketRec, isBid: boolean): number[][] {
+  const levels = m.book.side(isBid).levels;
+  const rows: number[][] = [];
+  for (let i = levels.length - 1; i >= 0; i--) {
+    const level = levels[i];
+    if (level === undefined) continue;
+    const row = [level.price];
+    for (let o = level.head; o !== null; o = o.next) row.push(o.seq);
+    rows.push(row);
+  }
+  return rows;
+}
+
+export function takeSnapshot(s: State, marketConfigs: AddMarketCommand[]): EngineSnapshot {
+  const t = (m: MarketRec) => m.ticker;
+  const body: SnapshotBody = {
+    version: SNAPSHOT_VERSION,
+    now: s.now,
+    orderSeq: s.orderSeq,
+    executionSeq: s.executionSeq,
+    tradeSeq: s.tradeSeq,
+    assets: s.assets.map((a) => ({ symbol: a.symbol, decimals: a.decimals, supply: a.supply })),
+    markets: s.markets.map((m, i) => ({
+      config: marketConfigs[i] as AddMarketCommand,
+      status: m.status,
+      bookSeq: m.bookSeq,
+      lastPriceTicks: m.lastPriceTicks,
+      trades: m.trades.slice(),
+      ticker: [t(m).minute, t(m).open, t(m).high, t(m).low, t(m).volume, t(m).quoteVolume].map((a) =>
+        a.slice(),
+      ),
+      bids: levelRows(m, true),
+      asks: levelRows(m, false),
+    })),
+    accounts: [...s.accounts.values()].map((a) => ({
+      accountId: a.accountId,
+      name: a.name,
+      makerFeeBps: a.makerFeeBps,
+      takerFeeBps: a.takerFeeBps,
+      createdAt: a.createdAt,
+      total: a.total.slice(),
+      locked: a.locked.slice(),
+      positions: a.positions.flatMap((p, i) => (p === undefined ? [] : [[i, p.netLots, p.cost, p.realized]])),
+      executions: a.executions.slice(),
+      clientIds: [...a.clientIds].map(([cid, o]) => [cid, o.seq] as [string, number]),
+    })),
+    orders: [...s.orders.values()].map(orderRow),
+  };
+  return body as unknown as EngineSnapshot;
+}
+
+export function restoreSnapshot(snapshot: EngineSnapshot): {
+  state: State;
+  marketConfigs: AddMarketCommand[];
+} {
+  const body = snapshot as unknown as SnapshotBody;
+  if (body.version !== SNAPSHOT_VERSION)
+    throw new Error(`unsupported engine snapshot version ${body.version}`);
+  const s = new State();
+  s.now = body.now;
+  s.orderSeq = body.orderSeq;
+  s.executionSeq = body.executionSeq;
+  s.tradeSeq = body.tradeSeq;
+  for (const a of body.assets) {
+    const asset = { index: s.assets.length, symbol: a.symbol, decimals: a.decimals, supply: a.supply };
+    s.assets.push(asset);
+    s.assetSymbols.push(a.symbol);
+    s.assetBySymbol.set(a.symbol, asset);
+  }
+  const marketConfigs: AddMarketCommand[] = [];
+  for (const ms of body.markets) {
+    const c = ms.config;
+    const m = createMarket(
+      s.markets.length,
+      c,
+      s.assetBySymbol.get(c.baseAsset) as never,
+      s.assetBySymbol.get(c.quoteAsset) as never,
+    );
+    if (typeof m === 'string') throw new Error(`snapshot market ${c.market}: ${m}`);
+    m.status = ms.status;
+    m.bookSeq = ms.bookSeq;
+    m.lastPriceTicks = ms.lastPriceTicks;
+    m.trades = ms.trades.slice();
+    const arrays = [
+      m.ticker.minute,
+      m.ticker.open,
+      m.ticker.high,
+      m.ticker.low,
+      m.ticker.volume,
+      m.ticker.quoteVolume,
+    ];
+    arrays.forEach((target, k) => {
+      const source = ms.ticker[k] as number[];
+      for (let i = 0; i < target.length; i++) target[i] = source[i] as number;
+    });
+    s.markets.push(m);
+    s.marketBySymbol.set(m.symbol, m);
+    marketConfigs.push(c);
+  }
+  for (const a of body.accounts) {
+    const acct = new AccountRec(
+      a.accountId,
+      a.name,
+      a.makerFeeBps,
+      a.takerFeeBps,
+      a.createdAt,
+      s.assets.length,
+    );
+    a.total.forEach((v, i) => {
+      acct.total[i] = v;
+    });
+    a.locked.forEach((v, i) => {
+      acct.locked[i] = v;
+    });
+    for (const [index, netLots, cost, realized] of a.positions) {
+      const p = new Position();
+      p.netLots = netLots as number;
+      p.cost = cost as number;
+      p.realized = realized as number;
+      acct.positions[index as number] = p;
+    }
+    for (const e of a.executions) acct.executions.push(e);
+    s.accounts.set(acct.accountId, acct);
+  }
+  const bySeq = new Map<number, OrderRec>();
+  for (const r of body.orders) {
+    const acct = s.accounts.get(r[2]) as AccountRec;
+    const o = new OrderRec(
+      r[0],
+      String(r[0]),
+      r[1],
+      acct,
+      s.markets[r[3]] as MarketRec,
+      r[4],
+      r[5] as never,
+      r[6] as never,
+      r[24],
+      r[25],
+      r[9],
+      r[10],
+      r[11] as never,
+      r[12],
+      r[13],
+    );
+    o.priceTicks = r[7];
+    o.quantityLots = r[8];
+    o.updatedAt = r[14];
+    o.filledLots = r[15];
+    o.filledQuote = r[16];
+    o.feeCharged = r[17];
+    o.feeWhole = r[18];
+    o.feeRem = r[19];
+    o.hold = r[20];
+    o.status = r[21] as never;
+    o.cancelReason = r[22] as never;
+    o.rejectReason = r[23] as never;
+    bySeq.set(o.seq, o);
+    s.orders.set(o.orderId, o);
+    acct.orders.push(o);
+    if (o.isOpen) {
+      acct.open.add(o);
+      if (o.expireAt >= 0) s.expiry.push(o);
+    }
+  }
+  for (const a of body.accounts) {
+    const acct = s.accounts.get(a.accountId) as AccountRec;
+    for (const [cid, seq] of a.clientIds) acct.clientIds.set(cid, bySeq.get(seq) as OrderRec);
+    for (const e of acct.executions) {
+      const o = s.orders.get(e.orderId) as OrderRec;
+      if (o.executions === null) o.executions = [e];
+      else o.executions.push(e);
+    }
+  }
+  body.markets.forEach((ms, i) => {
+    const m = s.markets[i] as MarketRec;
+    for (const [isBid, rows] of [
+      [true, ms.bids],
+      [false, ms.asks],
+    ] as const) {
+      // Rows are best first; creating worst first keeps every insert an append.
+      for (let r = rows.length - 1; r >= 0; r--) {
+        const [price, ...seqs] = rows[r] as number[];
+        const level = m.book.side(isBid).getOrCreate(price as number);
+        for (const seq of seqs) {
+          const o = bySeq.get(seq) as OrderRec;
+          linkOrder(level, o, o.remainingLots);
+          m.book.count++;
+        }
+      }
+    }
+  });
+  s.feeAccount = s.accounts.get('fees') as AccountRec;
+  return { state: s, marketConfigs };
+}

@@ -1,0 +1,216 @@
+// Static checks of order input: shape, grid, minimums, overflow. They run before anything is
+// recorded, in the order documented in index.ts, and share their codes with every gateway.
+
+import { CLIENT_ORDER_ID_TTL_US } from './constants.ts';
+import { PARSE_PRECISION, PARSE_RANGE, PARSE_SYNTAX, parseScaled } from './decimal.ts';
+import type { CoreErrorCode } from './errors.ts';
+import { feeCeil } from './fees.ts';
+import type { AccountRec } from './ledger.ts';
+import type { MarketRec } from './market.ts';
+import type { OrderRec } from './order.ts';
+import type { CoreError, OrderType, PlaceOrderCommand, SelfTradePrevention, TimeInForce } from './types.ts';
+
+export function err(code: CoreErrorCode, message: string): CoreError {
+  return { code, message };
+}
+
+const CLIENT_ORDER_ID = /^[A-Za-z0-9_-]{1,36}$/;
+const STP_MODES: ReadonlySet<unknown> = new Set(['cancelTaker', 'cancelMaker', 'cancelBoth']);
+const TIFS: ReadonlySet<unknown> = new Set(['GTC', 'IOC', 'FOK', 'GTD']);
+
+export function isClientOrderId(value: unknown): value is string {
+  return typeof value === 'string' && CLIENT_ORDER_ID.test(value);
+}
+
+export function isSafeTime(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+/** A placeOrder command after parsing (matching units) and defaults. */
+export interface ParsedOrder {
+  readonly market: MarketRec;
+  readonly isBuy: boolean;
+  readonly orderType: OrderType;
+  readonly timeInForce: TimeInForce;
+  readonly priceTicks: number;
+  readonly quantityLots: number;
+  readonly quoteQuantity: number;
+  readonly expireAt: number;
+  readonly postOnly: boolean;
+  readonly stp: SelfTradePrevention;
+  readonly clientOrderId: string | null;
+}
+
+/** Ticks, or an error. */
+export function parsePrice(m: MarketRec, text: unknown): number | CoreError {
+  if (typeof text !== 'string') return err('VALIDATION_FAILED', 'price must be a decimal string');
+  const v = parseScaled(text, m.priceDecimals);
+  if (v === PARSE_SYNTAX) return err('VALIDATION_FAILED', 'price must be a decimal string');
+  if (v === PARSE_PRECISION) return err('PRICE_NOT_ON_TICK', `price must be a multiple of ${m.tickSize}`);
+  if (v === PARSE_RANGE) return err('VALUE_OUT_OF_RANGE', 'price is too large');
+  if (v % m.tickUnits !== 0) return err('PRICE_NOT_ON_TICK', `price must be a multiple of ${m.tickSize}`);
+  if (v === 0) return err('VALUE_OUT_OF_RANGE', 'price must be positive');
+  return v / m.tickUnits;
+}
+
+/** Lots, or an error. */
+export function parseQuantity(m: MarketRec, text: unknown): number | CoreError {
+  if (typeof text !== 'string') return err('VALIDATION_FAILED', 'quantity must be a decimal string');
+  const v = parseScaled(text, m.base.decimals);
+  if (v === PARSE_SYNTAX) return err('VALIDATION_FAILED', 'quantity must be a decimal string');
+  if (v === PARSE_PRECISION) return err('QUANTITY_NOT_ON_LOT', `quantity must be a multiple of ${m.lotSize}`);
+  if (v === PARSE_RANGE) return err('VALUE_OUT_OF_RANGE', 'quantity is too large');
+  if (v % m.lotUnits !== 0) return err('QUANTITY_NOT_ON_LOT', `quantity must be a multiple of ${m.lotSize}`);
+  const lots = v / m.lotUnits;
+  if (lots === 0 || lots < m.minLots)
+    return err('QUANTITY_BELOW_MINIMUM', `quantity must be at least ${m.minQuantity}`);
+  return lots;
+}
+
+/** Checks a limit order's notional (range including the largest fee, and minimum). */
+export function checkNotional(
+  m: MarketRec,
+  acct: AccountRec,
+  ticks: number,
+  lots: number,
+): CoreError | undefined {
+  const n = m.notional(ticks, lots);
+  if (n > Number.MAX_SAFE_INTEGER || n + feeCeil(n, acct.maxFeeBps) > Number.MAX_SAFE_INTEGER) {
+    return err('VALUE_OUT_OF_RANGE', 'price × quantity is too large');
+  }
+  if (n < m.minNotionalUnits)
+    return err('NOTIONAL_BELOW_MINIMUM', `notional must be at least ${m.minNotional}`);
+  return undefined;
+}
+
+function checkShape(cmd: PlaceOrderCommand): CoreError | undefined {
+  const c = cmd as unknown as Record<string, unknown>;
+  if (c.side !== 'buy' && c.side !== 'sell') return err('VALIDATION_FAILED', 'side must be buy or sell');
+  const type = c.orderType;
+  if (type !== 'limit' && type !== 'market')
+    return err('VALIDATION_FAILED', 'orderType must be limit or market');
+  if (c.clientOrderId !== undefined && !isClientOrderId(c.clientOrderId)) {
+    return err('VALIDATION_FAILED', 'clientOrderId must match ^[A-Za-z0-9_-]{1,36}$');
+  }
+  if (c.timeInForce !== undefined && !TIFS.has(c.timeInForce)) {
+    return err('VALIDATION_FAILED', 'timeInForce must be GTC, IOC, FOK or GTD');
+  }
+  if (c.selfTradePrevention !== undefined && !STP_MODES.has(c.selfTradePrevention)) {
+    return err('VALIDATION_FAILED', 'selfTradePrevention must be cancelTaker, cancelMaker or cancelBoth');
+  }
+  if (c.postOnly !== undefined && typeof c.postOnly !== 'boolean') {
+    return err('VALIDATION_FAILED', 'postOnly must be a boolean');
+  }
+  if (type === 'limit') {
+    if (c.price === undefined || c.quantity === undefined) {
+      return err('VALIDATION_FAILED', 'a limit order needs price and quantity');
+    }
+    if (c.quoteQuantity !== undefined)
+      return err('VALIDATION_FAILED', 'quoteQuantity is for market buys only');
+  } else {
+    if (c.price !== undefined) return err('VALIDATION_FAILED', 'a market order has no price');
+    if ((c.quantity === undefined) === (c.quoteQuantity === undefined)) {
+      return err('VALIDATION_FAILED', 'a market order needs exactly one of quantity and quoteQuantity');
+    }
+    if (c.quoteQuantity !== undefined && c.side !== 'buy') {
+      return err('VALIDATION_FAILED', 'quoteQuantity is for market buys only');
+    }
+    if (c.timeInForce !== undefined && c.timeInForce !== 'IOC') {
+      return err('VALIDATION_FAILED', 'market orders are IOC');
+    }
+  }
+  const tif = c.timeInForce ?? (type === 'limit' ? 'GTC' : 'IOC');
+  if (tif === 'GTD') {
+    if (!isSafeTime(c.expireAt)) return err('VALIDATION_FAILED', 'GTD needs expireAt (integer µs)');
+  } else if (c.expireAt !== undefined) {
+    return err('VALIDATION_FAILED', 'expireAt is for GTD orders only');
+  }
+  if (c.postOnly === true && (type !== 'limit' || (tif !== 'GTC' && tif !== 'GTD'))) {
+    return err('VALIDATION_FAILED', 'postOnly is for GTC and GTD limit orders only');
+  }
+  return undefined;
+}
+
+/** All static checks of placeOrder after the account and market lookups. */
+export function parsePlaceOrder(
+  cmd: PlaceOrderCommand,
+  m: MarketRec,
+  acct: AccountRec,
+  ts: number,
+): ParsedOrder | CoreError {
+  const shape = checkShape(cmd);
+  if (shape !== undefined) return shape;
+  const isLimit = cmd.orderType === 'limit';
+  const tif = cmd.timeInForce ?? (isLimit ? 'GTC' : 'IOC');
+  const expireAt = tif === 'GTD' ? (cmd.expireAt as number) : -1;
+  if (tif === 'GTD' && expireAt <= ts) return err('EXPIRE_AT_IN_PAST', 'expireAt must be in the future');
+  let priceTicks = 0;
+  if (isLimit) {
+    const p = parsePrice(m, cmd.price);
+    if (typeof p !== 'number') return p;
+    priceTicks = p;
+  }
+  let quantityLots = -1;
+  if (cmd.quantity !== undefined) {
+    const q = parseQuantity(m, cmd.quantity);
+    if (typeof q !== 'number') return q;
+    quantityLots = q;
+  }
+  let quoteQuantity = -1;
+  if (cmd.quoteQuantity !== undefined) {
+    const text = cmd.quoteQuantity;
+    const v = typeof text === 'string' ? parseScaled(text, m.quote.decimals) : PARSE_SYNTAX;
+    if (v === PARSE_SYNTAX || v === PARSE_PRECISION) {
+      return err(
+        'VALIDATION_FAILED',
+        `quoteQuantity must be a decimal string with at most ${m.quote.decimals} decimals`,
+      );
+    }
+    if (v === PARSE_RANGE || v === 0 || v + feeCeil(v, acct.takerFeeBps) > Number.MAX_SAFE_INTEGER) {
+      return err('VALUE_OUT_OF_RANGE', 'quoteQuantity is out of range');
+    }
+    if (v < m.minNotionalUnits)
+      return err('NOTIONAL_BELOW_MINIMUM', `notional must be at least ${m.minNotional}`);
+    quoteQuantity = v;
+  }
+  if (isLimit) {
+    const e = checkNotional(m, acct, priceTicks, quantityLots);
+    if (e !== undefined) return e;
+  }
+  return {
+    market: m,
+    isBuy: cmd.side === 'buy',
+    orderType: cmd.orderType,
+    timeInForce: tif,
+    priceTicks,
+    quantityLots,
+    quoteQuantity,
+    expireAt,
+    postOnly: cmd.postOnly === true,
+    stp: cmd.selfTradePrevention ?? 'cancelTaker',
+    clientOrderId: cmd.clientOrderId ?? null,
+  };
+}
+
+/** The order an unexpired clientOrderId refers to, if any. */
+export function liveClientOrder(acct: AccountRec, clientOrderId: string, ts: number): OrderRec | undefined {
+  const existing = acct.clientIds.get(clientOrderId);
+  if (existing === undefined || ts >= existing.createdAt + CLIENT_ORDER_ID_TTL_US) return undefined;
+  return existing;
+}
+
+/** Whether a resend carries the same parameters as the recorded order. */
+export function sameParameters(o: OrderRec, p: ParsedOrder): boolean {
+  return (
+    o.market === p.market &&
+    o.isBuy === p.isBuy &&
+    o.orderType === p.orderType &&
+    o.timeInForce === p.timeInForce &&
+    o.placedPriceTicks === p.priceTicks &&
+    o.placedQuantityLots === p.quantityLots &&
+    o.quoteQuantity === p.quoteQuantity &&
+    o.expireAt === p.expireAt &&
+    o.postOnly === p.postOnly &&
+    o.stp === p.stp
+  );
+}
