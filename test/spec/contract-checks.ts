@@ -25,20 +25,37 @@ export function catalogueFrom(schema: Json): Catalogue {
 const codesOf = (op: OperationCase): string[] =>
   Array.isArray(op.errorCodes) ? op.errorCodes.filter((c): c is string => typeof c === 'string') : [];
 
-/** Every code is described and used by some operation; every used code is in the catalogue. */
-export function catalogueFindings(catalogue: Catalogue, operations: OperationCase[]): string[] {
+const documentCodesOf = (model: ApiModel): string[] =>
+  Array.isArray(model.documentCodes)
+    ? model.documentCodes.filter((c): c is string => typeof c === 'string')
+    : [];
+
+/**
+ * Every code is described and used, by some operation or (for codes no operation can answer, like
+ * NOT_FOUND for an unknown route) by a document's root `x-error-codes`; every listed code is in the
+ * catalogue.
+ */
+export function catalogueFindings(catalogue: Catalogue, models: ApiModel[]): string[] {
   const findings: string[] = [];
+  const operations = models.flatMap((m) => m.operations);
   const duplicates = catalogue.codes.filter((code, i) => catalogue.codes.indexOf(code) !== i);
   for (const code of duplicates) findings.push(`catalogue lists ${code} twice`);
-  const used = new Set(operations.flatMap(codesOf));
+  const used = new Set([...operations.flatMap(codesOf), ...models.flatMap(documentCodesOf)]);
   for (const code of catalogue.codes) {
     const description = catalogue.descriptions[code];
     if (typeof description !== 'string' || description.trim() === '') {
       findings.push(`catalogue code ${code} has no x-enumDescriptions entry`);
     }
-    if (!used.has(code)) findings.push(`catalogue code ${code} is in no operation's x-error-codes`);
+    if (!used.has(code))
+      findings.push(`catalogue code ${code} is in no x-error-codes (operation or document)`);
   }
   const members = new Set(catalogue.codes);
+  for (const model of models) {
+    for (const code of documentCodesOf(model)) {
+      if (!members.has(code))
+        findings.push(`${model.api}: root x-error-codes ${code} is not in the catalogue`);
+    }
+  }
   for (const op of operations) {
     for (const code of codesOf(op)) {
       if (!members.has(code))

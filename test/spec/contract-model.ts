@@ -40,6 +40,8 @@ export interface ApiModel {
   /** components.schemas as a JSON Schema (`$defs`), registered with ajv under `ajvId`. */
   definitions: JsonObject;
   ajvId: string;
+  /** The root's own `x-error-codes`: codes answered outside any operation (an unknown route). */
+  documentCodes: unknown;
   operations: OperationCase[];
   examples: ExampleCase[];
   /** Problems the loader itself found (unresolvable refs, parser diagnostics). */
@@ -190,7 +192,17 @@ export async function loadOpenApi(api: string, file: string): Promise<ApiModel> 
       });
     }
   }
-  return { api, bundled: doc, definitions: definitionsOf(doc, ajvId), ajvId, operations, examples, problems };
+  const definitions = definitionsOf(doc, ajvId);
+  return {
+    api,
+    bundled: doc,
+    definitions,
+    ajvId,
+    documentCodes: doc['x-error-codes'],
+    operations,
+    examples,
+    problems,
+  };
 }
 
 /** Drops the `x-parser-*` bookkeeping the AsyncAPI parser adds to every schema. */
@@ -229,7 +241,8 @@ export async function loadAsyncApi(
   const operations: OperationCase[] = [];
   const examples: ExampleCase[] = [];
   const document = parsed.document;
-  if (!document) return { api, bundled, definitions, ajvId, operations, examples, problems };
+  const documentCodes = bundled['x-error-codes'];
+  if (!document) return { api, bundled, definitions, ajvId, documentCodes, operations, examples, problems };
 
   for (const op of document.operations().all()) {
     const messages = [...op.messages().all(), ...(op.reply()?.messages().all() ?? [])];
@@ -273,5 +286,5 @@ export async function loadAsyncApi(
         }
       });
   }
-  return { api, bundled, definitions, ajvId, operations, examples, problems };
+  return { api, bundled, definitions, ajvId, documentCodes, operations, examples, problems };
 }

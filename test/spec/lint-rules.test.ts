@@ -50,7 +50,7 @@ const expectedBrokenOpenApi: Record<string, string[]> = {
     '#/components/schemas/OrderRequest/properties/filledQuantity',
     '#/components/schemas/OrderRequest/properties/quantity',
   ],
-  'openvenue/error-codes-in-catalogue': [`${ORDERS_POST}/x-error-codes/1`],
+  'openvenue/error-codes-in-catalogue': [`${ORDERS_POST}/x-error-codes/1`, '#/x-error-codes/0'],
   'openvenue/error-responses': [
     `${ORDERS_GET}/responses`,
     `${ORDERS_POST}/x-error-codes/2`,

@@ -15,9 +15,10 @@ export function isCatalogue(schema, location, name = DEFAULT_CATALOGUE_NAME) {
 }
 
 /**
- * A visitor that remembers the catalogue schema and every operation's `x-error-codes`, then hands
- * both to `check` once the whole document has been walked (the catalogue is usually reached after
- * the first operation).
+ * A visitor that remembers the catalogue schema and every operation, then hands them (and the root,
+ * whose own `x-error-codes` lists codes answered outside any operation, such as NOT_FOUND for an
+ * unknown route) to `check` once the whole document has been walked (the catalogue is usually
+ * reached after the first operation).
  */
 export function collectCatalogueAndOperations(options, check) {
   const name = options.catalogue ?? DEFAULT_CATALOGUE_NAME;
@@ -35,8 +36,9 @@ export function collectCatalogueAndOperations(options, check) {
       },
     },
     Root: {
-      leave(_root, ctx) {
-        check({ catalogue, operations, report: ctx.report, name });
+      leave(root, ctx) {
+        const document = { node: root, location: ctx.location };
+        check({ catalogue, operations, document, report: ctx.report, name });
       },
     },
   };

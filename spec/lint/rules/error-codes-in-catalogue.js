@@ -3,8 +3,9 @@
 import { collectCatalogueAndOperations } from './catalogue.js';
 
 export function ErrorCodesInCatalogue(options = {}) {
-  return collectCatalogueAndOperations(options, ({ catalogue, operations, report, name }) => {
-    const withCodes = operations.filter(({ operation }) => Array.isArray(operation['x-error-codes']));
+  return collectCatalogueAndOperations(options, ({ catalogue, operations, document, report, name }) => {
+    const holders = [...operations, { operation: document.node, location: document.location }];
+    const withCodes = holders.filter(({ operation }) => Array.isArray(operation?.['x-error-codes']));
     if (withCodes.length === 0) return;
     if (!catalogue) {
       report({
