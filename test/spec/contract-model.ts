@@ -16,7 +16,7 @@ export interface ExampleCase {
   where: string;
   value: unknown;
   schema: JsonObject;
-  /** For an error response example: the response's HTTP status and the operation's x-error-codes. */
+  /** For an error response body example: the response's HTTP status and the operation's x-error-codes. */
   problem?: { status: number | undefined; errorCodes: unknown };
 }
 
@@ -167,6 +167,19 @@ export async function loadOpenApi(api: string, file: string): Promise<ApiModel> 
           response.at,
           isError ? { status: numeric, errorCodes: op['x-error-codes'] } : undefined,
         );
+        for (const [name, rawHeader] of Object.entries(
+          isObject(response.node.headers) ? response.node.headers : {},
+        )) {
+          const header = follow(doc, rawHeader, `${response.at}/headers/${escapePointer(name)}`);
+          if (!isObject(header.node) || !('schema' in header.node)) continue;
+          for (const example of namedExamples(doc, header.node)) {
+            examples.push({
+              where: `${api} ${id} ${status} header ${name} example ${example.name}`,
+              value: example.value,
+              schema: schemaAt(`${header.at}/schema`),
+            });
+          }
+        }
       }
       const parameters = [...pathParameters, ...(Array.isArray(op.parameters) ? op.parameters : [])];
       parameters.forEach((raw, index) => {
