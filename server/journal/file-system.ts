@@ -53,7 +53,8 @@ class NodeJournalFile implements JournalFile {
 
 export const nodeJournalFs: JournalFs = {
   async mkdirp(dir) {
-    await mkdir(dir, { recursive: true });
+    // Owner only: the journal holds API key secrets (create commands) in the clear.
+    await mkdir(dir, { recursive: true, mode: 0o700 });
   },
   readdir: (dir) => readdir(dir),
   readFile: (path) => readFile(path),
@@ -61,7 +62,7 @@ export const nodeJournalFs: JournalFs = {
     return new NodeJournalFile(await open(path, 'r+'));
   },
   async create(path) {
-    return new NodeJournalFile(await open(path, 'w'));
+    return new NodeJournalFile(await open(path, 'w', 0o600));
   },
   rename: (from, to) => rename(from, to),
   unlink: (path) => unlink(path),
