@@ -51,13 +51,14 @@ export class AccountRec {
 export class Ledger {
   /** Incremented per command; compared with AccountRec.touchedEpoch. */
   epoch = 0;
+  // Reused across commands; only the first `touched` entries are valid.
   private readonly touchedAccounts: AccountRec[] = [];
   private readonly touchedAssets: number[] = [];
+  private touched = 0;
 
   beginCommand(): void {
     this.epoch++;
-    this.touchedAccounts.length = 0;
-    this.touchedAssets.length = 0;
+    this.touched = 0;
   }
 
   private touch(acct: AccountRec, asset: number): void {
@@ -65,8 +66,8 @@ export class Ledger {
     acct.touchedEpoch[asset] = this.epoch;
     acct.totalBefore[asset] = acct.total[asset] as number;
     acct.lockedBefore[asset] = acct.locked[asset] as number;
-    this.touchedAccounts.push(acct);
-    this.touchedAssets.push(asset);
+    this.touchedAccounts[this.touched] = acct;
+    this.touchedAssets[this.touched++] = asset;
   }
 
   credit(acct: AccountRec, asset: number, amount: number): void {
@@ -98,7 +99,7 @@ export class Ledger {
 
   /** Appends one BalanceEvent per really changed balance, sorted by accountId then asset. */
   collectEvents(events: unknown[], assetSymbols: readonly string[]): void {
-    const n = this.touchedAccounts.length;
+    const n = this.touched;
     if (n === 0) return;
     const changed: BalanceEvent[] = [];
     for (let i = 0; i < n; i++) {

@@ -104,7 +104,7 @@ function record(s: State, acct: AccountRec, p: ParsedOrder): OrderRec {
     p.expireAt,
     s.ts,
   );
-  s.orders.set(order.orderId, order);
+  s.orders.add(order);
   acct.orders.push(order);
   if (p.clientOrderId !== null) acct.clientIds.set(p.clientOrderId, order);
   return order;

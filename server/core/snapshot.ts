@@ -267,7 +267,7 @@ export function restoreSnapshot(snapshot: EngineSnapshot): {
     o.cancelReason = r[22] as never;
     o.rejectReason = r[23] as never;
     bySeq.set(o.seq, o);
-    s.orders.set(o.orderId, o);
+    s.orders.add(o);
     acct.orders.push(o);
     if (o.isOpen) {
       acct.open.add(o);

@@ -16,7 +16,7 @@ export class State {
   readonly markets: MarketRec[] = [];
   readonly marketBySymbol = new Map<string, MarketRec>();
   readonly accounts = new Map<string, AccountRec>();
-  readonly orders = new Map<string, OrderRec>();
+  readonly orders = new OrderIndex();
   readonly ledger = new Ledger();
   readonly expiry = new ExpiryQueue();
   /** The `fees` account (set by the engine at construction). */
@@ -29,18 +29,21 @@ export class State {
   // Per command.
   ts = 0;
   events: EngineEvent[] = [];
+  // Reused across commands; `touchedCount` / `touchedMarketCount` say how much is valid (cheaper
+  // than truncating arrays).
   private readonly touchedLevels: Level[] = [];
   private readonly touchedLevelMarkets: MarketRec[] = [];
+  private touchedCount = 0;
   private readonly touchedMarkets: MarketRec[] = [];
+  private touchedMarketCount = 0;
 
   begin(ts: number): void {
     this.ts = ts;
     if (ts > this.now) this.now = ts;
     this.events = [];
     this.ledger.beginCommand();
-    this.touchedLevels.length = 0;
-    this.touchedLevelMarkets.length = 0;
-    this.touchedMarkets.length = 0;
+    this.touchedCount = 0;
+    this.touchedMarketCount = 0;
   }
 
   /** Records a level's lots before its first change in this command. */
@@ -49,11 +52,11 @@ export class State {
     if (level.touchedEpoch === epoch) return;
     level.touchedEpoch = epoch;
     level.lotsBefore = level.lots;
-    this.touchedLevels.push(level);
-    this.touchedLevelMarkets.push(m);
+    this.touchedLevels[this.touchedCount] = level;
+    this.touchedLevelMarkets[this.touchedCount++] = m;
     if (m.touchedEpoch !== epoch) {
       m.touchedEpoch = epoch;
-      this.touchedMarkets.push(m);
+      this.touchedMarkets[this.touchedMarketCount++] = m;
     }
   }
 
@@ -109,9 +112,12 @@ export class State {
 
   /** Appends the command's BookEvents and BalanceEvents. */
   finish(): EngineEvent[] {
-    const markets = this.touchedMarkets;
-    if (markets.length > 1) markets.sort((a, b) => a.index - b.index);
-    for (const m of markets) this.emitBook(m);
+    const n = this.touchedMarketCount;
+    if (n === 1) this.emitBook(this.touchedMarkets[0] as MarketRec);
+    else if (n > 1) {
+      const markets = this.touchedMarkets.slice(0, n).sort((a, b) => a.index - b.index);
+      for (const m of markets) this.emitBook(m);
+    }
     this.ledger.collectEvents(this.events, this.assetSymbols);
     return this.events;
   }
@@ -120,7 +126,7 @@ export class State {
     const bids: Level[] = [];
     const asks: Level[] = [];
     const levels = this.touchedLevels;
-    for (let i = 0; i < levels.length; i++) {
+    for (let i = 0; i < this.touchedCount; i++) {
       if (this.touchedLevelMarkets[i] !== m) continue;
       const level = levels[i] as Level;
       (level.isBid ? bids : asks).push(level);
@@ -158,4 +164,29 @@ function changes(m: MarketRec, levels: Level[], isBid: boolean): BookLevel[] {
     i = j;
   }
   return out;
+}
+
+/** Orders by seq (orderId is the seq's decimal string): an array lookup instead of string hashing. */
+export class OrderIndex {
+  private readonly bySeq: (OrderRec | undefined)[] = [undefined];
+
+  add(order: OrderRec): void {
+    this.bySeq[order.seq] = order;
+  }
+
+  get(orderId: string): OrderRec | undefined {
+    const n = orderId.length;
+    if (n === 0 || n > 15) return undefined;
+    let seq = 0;
+    for (let i = 0; i < n; i++) {
+      const c = orderId.charCodeAt(i) - 48;
+      if (c < 0 || c > 9 || (i === 0 && c === 0)) return undefined;
+      seq = seq * 10 + c;
+    }
+    return this.bySeq[seq];
+  }
+
+  *values(): IterableIterator<OrderRec> {
+    for (const o of this.bySeq) if (o !== undefined) yield o;
+  }
 }
