@@ -78,9 +78,9 @@ export const ASSETS: ReadonlyArray<readonly [string, number]> = [
 
 /** Deposit sizes per asset: [max units of 10^-shown, shown decimals]. */
 const DEPOSIT: Record<string, [number, number]> = {
-  USD: [500_000, 2],
-  BTC: [5_000_000, 8],
-  ETH: [100_000, 5],
+  USD: [2_000_000, 2],
+  BTC: [20_000_000, 8],
+  ETH: [400_000, 5],
 };
 
 export interface AccountSpec {
@@ -146,7 +146,10 @@ const stp = fc.constantFrom<SelfTradePrevention | undefined>(
   'cancelMaker',
   'cancelBoth',
 );
-const cid = fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined, freq: 2 });
+const cid = fc.oneof(
+  { arbitrary: fc.constant(undefined), weight: 2 },
+  { arbitrary: fc.integer({ min: 0, max: 30 }), weight: 1 },
+);
 const dt = fc.oneof(
   { arbitrary: fc.constantFrom(0, 1, 1_000, 400_000, 1_000_000), weight: 40 },
   { arbitrary: fc.integer({ min: 0, max: 3_000_000 }), weight: 10 },
@@ -165,13 +168,10 @@ export const worldArb: fc.Arbitrary<World> = fc
       },
     ),
     // One opening deposit per account and asset (0 = none), so most accounts can trade at once.
-    deposits: fc.array(
-      fc.oneof({ arbitrary: fc.integer({ min: 1, max: 1_000_000 }), weight: 5 }, fc.constant(0)),
-      {
-        minLength: 12,
-        maxLength: 12,
-      },
-    ),
+    deposits: fc.array(fc.oneof({ arbitrary: fc.integer({ min: 1, max: 100 }), weight: 5 }, fc.constant(0)), {
+      minLength: 12,
+      maxLength: 12,
+    }),
   })
   .map((w) => ({
     markets: w.markets,
@@ -190,9 +190,9 @@ export function templateArb(world: World): fc.Arbitrary<Template> {
     acct,
     mkt,
     side,
-    off: fc.integer({ min: -6, max: 6 }),
+    off: fc.integer({ min: -4, max: 4 }),
     lots: fc.oneof(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 80 })),
-    tif: fc.constantFrom<TimeInForce>('GTC', 'GTC', 'GTD', 'IOC', 'FOK'),
+    tif: fc.constantFrom<TimeInForce>('GTC', 'GTC', 'GTC', 'GTD', 'GTD', 'IOC', 'FOK'),
     postOnly: fc.oneof({ arbitrary: fc.constant(false), weight: 3 }, fc.constant(true)),
     stp,
     cid,
@@ -217,7 +217,7 @@ export function templateArb(world: World): fc.Arbitrary<Template> {
     dt,
     acct,
     pick: fc.nat(50),
-    open: fc.oneof({ arbitrary: fc.constant(true), weight: 6 }, fc.constant(false)),
+    open: fc.oneof({ arbitrary: fc.constant(true), weight: 10 }, fc.constant(false)),
     byCid: fc.boolean(),
   };
   const amend = fc.record({
@@ -247,11 +247,19 @@ export function templateArb(world: World): fc.Arbitrary<Template> {
         dt,
         acct,
         asset: fc.nat(2),
-        amount: fc.integer({ min: 1, max: 1_000_000 }),
+        amount: fc.integer({ min: 1, max: 100 }),
       }),
       weight: 5,
     },
-    { arbitrary: fc.record({ k: fc.constant('status' as const), dt, mkt, halt: fc.boolean() }), weight: 2 },
+    {
+      arbitrary: fc.record({
+        k: fc.constant('status' as const),
+        dt,
+        mkt,
+        halt: fc.oneof({ arbitrary: fc.constant(false), weight: 3 }, fc.constant(true)),
+      }),
+      weight: 2,
+    },
     { arbitrary: fc.record({ k: fc.constant('expire' as const), dt }), weight: 3 },
     {
       arbitrary: fc.record({ k: fc.constant('resend' as const), dt, pick: fc.nat(20), change: fc.boolean() }),
@@ -314,10 +322,17 @@ export function setupCommands(world: World): Command[] {
   return cmds;
 }
 
-function depositCommand(ts: number, accountId: string, assetIndex: number, amount: number): Command {
+function depositCommand(ts: number, accountId: string, assetIndex: number, percent: number): Command {
   const [asset] = ASSETS[assetIndex % ASSETS.length] as readonly [string, number];
   const [max, shown] = DEPOSIT[asset] as [number, number];
-  return { type: 'deposit', ts, accountId, asset, amount: formatUnits(BigInt(1 + (amount % max)), shown) };
+  // `percent` of the asset's largest deposit, never zero.
+  return {
+    type: 'deposit',
+    ts,
+    accountId,
+    asset,
+    amount: formatUnits(BigInt(Math.max(1, Math.round((max * percent) / 100))), shown),
+  };
 }
 
 /** Turns templates into commands; keeps the clock and the placeOrder history for resends. */
@@ -382,8 +397,10 @@ export class Resolver {
       }
       case 'amend':
       case 'cancel': {
-        const id = accountId(t.acct);
-        const target = this.pickOrder(id, t.pick, t.open);
+        const target = this.pickOrder(t.pick, t.open);
+        // Open picks act as the order's owner; other picks keep the template's account, so they
+        // also hit closed orders and other accounts' orders (ORDER_NOT_FOUND).
+        const id = t.open && target ? target.accountId : accountId(t.acct);
         const ref =
           target === undefined
             ? { orderId: '999999' }
@@ -437,9 +454,10 @@ export class Resolver {
     return cmd;
   }
 
-  private pickOrder(accountId: string, pick: number, open: boolean) {
-    const mine = this.ref.orders.filter((o) => o.accountId === accountId);
-    const pool = open ? mine.filter((o) => o.status === 'new' || o.status === 'partiallyFilled') : mine;
+  private pickOrder(pick: number, open: boolean) {
+    const pool = open
+      ? this.ref.orders.filter((o) => o.status === 'new' || o.status === 'partiallyFilled')
+      : this.ref.orders;
     return pool.length === 0 ? undefined : pool[pick % pool.length];
   }
 }

@@ -674,6 +674,18 @@ export class ReferenceEngine {
       if (!maker) break;
       const price = maker.price as bigint;
       if (o.orderType === 'limit' && !crosses(o, price)) break;
+      // What the taker can still take at this price, before self-trade prevention: an order that
+      // cannot afford one lot here trades with nobody, so it cannot self-trade either.
+      let qty: bigint | null = o.quantity !== null ? o.quantity - o.filled : null;
+      if (o.quoteQuantity !== null) {
+        const perLot = this.notional(m, price, m.lot);
+        qty = ((o.quoteQuantity - o.filledQuote) / perLot) * m.lot;
+        budgetSpent = qty === 0n;
+      }
+      if (o.orderType === 'market' && o.side === 'buy' && o.quantity !== null) {
+        qty = this.affordable(o, m, acc, price, qty as bigint, budget);
+      }
+      if (qty === 0n) break;
       if (maker.accountId === o.accountId) {
         if (o.stp === 'cancelMaker' || o.stp === 'cancelBoth') this.cancel(maker, 'selfTradePrevention');
         if (o.stp === 'cancelMaker') continue;
@@ -682,17 +694,8 @@ export class ReferenceEngine {
         canceled = true;
         break;
       }
-      let qty = (maker.quantity as bigint) - maker.filled;
-      if (o.quantity !== null) qty = min(qty, o.quantity - o.filled);
-      if (o.quoteQuantity !== null) {
-        const perLot = this.notional(m, price, m.lot);
-        qty = min(qty, ((o.quoteQuantity - o.filledQuote) / perLot) * m.lot);
-        budgetSpent = qty === 0n;
-      }
-      if (o.orderType === 'market' && o.side === 'buy' && o.quantity !== null) {
-        qty = this.affordable(o, m, acc, price, qty, budget);
-      }
-      if (qty === 0n) break;
+      const makerRem = (maker.quantity as bigint) - maker.filled;
+      qty = qty === null || makerRem < qty ? makerRem : qty;
       const spent = this.fill(o, maker, m, price, qty);
       budget -= spent;
     }
@@ -831,10 +834,11 @@ export class ReferenceEngine {
     const oldHold = this.hold(o);
     const trial = { ...o, price: newPrice, quantity: newQty };
     const newHold = this.hold(trial);
-    if (newHold.amount > this.available(acc.id, newHold.asset) + oldHold.amount)
-      throw new Reject('INSUFFICIENT_FUNDS');
+    // As documented for amend: post-only is checked before funds (placeOrder has them the other way).
     const reprice = newPrice !== o.price;
     if (reprice && o.postOnly && this.wouldTake(trial, m)) throw new Reject('POST_ONLY_WOULD_TAKE');
+    if (newHold.amount > this.available(acc.id, newHold.asset) + oldHold.amount)
+      throw new Reject('INSUFFICIENT_FUNDS');
     const losesPriority = reprice || newQty > (o.quantity as bigint);
     o.price = newPrice;
     o.quantity = newQty;
@@ -869,10 +873,6 @@ function crosses(o: Pick<RefOrder, 'side' | 'price'>, makerPrice: bigint): boole
 
 function cmp(a: bigint, b: bigint): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function min(a: bigint, b: bigint): bigint {
-  return a < b ? a : b;
 }
 
 function num(v: bigint | null): number | null {
