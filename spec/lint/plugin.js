@@ -4,12 +4,14 @@ import { EnumDescriptions } from './rules/enum-descriptions.js';
 import { ErrorCodesInCatalogue } from './rules/error-codes-in-catalogue.js';
 import { ErrorResponses } from './rules/error-responses.js';
 import { MoneyDecimalString } from './rules/money-decimal-string.js';
+import { RefSiblingsAnnotationOnly } from './rules/ref-siblings-annotation-only.js';
 
 export default function openVenuePlugin() {
   const shared = {
     'money-decimal-string': MoneyDecimalString,
     'error-codes-in-catalogue': ErrorCodesInCatalogue,
     'enum-descriptions': EnumDescriptions,
+    'ref-siblings-annotation-only': RefSiblingsAnnotationOnly,
   };
   return {
     id: 'openvenue',

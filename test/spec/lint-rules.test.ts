@@ -60,6 +60,7 @@ const expectedBrokenOpenApi: Record<string, string[]> = {
     '#/components/schemas/ErrorCode/enum/1',
     '#/components/schemas/ErrorCode/x-enumDescriptions/STALE',
   ],
+  'openvenue/ref-siblings-annotation-only': ['#/components/schemas/OrderRequest/properties/price/not'],
   'operation-description': [`${ORDERS_GET}/description`],
   'operation-tag-defined': [TIME_GET],
   'operation-4xx-response': [`${ORDERS_GET}/responses`],
@@ -77,6 +78,7 @@ const expectedBrokenAsyncApi: Record<string, string[]> = {
   'openvenue/money-decimal-string': ['#/components/messages/trade/payload/properties/price'],
   'openvenue/error-codes-in-catalogue': ['#/operations/placeOrder/x-error-codes/0'],
   'openvenue/enum-descriptions': ['#/components/schemas/ErrorCode/enum/0'],
+  'openvenue/ref-siblings-annotation-only': ['#/components/messages/trade/payload/properties/code/minLength'],
 };
 
 /** Our own rules as declared in redocly.yaml: configurable `rule/...` and plugin `openvenue/...`. */
