@@ -1,0 +1,179 @@
+/**
+ * bench:journal — durable throughput and acknowledgement latency with fsync on.
+ *
+ * 1. The raw journal: many concurrent writers each appending a 160-byte record and waiting for
+ *    its durable callback before appending the next (a closed loop, IN_FLIGHT at a time).
+ * 2. The venue: the same closed loop placing orders (limit orders around a mid, about a third
+ *    crossing) through `Venue.submit`, each acknowledged only when durable.
+ * Figures: durable ops/s, ack latency p50/p99/p99.9/max, batches and fsyncs per second, mean
+ * batch size. Options: --seconds N (default 5), --in-flight N (default 1000).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { demoSetupCommands } from '../server/core/index.ts';
+import { Journal } from '../server/journal/index.ts';
+import { Venue, type VenueCommandInput } from '../server/venue.ts';
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const v = i >= 0 ? Number(process.argv[i + 1]) : Number.NaN;
+  return Number.isFinite(v) && v > 0 ? v : fallback;
+}
+const SECONDS = arg('seconds', 5);
+const IN_FLIGHT = arg('in-flight', 1000);
+const WARMUP_MS = 1000;
+
+/** mulberry32: a seeded PRNG so every run places the same order stream. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface LoopResult {
+  ops: number;
+  seconds: number;
+  latenciesMs: Float64Array;
+  /** Share of the measured window the main thread was busy (1 = CPU bound, low = waiting on fsync). */
+  busy: number;
+}
+
+/**
+ * Keeps `inFlight` operations outstanding; each completion starts the next. Only operations that
+ * start after the warm-up and finish within the measured window are counted.
+ */
+async function closedLoop(inFlight: number, op: () => Promise<unknown>): Promise<LoopResult> {
+  const latencies: number[] = [];
+  const t0 = performance.now();
+  const measureFrom = t0 + WARMUP_MS;
+  const measureTo = measureFrom + SECONDS * 1000;
+  let ops = 0;
+  let eluStart = performance.eventLoopUtilization();
+  let busy = Number.NaN;
+  const t1 = setTimeout(() => {
+    eluStart = performance.eventLoopUtilization();
+  }, WARMUP_MS);
+  const t2 = setTimeout(
+    () => {
+      busy = performance.eventLoopUtilization(eluStart).utilization;
+    },
+    WARMUP_MS + SECONDS * 1000,
+  );
+  const worker = async () => {
+    for (;;) {
+      const start = performance.now();
+      if (start >= measureTo) return;
+      await op();
+      const end = performance.now();
+      if (start >= measureFrom && end <= measureTo) {
+        ops++;
+        latencies.push(end - start);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: inFlight }, worker));
+  clearTimeout(t1);
+  clearTimeout(t2);
+  return { ops, seconds: SECONDS, latenciesMs: Float64Array.from(latencies).sort(), busy };
+}
+
+function pct(sorted: Float64Array, p: number): string {
+  if (sorted.length === 0) return 'n/a';
+  const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return `${(sorted[Math.max(0, i)] as number).toFixed(2)} ms`;
+}
+
+function report(title: string, r: LoopResult, stats: { records: number; batches: number; syncs: number }) {
+  const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+  console.log(`\n${title}`);
+  console.log(
+    `  durable ops/s         ${fmt(r.ops / r.seconds)}   (${fmt(r.ops)} in ${r.seconds} s, ${IN_FLIGHT} in flight)`,
+  );
+  console.log(
+    `  ack latency           p50 ${pct(r.latenciesMs, 50)}   p99 ${pct(r.latenciesMs, 99)}   p99.9 ${pct(r.latenciesMs, 99.9)}   max ${pct(r.latenciesMs, 100)}`,
+  );
+  const total = (SECONDS * 1000 + WARMUP_MS) / 1000;
+  console.log(
+    `  batches/s ${fmt(stats.batches / total)}   fsyncs/s ${fmt(stats.syncs / total)}   mean batch ${(stats.records / Math.max(1, stats.batches)).toFixed(1)} records   (whole run incl. warm-up)`,
+  );
+  console.log(`  main thread busy      ${(r.busy * 100).toFixed(0)}% of the measured window`);
+}
+
+async function benchRawJournal(dir: string): Promise<void> {
+  const journal = await Journal.open({ dir, sync: true }, { replay() {} });
+  const payload = Buffer.alloc(160, 0x61);
+  const append = () => new Promise<void>((resolve) => journal.append(payload, () => resolve()));
+  const result = await closedLoop(IN_FLIGHT, append);
+  report('raw journal (160-byte records, fdatasync per batch)', result, journal.stats);
+  await journal.close();
+}
+
+async function benchVenue(dir: string): Promise<void> {
+  const venue = await Venue.open({ dataDir: dir, expireEveryMs: 0, snapshotIntervalMs: 0, snapshotEvery: 0 });
+  const ts = venue.now();
+  for (const cmd of demoSetupCommands(ts)) await venue.submit(cmd);
+  const ACCOUNTS = 200;
+  const setup: Promise<unknown>[] = [];
+  for (let i = 0; i < ACCOUNTS; i++) {
+    const accountId = `bench-${i}`;
+    setup.push(venue.submit({ type: 'createAccount', accountId }));
+    setup.push(venue.submit({ type: 'deposit', accountId, asset: 'USD', amount: '10000000' }));
+    setup.push(venue.submit({ type: 'deposit', accountId, asset: 'BTC', amount: '1000' }));
+  }
+  const setupResults = await Promise.all(setup);
+  const failed = setupResults.filter((r) => !(r as { ok: boolean }).ok);
+  if (failed.length > 0) throw new Error(`bench setup failed: ${JSON.stringify(failed[0])}`);
+
+  const rnd = prng(42);
+  let n = 0;
+  let rejected = 0;
+  const place = async () => {
+    const side = rnd() < 0.5 ? 'buy' : 'sell';
+    // Prices spread over 200 ticks around 50,000; an offset toward the other side crosses.
+    const offset = Math.floor(rnd() * 200) - 130;
+    const cents = 5_000_000 + (side === 'buy' ? offset : -offset);
+    const cmd: VenueCommandInput = {
+      type: 'placeOrder',
+      accountId: `bench-${Math.floor(rnd() * ACCOUNTS)}`,
+      market: 'BTC-USD',
+      side,
+      orderType: 'limit',
+      price: `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`,
+      quantity: `0.00${String(10 + Math.floor(rnd() * 90)).padStart(2, '0')}`,
+      clientOrderId: `b${n++}`,
+    };
+    const r = await venue.submit(cmd);
+    if (!r.ok) rejected++;
+  };
+  const before = { ...venue.journalStats };
+  const result = await closedLoop(IN_FLIGHT, place);
+  const s = venue.journalStats;
+  report('venue: placeOrder through Venue.submit (engine + journal, fdatasync per batch)', result, {
+    records: s.records - before.records,
+    batches: s.batches - before.batches,
+    syncs: s.syncs - before.syncs,
+  });
+  const book = venue.engine.book('BTC-USD', 1000);
+  console.log(
+    `  orders placed ${n.toLocaleString('en-US')}, rejected ${rejected}; book levels ${book?.bids.length} bids / ${book?.asks.length} asks`,
+  );
+  await venue.close();
+}
+
+const root = mkdtempSync(join(tmpdir(), 'ov-bench-journal-'));
+try {
+  console.log(
+    `bench:journal  fsync on, ${IN_FLIGHT} in flight, ${SECONDS} s measured after ${WARMUP_MS} ms warm-up, dir ${root}`,
+  );
+  await benchRawJournal(join(root, 'raw'));
+  await benchVenue(join(root, 'venue'));
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}
