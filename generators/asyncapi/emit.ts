@@ -2,8 +2,8 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { compileValidators, type ValidatorEntry } from '../core/ajv-module.ts';
 import { toAjvSchema } from '../core/json-schema.ts';
 import { docText, header, lit, pascalCase, tsValue } from '../core/text.ts';
-import { emitValidatorDeclarations, refMapper, registrySchema } from '../openapi/validators.ts';
-import type { Schema, WsMessage, WsModel } from './model.ts';
+import { emitValidatorDeclarations, refMapper, sharedSchemas } from '../openapi/validators.ts';
+import type { Schema, WsClientOp, WsMessage, WsModel } from './model.ts';
 
 export const GENERATOR = 'generators/ws-template';
 
@@ -31,6 +31,11 @@ export async function emitWsTypes(doc: Schema, model: WsModel): Promise<string> 
   return `${header(model.source, GENERATOR)}${astToString(ast)}`;
 }
 
+/** The type of what answers a client operation. */
+export function replyUnion(o: WsClientOp, none = 'undefined'): string {
+  return o.replies.length > 0 ? o.replies.map((r) => r.typeName).join(' | ') : none;
+}
+
 /** Emits `messages.ts`: one alias per message, the two direction unions and the op/event maps. */
 export function emitMessages(model: WsModel): string {
   const all = [...model.clientMessages, ...model.serverMessages];
@@ -43,10 +48,7 @@ export function emitMessages(model: WsModel): string {
   const union = (ms: readonly WsMessage[]) =>
     ms.length === 0 ? 'never' : ms.map((m) => m.typeName).join(' | ');
   const ops = model.clientOps
-    .map(
-      (o) =>
-        `  ${lit(o.op)}: { request: ${o.request.typeName}; reply: ${o.reply ? o.reply.typeName : 'undefined'} };`,
-    )
+    .map((o) => `  ${lit(o.op)}: { request: ${o.request.typeName}; reply: ${replyUnion(o)} };`)
     .join('\n');
   const events = model.events.map((e) => `  ${lit(e.message.name)}: ${e.message.typeName};`).join('\n');
   return `${header(model.source, GENERATOR)}import type { components } from './types.ts';
@@ -59,7 +61,7 @@ export type ClientMessage = ${union(model.clientMessages)};
 /** Every message the server sends: replies and events. */
 export type ServerMessage = ${union(model.serverMessages)};
 
-/** Client operations by \`op\`, with their reply (undefined when there is none). */
+/** Client operations by \`op\`, with their replies (undefined when there is none). */
 export interface ClientOps {
 ${ops}
 }
@@ -71,13 +73,16 @@ ${events}
 
 /** The constant properties that identify each server event. */
 export const eventMatchers = ${tsValue(Object.fromEntries(model.events.map((e) => [e.message.name, e.message.consts])))} as const;
+
+/** Rate-limit weight, scope and error codes of every operation (their \`x-\` extensions). */
+export const operations = ${tsValue(Object.fromEntries(model.operations.map((o) => [o.operationId, o])))} as const;
 `;
 }
 
 /** Emits the validators of every message in both directions (client requests, server messages). */
 export function emitWsValidators(doc: Schema, model: WsModel) {
-  const registryId = 'https://openvenue.dev/contracts/asyncapi/components.json';
-  const mapRef = (m: WsMessage) => refMapper(registryId, model.source, m.pointer);
+  const base = 'https://openvenue.dev/contracts/asyncapi/';
+  const mapRef = (m: WsMessage) => refMapper(base, model.source, m.pointer);
   const entry = (m: WsMessage, name: string): ValidatorEntry => ({
     name,
     schema: toAjvSchema(m.payload, mapRef(m), model.source, `${m.pointer}/payload`),
@@ -88,11 +93,7 @@ export function emitWsValidators(doc: Schema, model: WsModel) {
     ...model.clientMessages.map((m) => entry(m, validatorNames.client(m))),
     ...model.serverMessages.map((m) => entry(m, validatorNames.server(m))),
   ];
-  const code = compileValidators(
-    { id: registryId, schema: registrySchema(doc, registryId, model.source), file: model.source },
-    entries,
-    'https://openvenue.dev/contracts/asyncapi/',
-  );
+  const code = compileValidators(sharedSchemas(doc, base, model.source), entries, `${base}validators/`);
   return {
     js: `${header(model.source, GENERATOR)}${code}\n`,
     dts: emitValidatorDeclarations(
@@ -107,7 +108,7 @@ export function emitWsValidators(doc: Schema, model: WsModel) {
 export function emitDispatcher(model: WsModel): string {
   const handlers = model.clientOps
     .map((o) => {
-      const reply = o.reply ? o.reply.typeName : 'void';
+      const reply = o.replies.length > 0 ? `${replyUnion(o)}` : 'void';
       return `  /** ${docText(o.request.summary || o.op)} */\n  ${o.op}(message: ${o.request.typeName}, ctx: Ctx): ${reply} | Promise<${reply}>;`;
     })
     .join('\n');
@@ -118,8 +119,8 @@ export function emitDispatcher(model: WsModel): string {
     )
     .join('\n');
   const types = [...new Set(model.clientOps.map((o) => o.request.typeName))].sort();
-  const replies = [...new Set(model.clientOps.flatMap((o) => (o.reply ? [o.reply.typeName] : [])))].sort();
-  const replyUnion = replies.length > 0 ? replies.join(' | ') : 'never';
+  const replies = [...new Set(model.clientOps.flatMap((o) => o.replies.map((r) => r.typeName)))].sort();
+  const allReplies = replies.length > 0 ? replies.join(' | ') : 'never';
   return `${header(model.source, GENERATOR)}import { type ClientOpBinding, type DispatchOutcome, dispatchFrame } from '../runtime/ws.ts';
 import type { ${[...new Set([...types, ...replies])].sort().join(', ')} } from './messages.ts';
 import * as v from './validators.js';
@@ -129,7 +130,7 @@ export interface ClientHandlers<Ctx> {
 ${handlers}
 }
 
-export type ReplyMessage = ${replyUnion};
+export type ReplyMessage = ${allReplies};
 
 /** A function that takes one text frame and answers what to send back. */
 export function createDispatcher<Ctx>(
@@ -170,18 +171,20 @@ export function emitClient(model: WsModel): string {
       const fields = `DistributiveOmit<${o.request.typeName}, 'op' | 'id'>`;
       const param = o.request.hasRequiredFields ? `fields: ${fields}` : `fields: ${fields} = {} as ${fields}`;
       const doc = `  /** ${docText(o.request.summary || o.op)} */\n`;
-      return o.reply
-        ? `${doc}  ${o.op}(${param}): Promise<${o.reply.typeName}> {\n    return this.request(${lit(o.op)}, fields) as Promise<${o.reply.typeName}>;\n  }`
+      return o.replies.length > 0
+        ? `${doc}  ${o.op}(${param}): Promise<${replyUnion(o)}> {\n    return this.request(${lit(o.op)}, fields) as Promise<${replyUnion(o)}>;\n  }`
         : `${doc}  ${o.op}(${param}): void {\n    this.notify(${lit(o.op)}, fields);\n  }`;
     })
     .join('\n\n');
   const types = [
-    ...new Set(model.clientOps.flatMap((o) => [o.request.typeName, ...(o.reply ? [o.reply.typeName] : [])])),
+    ...new Set(model.clientOps.flatMap((o) => [o.request.typeName, ...o.replies.map((r) => r.typeName)])),
   ].sort();
-  const idTypes = new Set(model.clientOps.filter((o) => o.reply).map((o) => o.idType));
+  const idTypes = new Set(model.clientOps.filter((o) => o.replies.length > 0).map((o) => o.idType));
   const replyValidators = model.clientOps
-    .filter((o) => o.reply)
-    .map((o) => `        ${lit(o.op)}: v.${validatorNames.server(o.reply as WsMessage)},`);
+    .filter((o) => o.replies.length > 0)
+    .map(
+      (o) => `        ${lit(o.op)}: [${o.replies.map((r) => `v.${validatorNames.server(r)}`).join(', ')}],`,
+    );
   const eventValidators = model.events.map(
     (e) => `        ${lit(e.message.name)}: v.${validatorNames.server(e.message)},`,
   );

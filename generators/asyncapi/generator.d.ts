@@ -7,5 +7,7 @@ declare module '@asyncapi/generator' {
       options?: { forceWrite?: boolean; templateParams?: Record<string, string>; compile?: boolean },
     );
     generateFromFile(asyncapiFile: string): Promise<void>;
+    /** A string to parse, or an already parsed document (which skips the parser). */
+    generate(asyncapiDocument: unknown): Promise<void>;
   }
 }

@@ -24,7 +24,8 @@ export interface WsClientOp {
   /** The value of the request's `op` property. */
   readonly op: string;
   readonly request: WsMessage;
-  readonly reply?: WsMessage;
+  /** The messages that may answer (e.g. the result and an error reply); empty when none. */
+  readonly replies: readonly WsMessage[];
   /** The JSON type of the correlation `id` (`string` or `number`). */
   readonly idType: 'string' | 'number';
 }
@@ -34,11 +35,21 @@ export interface WsEvent {
   readonly message: WsMessage;
 }
 
+/** The `x-` extensions of an operation, for the server's rate limiting and docs. */
+export interface WsOperationMeta {
+  readonly operationId: string;
+  readonly kind: 'request' | 'stream';
+  readonly weight?: number;
+  readonly scope?: string;
+  readonly errorCodes?: readonly string[];
+}
+
 export interface WsModel {
   readonly source: string;
   readonly title: string;
   readonly clientOps: readonly WsClientOp[];
   readonly events: readonly WsEvent[];
+  readonly operations: readonly WsOperationMeta[];
   /** Every message, once, in a stable order. */
   readonly clientMessages: readonly WsMessage[];
   readonly serverMessages: readonly WsMessage[];
@@ -120,28 +131,44 @@ function idTypeOf(message: WsMessage, doc: Schema, source: string): 'string' | '
   return types.includes('string') || types.includes(undefined) ? 'string' : 'number';
 }
 
-function uniqueByPointer(messages: readonly WsMessage[], source: string): WsMessage[] {
-  const byPointer = new Map<string, WsMessage>();
-  for (const m of messages) byPointer.set(m.pointer, m);
-  const out = [...byPointer.values()].sort(byString((m) => m.typeName));
-  for (let i = 1; i < out.length; i += 1) {
-    const prev = out[i - 1];
-    const cur = out[i];
-    if (prev && cur && prev.typeName === cur.typeName) {
+/**
+ * Redocly's AsyncAPI bundler inlines a message at every place that references it, so a message is
+ * identified by its name; two different messages under one name are an error.
+ */
+function uniqueByName(messages: readonly WsMessage[], source: string): WsMessage[] {
+  const byName = new Map<string, WsMessage>();
+  for (const m of messages) {
+    const seen = byName.get(m.typeName);
+    if (seen && JSON.stringify(seen.payload) !== JSON.stringify(m.payload)) {
       throw new ContractError(
         source,
-        cur.pointer,
-        `message name ${cur.name} is also used at ${prev.pointer}`,
+        m.pointer,
+        `message name ${m.name} is also used for another message at ${seen.pointer}`,
       );
     }
+    if (!seen) byName.set(m.typeName, m);
   }
-  return out;
+  return [...byName.values()].sort(byString((m) => m.typeName));
+}
+
+function meta(operationId: string, kind: WsOperationMeta['kind'], operation: Schema): WsOperationMeta {
+  const weight = operation['x-rate-limit-weight'];
+  const scope = operation['x-required-scope'];
+  const codes = operation['x-error-codes'];
+  return {
+    operationId,
+    kind,
+    ...(typeof weight === 'number' ? { weight } : {}),
+    ...(typeof scope === 'string' ? { scope } : {}),
+    ...(Array.isArray(codes) ? { errorCodes: [...new Set(codes.map(String))].sort() } : {}),
+  };
 }
 
 /**
- * Reads the operations of a bundled AsyncAPI 3.0 document (§3.3.11 Operation Object): `receive`
- * operations are client requests (each message carries a constant `op`, replies correlate by
- * `id`), `send` operations are server events recognised by their constant properties.
+ * Reads the operations of a bundled AsyncAPI 3.0 document (§3.3.11 Operation Object). The document
+ * may be written from either side, so `action` is not what decides: an operation with a `reply`,
+ * or whose messages carry a constant `op`, is a client request (replies correlate by `id`); any
+ * other operation is a server stream whose messages are recognised by their constant properties.
  */
 export function collectWsModel(doc: Schema, source: string): WsModel {
   if (typeof doc.asyncapi !== 'string' || !doc.asyncapi.startsWith('3.')) {
@@ -150,69 +177,66 @@ export function collectWsModel(doc: Schema, source: string): WsModel {
   const operations = (doc.operations ?? {}) as Record<string, Schema>;
   const clientOps: WsClientOp[] = [];
   const events: WsEvent[] = [];
+  const metas: WsOperationMeta[] = [];
   const ops = new Map<string, string>();
   for (const operationId of Object.keys(operations).sort()) {
     const at = `/operations${pointer(operationId)}`;
     const operation = follow(doc, operations[operationId], source, at).node;
+    if (operation.action !== 'send' && operation.action !== 'receive') {
+      throw new ContractError(source, `${at}/action`, 'action must be send or receive');
+    }
     const messages = ((operation.messages ?? []) as unknown[]).map((m, i) =>
       messageAt(doc, m, source, `${at}/messages/${i}`),
     );
     if (messages.length === 0)
       throw new ContractError(source, `${at}/messages`, 'an operation needs its messages listed');
-    if (operation.action === 'receive') {
-      const replyAt = `${at}/reply`;
-      const reply = operation.reply ? follow(doc, operation.reply, source, replyAt) : undefined;
-      const replies = ((reply?.node.messages ?? []) as unknown[]).map((m, i) =>
-        messageAt(doc, m, source, `${reply?.at ?? replyAt}/messages/${i}`),
-      );
-      if (replies.length > 1)
-        throw new ContractError(
-          source,
-          `${replyAt}/messages`,
-          'unsupported construct: more than one reply message',
-        );
-      for (const request of messages) {
-        const op = request.consts.op;
-        if (typeof op !== 'string') {
-          throw new ContractError(
-            source,
-            `${request.pointer}/payload`,
-            'a client message needs a constant string `op` property',
-          );
-        }
-        const first = ops.get(op);
-        if (first) throw new ContractError(source, request.pointer, `op ${op} is also sent by ${first}`);
-        ops.set(op, request.pointer);
-        const replyMessage = replies[0];
-        clientOps.push({
-          operationId,
-          op,
-          request,
-          ...(replyMessage ? { reply: replyMessage } : {}),
-          idType: replyMessage ? idTypeOf(request, doc, source) : 'string',
-        });
-      }
-    } else if (operation.action === 'send') {
+    const replyAt = `${at}/reply`;
+    const reply = operation.reply ? follow(doc, operation.reply, source, replyAt) : undefined;
+    const replies = ((reply?.node.messages ?? []) as unknown[]).map((m, i) =>
+      messageAt(doc, m, source, `${reply?.at ?? replyAt}/messages/${i}`),
+    );
+    const isRequest = replies.length > 0 || messages.every((m) => typeof m.consts.op === 'string');
+    metas.push(meta(operationId, isRequest ? 'request' : 'stream', operation));
+    if (!isRequest) {
       for (const message of messages) {
         if (Object.keys(message.consts).length === 0) {
           throw new ContractError(
             source,
             `${message.pointer}/payload`,
-            'a server event needs a constant property to be recognised by',
+            'a server message needs a constant property to be recognised by',
           );
         }
         events.push({ operationId, message });
       }
-    } else {
-      throw new ContractError(source, `${at}/action`, 'action must be send or receive');
+      continue;
+    }
+    for (const request of messages) {
+      const op = request.consts.op;
+      if (typeof op !== 'string') {
+        throw new ContractError(
+          source,
+          `${request.pointer}/payload`,
+          'a client message needs a constant string `op` property',
+        );
+      }
+      const first = ops.get(op);
+      if (first) throw new ContractError(source, request.pointer, `op ${op} is also sent by ${first}`);
+      ops.set(op, request.pointer);
+      clientOps.push({
+        operationId,
+        op,
+        request,
+        replies,
+        idType: replies.length > 0 ? idTypeOf(request, doc, source) : 'string',
+      });
     }
   }
-  const clientMessages = uniqueByPointer(
+  const clientMessages = uniqueByName(
     clientOps.map((o) => o.request),
     source,
   );
-  const serverMessages = uniqueByPointer(
-    [...clientOps.flatMap((o) => (o.reply ? [o.reply] : [])), ...events.map((e) => e.message)],
+  const serverMessages = uniqueByName(
+    [...clientOps.flatMap((o) => o.replies), ...events.map((e) => e.message)],
     source,
   );
   return {
@@ -220,9 +244,10 @@ export function collectWsModel(doc: Schema, source: string): WsModel {
     title: String((doc.info as Schema | undefined)?.title ?? ''),
     clientOps: clientOps.sort(byString((o) => o.op)),
     // One message may be sent by several operations: it is still one event.
-    events: [...new Map(events.map((e) => [e.message.pointer, e])).values()].sort(
+    events: [...new Map(events.map((e) => [e.message.name, e])).values()].sort(
       byString((e) => e.message.name),
     ),
+    operations: metas,
     clientMessages,
     serverMessages,
   };

@@ -18,7 +18,13 @@ export interface ValidatorEntry {
 
 /** The Ajv configuration every generated validator is compiled with. */
 export function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ strict: true, allErrors: true, code: { source: true, esm: true, lines: true } });
+  const ajv = new Ajv2020({
+    strict: true,
+    allErrors: true,
+    // One function per shared schema, called by reference: inlining copies Order into every response.
+    inlineRefs: false,
+    code: { source: true, esm: true, lines: true },
+  });
   addFormats(ajv);
   return ajv;
 }
@@ -31,7 +37,8 @@ export function hoistRequires(code: string): string {
   const specifiers = [
     ...new Set([...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1] as string)),
   ].sort();
-  let body = code.replace(/^"use strict";\s*/, '');
+  // sourceURL comments name schema ids only useful inside Ajv's own eval; they double some lines.
+  let body = code.replace(/^"use strict";\s*/, '').replace(/\/\*# sourceURL="[^"]*" \*\/ ?/g, '');
   const imports = specifiers.map((spec, i) => {
     body = body.replaceAll(`require("${spec}")`, `__dep${i}`);
     return `import __dep${i} from ${JSON.stringify(spec.endsWith('.js') ? spec : `${spec}.js`)};`;
@@ -39,31 +46,50 @@ export function hoistRequires(code: string): string {
   return `${imports.join('\n')}\n${body}`;
 }
 
+/** A shared schema: one schema resource of its own, so Ajv compiles it once for every entry. */
+export interface SharedSchema {
+  readonly id: string;
+  readonly schema: unknown;
+  readonly file: string;
+  readonly pointer: string;
+}
+
+function withId(schema: unknown, id: string): Record<string, unknown> {
+  if (typeof schema === 'boolean') return schema ? { $id: id } : { $id: id, not: {} };
+  return { ...(schema as Record<string, unknown>), $id: id };
+}
+
 /**
- * Compiles a registry of shared schemas plus one entry per validator into one ESM module, so a
- * shared schema is compiled once per document rather than once per operation (ajv standalone).
+ * Compiles shared schemas plus one entry per validator into one ESM module. Each shared schema is
+ * its own resource (`$id`), so Ajv compiles it to one function that every entry calls: a fragment
+ * of a common resource would be recompiled inside every entry that reaches it.
  */
 export function compileValidators(
-  registry: { readonly id: string; readonly schema: Record<string, unknown>; readonly file: string },
+  shared: readonly SharedSchema[],
   entries: readonly ValidatorEntry[],
   idBase: string,
 ): string {
   const ajv = createAjv();
-  try {
-    ajv.addSchema({ ...registry.schema, $id: registry.id });
-  } catch (error) {
-    throw new ContractError(registry.file, '/components/schemas', (error as Error).message);
+  for (const s of shared) {
+    try {
+      ajv.addSchema(withId(s.schema, s.id));
+    } catch (error) {
+      throw new ContractError(s.file, s.pointer, (error as Error).message);
+    }
   }
   const exportsMap: Record<string, string> = {};
+  // Operations share response schemas (every 404 is the Problem response): one function for each.
+  const idBySchema = new Map<string, string>();
   for (const entry of entries) {
+    const known = idBySchema.get(JSON.stringify(entry.schema));
+    if (known) {
+      exportsMap[entry.name] = known;
+      continue;
+    }
     const id = `${idBase}${entry.name}.json`;
+    idBySchema.set(JSON.stringify(entry.schema), id);
     try {
-      const schema = entry.schema;
-      ajv.addSchema(
-        typeof schema === 'boolean'
-          ? { $id: id, ...(schema ? {} : { not: {} }) }
-          : { ...(schema as object), $id: id },
-      );
+      ajv.addSchema(withId(entry.schema, id));
       ajv.getSchema(id);
     } catch (error) {
       throw new ContractError(

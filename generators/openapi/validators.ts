@@ -1,4 +1,4 @@
-import { compileValidators, type ValidatorEntry } from '../core/ajv-module.ts';
+import { compileValidators, type SharedSchema, type ValidatorEntry } from '../core/ajv-module.ts';
 import { ContractError, pointer } from '../core/contract-error.ts';
 import { toAjvSchema } from '../core/json-schema.ts';
 import { header } from '../core/text.ts';
@@ -12,12 +12,18 @@ export const validatorName = {
   response: (op: OperationModel, status: string) => `${op.operationId}Response${status}`,
 };
 
-/** Maps `#/components/schemas/X...` onto the shared registry; anything else is unsupported. */
-export function refMapper(registryId: string, file: string, at: string): (ref: string) => string {
+/** The `$id` a component schema is compiled under. */
+export function sharedId(base: string, name: string): string {
+  return `${base}schemas/${encodeURIComponent(name)}.json`;
+}
+
+/** Maps `#/components/schemas/X[/sub/pointer]` onto X's own resource; anything else is unsupported. */
+export function refMapper(base: string, file: string, at: string): (ref: string) => string {
   return (ref) => {
-    if (ref.startsWith('#/components/schemas/'))
-      return `${registryId}#/$defs/${ref.slice('#/components/schemas/'.length)}`;
-    throw new ContractError(file, at, `unsupported $ref in a schema: ${ref}`);
+    const match = /^#\/components\/schemas\/([^/]+)(\/.*)?$/.exec(ref);
+    if (!match?.[1]) throw new ContractError(file, at, `unsupported $ref in a schema: ${ref}`);
+    const name = decodeURIComponent(match[1]).replaceAll('~1', '/').replaceAll('~0', '~');
+    return `${sharedId(base, name)}${match[2] ? `#${match[2]}` : ''}`;
   };
 }
 
@@ -42,11 +48,11 @@ export function parameterSchema(
 }
 
 /** Every validator of a REST document: parameters and body per operation, and every JSON response. */
-export function restValidatorEntries(api: ApiModel, registryId: string): ValidatorEntry[] {
+export function restValidatorEntries(api: ApiModel, base: string): ValidatorEntry[] {
   const entries: ValidatorEntry[] = [];
   const file = api.source;
   for (const op of [...api.operations].sort((a, b) => (a.operationId < b.operationId ? -1 : 1))) {
-    const mapRef = refMapper(registryId, file, op.pointer);
+    const mapRef = refMapper(base, file, op.pointer);
     for (const location of ['path', 'query', 'header'] as const) {
       const schema = parameterSchema(op, location, mapRef, file);
       if (schema)
@@ -80,20 +86,20 @@ export function restValidatorEntries(api: ApiModel, registryId: string): Validat
   return entries;
 }
 
-/** The shared schema registry: `components.schemas` as `$defs` of one schema resource. */
-export function registrySchema(doc: Schema, registryId: string, file: string): Record<string, unknown> {
+/** Every `components.schemas` entry as a shared schema resource (JSON Schema 2020-12 §8.2.1 `$id`). */
+export function sharedSchemas(doc: Schema, base: string, file: string): SharedSchema[] {
   const schemas = ((doc.components as Schema | undefined)?.schemas ?? {}) as Schema;
-  const mapRef = refMapper(registryId, file, '/components/schemas');
-  return {
-    $defs: Object.fromEntries(
-      Object.keys(schemas)
-        .sort()
-        .map((name) => [
-          name,
-          toAjvSchema(schemas[name], mapRef, file, `/components/schemas${pointer(name)}`),
-        ]),
-    ),
-  };
+  return Object.keys(schemas)
+    .sort()
+    .map((name) => {
+      const at = `/components/schemas${pointer(name)}`;
+      return {
+        id: sharedId(base, name),
+        schema: toAjvSchema(schemas[name], refMapper(base, file, at), file, at),
+        file,
+        pointer: at,
+      };
+    });
 }
 
 /** `validators.d.ts`: one typed declaration per export of the standalone module. */
@@ -110,13 +116,9 @@ ${names.map((n) => `export declare const ${n}: CompiledValidator;`).join('\n')}
 
 /** Emits `validators.js` (ajv standalone, ESM) and its `.d.ts` for one REST document. */
 export function emitRestValidators(api: ApiModel, doc: Schema, name: string, generator: string) {
-  const registryId = `https://openvenue.dev/contracts/${name}/components.json`;
-  const entries = restValidatorEntries(api, registryId);
-  const code = compileValidators(
-    { id: registryId, schema: registrySchema(doc, registryId, api.source), file: api.source },
-    entries,
-    `https://openvenue.dev/contracts/${name}/`,
-  );
+  const base = `https://openvenue.dev/contracts/${name}/`;
+  const entries = restValidatorEntries(api, base);
+  const code = compileValidators(sharedSchemas(doc, base, api.source), entries, `${base}validators/`);
   return {
     js: `${header(api.source, generator)}${code}\n`,
     dts: emitValidatorDeclarations(

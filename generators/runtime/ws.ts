@@ -81,7 +81,8 @@ export interface WsClientConfig {
   readonly idType: 'string' | 'number';
   /** Validators for server messages by event name, and replies by op; used when `validate` is on. */
   readonly eventValidators: Readonly<Record<string, CompiledValidator>>;
-  readonly replyValidators: Readonly<Record<string, CompiledValidator>>;
+  /** A reply is on contract when any of its operation's reply messages accepts it. */
+  readonly replyValidators: Readonly<Record<string, readonly CompiledValidator[]>>;
 }
 
 export interface WsClientOptions {
@@ -134,8 +135,12 @@ export class WsClientCore<Events extends object> {
     if (pending) {
       this.#pending.delete(String(message.id));
       clearTimeout(pending.timer);
-      const validator = this.config.replyValidators[pending.op];
-      if (this.options.validate && validator && !validator(message)) {
+      const validators = this.config.replyValidators[pending.op] ?? [];
+      if (
+        this.options.validate &&
+        validators.length > 0 &&
+        !validators.some((validate) => validate(message))
+      ) {
         pending.reject(new Error(`reply to ${pending.op} is off contract`));
       } else {
         pending.resolve(message);
