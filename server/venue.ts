@@ -47,6 +47,8 @@ export interface VenueOptions {
   expireEveryMs?: number;
   /** Wall clock in integer µs since the epoch; the venue keeps what it stamps monotonic. */
   clock?: () => number;
+  /** Refuse commands while this many are not yet durable (default 100,000). */
+  maxPending?: number;
   segmentBytes?: number;
   /** fdatasync each batch (default true). */
   sync?: boolean;
@@ -85,6 +87,7 @@ export class Venue {
       type: VenueState.type,
       ...(options.snapshotEvery !== undefined && { snapshotEvery: options.snapshotEvery }),
       ...(options.snapshotIntervalMs !== undefined && { snapshotIntervalMs: options.snapshotIntervalMs }),
+      ...(options.maxPending !== undefined && { maxPending: options.maxPending }),
       ...(options.segmentBytes !== undefined && { segmentBytes: options.segmentBytes }),
       ...(options.sync !== undefined && { sync: options.sync }),
       ...(options.pruneSegments !== undefined && { pruneSegments: options.pruneSegments }),

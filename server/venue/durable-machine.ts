@@ -39,6 +39,11 @@ export interface DurableMachineOptions<M> {
   snapshotEvery?: number;
   /** Also snapshot when this much time passed with at least one new command (default 60 s; 0 = off). */
   snapshotIntervalMs?: number;
+  /**
+   * Refuse new commands (VenueUnavailableError, nothing applied) while this many are applied but
+   * not yet durable (default 100,000): a stalled disk must not turn into unbounded memory.
+   */
+  maxPending?: number;
   segmentBytes?: number;
   sync?: boolean;
   pruneSegments?: boolean;
@@ -123,6 +128,9 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
   submit(command: C): Promise<R> {
     if (this.failure !== undefined) return Promise.reject(this.failure);
     if (this.closing) return Promise.reject(new VenueUnavailableError('venue is closing'));
+    if (this.journal.lastSeq - this.journal.durableSeq >= (this.opts.maxPending ?? 100_000)) {
+      return Promise.reject(new VenueUnavailableError('venue overloaded: the journal is behind'));
+    }
     const payload = Buffer.from(JSON.stringify(command), 'utf8');
     let result: R;
     try {

@@ -121,6 +121,20 @@ describe('durable machine', () => {
     expect(m.state.balances.get('a')).toBe(6); // 4 was refused before applying
   });
 
+  it('refuses commands without applying them while too many are not yet durable', async () => {
+    const { fs, gate } = countingFs();
+    const m = await DurableMachine.open({ dir: dir(), type: Bank.type, fs, maxPending: 3 });
+    gate.hold = true;
+    const accepted = [1, 2, 3].map((amount) => m.submit({ type: 'credit', account: 'a', amount }));
+    await expect(m.submit({ type: 'credit', account: 'a', amount: 100 })).rejects.toThrow(/overloaded/);
+    expect(m.state.balances.get('a')).toBe(6);
+    gate.hold = false;
+    gate.release();
+    await Promise.all(accepted);
+    expect((await m.submit({ type: 'credit', account: 'a', amount: 4 })).balance).toBe(10);
+    await m.close();
+  });
+
   it('stops when the machine throws instead of journaling a command it cannot replay', async () => {
     const d = dir();
     const m = await DurableMachine.open({ dir: d, type: Bank.type, logger: recordingLogger() });
