@@ -1,17 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Journal, JournalFailedError } from '../../server/journal/index.ts';
-import { countingFs, recordingLogger, tempDir, text, until } from './helpers.ts';
+import { countingFs, recordingLogger, tempDirs, text, until } from './helpers.ts';
 
 const noRecovery = { replay() {} };
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
-});
-function dir(): string {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const dir = tempDirs();
 
 describe('group commit', () => {
   it('writes and syncs a burst of appends as one batch with one fdatasync', async () => {

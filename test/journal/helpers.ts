@@ -1,12 +1,26 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 import type { JournalFile, JournalFs, JournalLogger } from '../../server/journal/index.ts';
 import { nodeJournalFs } from '../../server/journal/index.ts';
 
 export function tempDir(prefix = 'ov-journal-'): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A factory of temporary directories that are removed after each test of the calling file. */
+export function tempDirs(prefix = 'ov-journal-'): () => string {
+  const cleanups: (() => void)[] = [];
+  afterEach(() => {
+    for (const c of cleanups.splice(0)) c();
+  });
+  return () => {
+    const t = tempDir(prefix);
+    cleanups.push(t.cleanup);
+    return t.dir;
+  };
 }
 
 export interface SyncGate {

@@ -8,7 +8,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   RECORD_HEADER_BYTES,
   SEGMENT_HEADER_BYTES,
@@ -16,17 +16,9 @@ import {
   snapshotFileName,
 } from '../../server/journal/format.ts';
 import { Journal, JournalCorruptionError, readJournal } from '../../server/journal/index.ts';
-import { countingFs, recordingLogger, tempDir, text } from './helpers.ts';
+import { countingFs, recordingLogger, tempDirs, text } from './helpers.ts';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
-});
-function dir(): string {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const dir = tempDirs();
 
 /** Payloads of fixed size so record offsets are easy to compute. */
 const payload = (i: number) => text(`record-${String(i).padStart(6, '0')}`);

@@ -1,12 +1,12 @@
 import { readdirSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   type Applied,
   DurableMachine,
   type StateMachine,
   VenueUnavailableError,
 } from '../../server/venue/durable-machine.ts';
-import { countingFs, recordingLogger, tempDir, until } from '../journal/helpers.ts';
+import { countingFs, recordingLogger, tempDirs, until } from '../journal/helpers.ts';
 
 /** A tiny deterministic machine: the venue layer must work for any, not only the engine. */
 type BankCommand = { type: 'credit'; account: string; amount: number } | { type: 'boom' };
@@ -29,15 +29,7 @@ class Bank implements StateMachine<BankCommand, BankResult> {
   };
 }
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
-});
-function dir(): string {
-  const t = tempDir('ov-venue-');
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const dir = tempDirs('ov-venue-');
 
 describe('durable machine', () => {
   it('resolves results and publishes only after the batch is durable, in order', async () => {

@@ -1,21 +1,13 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CreateApiKeyCommand } from '../../server/auth/key-store.ts';
 import { demoSetupCommands } from '../../server/core/index.ts';
 import { JournalCorruptionError } from '../../server/journal/index.ts';
 import { Venue, type VenueEvent } from '../../server/venue.ts';
-import { countingFs, recordingLogger, tempDir, until } from '../journal/helpers.ts';
+import { countingFs, recordingLogger, tempDirs, until } from '../journal/helpers.ts';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
-});
-function dir(): string {
-  const t = tempDir('ov-venue-');
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const dir = tempDirs('ov-venue-');
 
 const T0 = 1_767_225_600_000_000;
 /** A venue with the demo markets and two funded accounts, on a fixed clock. */
