@@ -5,15 +5,12 @@
 // Options (all optional): --out <dir> (default docs/site), --rest <file or api name>,
 // --websocket <file or api name>, --catalogue <ErrorCode.yaml>. Inputs default to the redocly.yaml
 // APIs, so a later step can point the build at bundled copies (generated/docs/...) instead.
-import { spawn } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+import { repoRoot, runRedocly } from './redocly-cli.ts';
 
 export interface DocsOptions {
   /** Output directory; receives index.html, rest/index.html and websocket/index.html. */
@@ -32,37 +29,6 @@ export const defaultDocsOptions: DocsOptions = {
   websocket: 'websocket@v1',
   catalogue: path.join(repoRoot, 'spec', 'schemas', 'ErrorCode.yaml'),
 };
-
-/** Redocly without its usage telemetry or update check: the build must not need the network. */
-const offlineEnv = (): NodeJS.ProcessEnv => ({
-  ...process.env,
-  REDOCLY_TELEMETRY: 'off',
-  REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
-});
-
-function runRedocly(args: string[]): Promise<void> {
-  const require = createRequire(import.meta.url);
-  const cli = path.join(path.dirname(require.resolve('@redocly/cli/package.json')), 'bin', 'cli.js');
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], {
-      cwd: repoRoot,
-      env: offlineEnv(),
-      stdio: 'pipe',
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-    });
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code === 0) resolve();
-      else reject(new Error(`redocly ${args.join(' ')} exited ${code}:\n${output}`));
-    });
-  });
-}
 
 /**
  * Every reference in `html` that would make a browser fetch something from another host: script
@@ -128,7 +94,7 @@ export async function buildDocs(options: DocsOptions = defaultDocsOptions): Prom
   ];
   for (const page of pages) {
     await mkdir(path.dirname(page.file), { recursive: true });
-    await runRedocly([
+    const run = await runRedocly([
       'build-docs',
       page.input,
       '--inlineBundle',
@@ -137,6 +103,9 @@ export async function buildDocs(options: DocsOptions = defaultDocsOptions): Prom
       '--lint-config',
       'error',
     ]);
+    if (run.exitCode !== 0) {
+      throw new Error(`redocly build-docs ${page.input} exited ${run.exitCode}:\n${run.stdout}${run.stderr}`);
+    }
   }
 
   const template = await readFile(path.join(repoRoot, 'docs', 'src', 'index.html'), 'utf8');

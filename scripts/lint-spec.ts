@@ -2,14 +2,13 @@
 // any warning as well as any error. Redocly's own exit code only reflects errors, so this wrapper
 // reads its JSON report instead. Ignored problems count as failures too: a lint-ignore file would
 // otherwise turn "zero warnings" into "zero warnings we chose to see".
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { repoRoot, runRedocly } from './redocly-cli.ts';
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export { repoRoot };
 
 export interface LintProblem {
   ruleId: string;
@@ -62,18 +61,12 @@ export function splitJsonObjects(text: string): unknown[] {
   return objects;
 }
 
-const redoclyBin = (): string => {
-  const require = createRequire(import.meta.url);
-  return path.join(path.dirname(require.resolve('@redocly/cli/package.json')), 'bin', 'cli.js');
-};
-
 /** Runs `redocly lint --format json` on `apis` (API names or file paths) and parses the reports. */
-export function runRedoclyLint(
+export async function runRedoclyLint(
   apis: string[],
   configPath = path.join(repoRoot, 'redocly.yaml'),
 ): Promise<LintRun> {
-  const args = [
-    redoclyBin(),
+  const run = await runRedocly([
     'lint',
     ...apis,
     '--config',
@@ -84,24 +77,10 @@ export function runRedoclyLint(
     'error',
     '--max-problems',
     '100000',
-  ];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString('utf8');
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString('utf8');
-    });
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const parsed = splitJsonObjects(stdout) as Omit<LintReport, 'api'>[];
-      const reports = parsed.map((report, index) => ({ ...report, api: apis[index] ?? `#${index}` }));
-      resolve({ reports, stderr, exitCode: code ?? 1 });
-    });
-  });
+  ]);
+  const parsed = splitJsonObjects(run.stdout) as Omit<LintReport, 'api'>[];
+  const reports = parsed.map((report, index) => ({ ...report, api: apis[index] ?? `#${index}` }));
+  return { reports, stderr: run.stderr, exitCode: run.exitCode };
 }
 
 const formatProblem = (problem: LintProblem): string => {

@@ -89,6 +89,13 @@ describe('npm run docs (into a temporary directory)', () => {
     }
   });
 
+  it('fails, rather than writing a broken page, when a contract does not build', async () => {
+    const input = path.join(out, 'missing.yaml');
+    await expect(
+      buildDocs({ ...defaultDocsOptions, out: path.join(out, 'broken'), rest: input }),
+    ).rejects.toThrow(/redocly build-docs .*missing\.yaml exited/);
+  });
+
   it('loads no script, style or font from another host', () => {
     for (const [page, html] of Object.entries(pages)) {
       expect(externalResources(html), page).toEqual([]);
