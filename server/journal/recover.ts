@@ -13,6 +13,9 @@ import {
   snapshotFileName,
   TEMP_SUFFIX,
 } from './format.ts';
+
+const DAMAGED_SUFFIX = '.damaged';
+
 import { scanSegment } from './segment-scan.ts';
 
 /** Where recovered state goes: a snapshot first (if any), then every later record in order. */
@@ -29,7 +32,7 @@ export interface JournalLogger {
 export interface RecoveredLayout {
   /** First sequence numbers of the segment files on disk, ascending. */
   segments: number[];
-  /** Sequence numbers of the valid-looking snapshot files on disk, ascending. */
+  /** Sequence numbers of the snapshot files on disk not known to be damaged, ascending. */
   snapshots: number[];
   snapshotSeq: number;
   lastSeq: number;
@@ -142,7 +145,11 @@ async function newestValidSnapshot(
     const file = snapshotFileName(seq);
     const decoded = decodeSnapshot(await fs.readFile(join(dir, file)), seq);
     if (typeof decoded !== 'string') return { seq, data: decoded };
+    // Set aside for inspection, and out of the retention count: pruning must keep good
+    // snapshots (and the segments they need), not a damaged one.
     logger.warn({ file, reason: decoded }, 'journal: skipping damaged snapshot');
+    await fs.rename(join(dir, file), join(dir, `${file}${DAMAGED_SUFFIX}`));
+    snapshots.splice(i, 1);
   }
   return undefined;
 }

@@ -219,7 +219,13 @@ describe('snapshots', () => {
     expect(restored).toEqual({ seq: 10, data: 'state@10' });
     expect(seen).toEqual(range(11, 40));
     expect(logger.messages.join()).toMatch(/damaged snapshot/);
+    expect(readdirSync(d)).toContain(`${snapshotFileName(20)}.damaged`);
+    // Retention counts only good snapshots: one more keeps snapshot 10 as the fallback.
+    for (let i = 41; i <= 50; i++) j2.append(payload(i));
+    await j2.writeSnapshot(50, text('state@50'));
     await j2.close();
+    const snaps = readdirSync(d).filter((n) => /^snapshot-\d+$/.test(n));
+    expect(snaps.sort()).toEqual([snapshotFileName(10), snapshotFileName(50)]);
   });
 
   it('prunes old snapshots and the segments they cover, keeping enough for the previous one', async () => {
