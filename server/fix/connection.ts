@@ -1,0 +1,445 @@
+/**
+ * One TCP connection speaking the FIX session protocol: Logon with our signature scheme,
+ * inbound sequence checks (gap -> ResendRequest, too low -> Logout), SequenceReset, TestRequest
+ * and heartbeats, SendingTime and CompID checks, dictionary validation with session-level
+ * Reject. Application messages go, in sequence, to the application layer.
+ */
+import type { Socket } from 'node:net';
+import { BEGIN_STRING, MsgType, SessionRejectReason as R, Tag } from '../../generated/fix/dictionary.ts';
+import type { Authenticator } from '../auth/authenticate.ts';
+import type { ApiKeyRecord } from '../auth/key-store.ts';
+import { type Field, Framer, parseFields, printable } from './codec.ts';
+import { FIX44_MSG_TYPES, MESSAGE_INDEX } from './dictionary.ts';
+import type { MarketDataSubscriptions } from './market-data.ts';
+import { type BodyFields, FixSession, VENUE_COMP_ID } from './session.ts';
+import { parseUtcTimestamp } from './time.ts';
+import { type FixMessage, type Rejection, validateMessage } from './validate.ts';
+
+export interface ConnectionLogger {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+}
+
+export interface ConnectionOptions {
+  /** Largest |SendingTime - now| accepted after the Logon (the Logon itself uses the auth window). */
+  sendingTimeToleranceMs: number;
+  logonTimeoutMs: number;
+  /** Out-of-sequence messages held while a gap is being filled. */
+  maxQueued: number;
+  /** A client that leaves more than this many bytes unsent is disconnected (slow consumer). */
+  maxUnsentBytes: number;
+  maxBodyLength: number;
+}
+
+export interface ConnectionHost {
+  readonly authenticator: Authenticator;
+  readonly clock: () => number;
+  readonly options: ConnectionOptions;
+  readonly logger: ConnectionLogger | undefined;
+  /** The key's session, or a reason it cannot be had (already logged on elsewhere). */
+  claim(key: ApiKeyRecord, connection: Connection): FixSession | string;
+  release(session: FixSession, connection: Connection): void;
+  onLoggedOn(connection: Connection): void;
+  onApplicationMessage(connection: Connection, message: FixMessage): void;
+  onEnded(connection: Connection): void;
+}
+
+type State = 'awaitingLogon' | 'active' | 'loggingOut' | 'closed';
+
+export class Connection {
+  private readonly framer: Framer;
+  private state: State = 'awaitingLogon';
+  private heartBtIntMs = 30_000;
+  private lastReceived = 0;
+  private lastSent = 0;
+  private testRequestPending = false;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly queue = new Map<number, Field[]>();
+  private resendRequested = false;
+  session: FixSession | undefined;
+  key: ApiKeyRecord | undefined;
+  cancelOnDisconnect = false;
+  /** Set by the gateway once logged on. */
+  marketData: MarketDataSubscriptions | undefined;
+
+  constructor(
+    readonly socket: Socket,
+    private readonly host: ConnectionHost,
+  ) {
+    this.framer = new Framer({ maxBodyLength: host.options.maxBodyLength });
+    socket.on('data', (chunk: Buffer) => this.onData(chunk));
+    socket.on('close', () => this.closed());
+    socket.on('error', () => this.closed());
+    this.timer = setTimeout(() => {
+      if (this.state === 'awaitingLogon') this.disconnect('no Logon in time');
+    }, host.options.logonTimeoutMs);
+  }
+
+  private isClosed(): boolean {
+    return this.state === 'closed';
+  }
+
+  private nowMs(): number {
+    return Math.floor(this.host.clock() / 1000);
+  }
+
+  private onData(chunk: Buffer) {
+    if (this.state === 'closed') return;
+    this.lastReceived = this.nowMs();
+    this.framer.push(chunk);
+    try {
+      for (let r = this.framer.next(); r !== null && !this.isClosed(); r = this.framer.next()) {
+        if (r.kind === 'garbled') {
+          // Garbled input is ignored and consumes no sequence number.
+          this.host.logger?.warn(
+            { keyId: this.key?.keyId, reason: r.reason },
+            'fix: garbled message ignored',
+          );
+          if (this.state === 'awaitingLogon') this.disconnect('garbled first message');
+          continue;
+        }
+        this.onFrame(r.bytes);
+      }
+    } catch (err) {
+      // A fault handling one client must end that client only.
+      this.host.logger?.warn({ keyId: this.key?.keyId, err: String(err) }, 'fix: session failed');
+      this.disconnect('internal error');
+    }
+  }
+
+  /** Writes a frame on this socket; disconnects a client that stops reading. */
+  write(frame: Buffer) {
+    if (this.state === 'closed') return;
+    if (this.socket.writableLength > this.host.options.maxUnsentBytes) {
+      this.host.logger?.warn({ keyId: this.key?.keyId }, 'fix: slow consumer disconnected');
+      this.disconnect('slow consumer');
+      return;
+    }
+    this.lastSent = this.nowMs();
+    this.socket.write(frame);
+  }
+
+  send(msgType: string, body: BodyFields) {
+    this.session?.send(msgType, body);
+  }
+
+  private onFrame(bytes: Buffer) {
+    const parsed = parseFields(bytes);
+    if (!parsed.ok) {
+      this.host.logger?.warn(
+        { keyId: this.key?.keyId, frame: printable(bytes) },
+        `fix: unparseable message ignored: ${parsed.reason}`,
+      );
+      if (this.state === 'awaitingLogon') this.disconnect('unparseable Logon');
+      return;
+    }
+    const fields = parsed.fields;
+    const get = (tag: number) => fields.find((f) => f.tag === tag)?.value;
+    if (this.state === 'awaitingLogon') return this.onLogon(fields, get);
+    if (get(Tag.BeginString) !== BEGIN_STRING) return this.logout(`BeginString must be ${BEGIN_STRING}`);
+    const seqText = get(Tag.MsgSeqNum);
+    const seq = seqText !== undefined && /^\d{1,15}$/.test(seqText) ? Number(seqText) : Number.NaN;
+    const msgType = fields[2]?.tag === Tag.MsgType ? fields[2].value : '';
+    if (get(Tag.SenderCompID) !== this.key?.keyId || get(Tag.TargetCompID) !== VENUE_COMP_ID) {
+      this.reject(seq, msgType, {
+        reason: Number(R.CompidProblem),
+        text: 'SenderCompID/TargetCompID do not match the session',
+      });
+      if (seq === this.expected) this.advance(seq + 1);
+      return this.logout('CompID problem');
+    }
+    if (Number.isNaN(seq)) return this.logout('MsgSeqNum(34) missing or not a number');
+    if (msgType === MsgType.SequenceReset && get(Tag.GapFillFlag) !== 'Y')
+      return this.sequenceReset(seq, get(Tag.NewSeqNo));
+    if (seq > this.expected) return this.ahead(seq, msgType, fields, get);
+    if (seq < this.expected) {
+      if (get(Tag.PossDupFlag) === 'Y') return; // a duplicate we already processed
+      return this.logout(`MsgSeqNum too low, expecting ${this.expected} but received ${seq}`);
+    }
+    this.process(fields);
+    this.drain();
+  }
+
+  private get expected(): number {
+    return this.session?.store.nextTarget ?? 1;
+  }
+
+  private advance(next: number) {
+    this.session?.store.setNextTarget(next);
+    if (this.resendRequested && this.queue.size === 0) this.resendRequested = false;
+  }
+
+  private ahead(seq: number, msgType: string, fields: Field[], get: (tag: number) => string | undefined) {
+    if (msgType === MsgType.ResendRequest) this.serveResend(get);
+    if (msgType === MsgType.Logout) return this.logout('Logout received');
+    if (this.queue.size >= this.host.options.maxQueued)
+      return this.logout('too many messages ahead of sequence');
+    this.queue.set(seq, fields);
+    if (!this.resendRequested) {
+      this.resendRequested = true;
+      this.send(MsgType.ResendRequest, [
+        [Tag.BeginSeqNo, this.expected],
+        [Tag.EndSeqNo, 0],
+      ]);
+    }
+  }
+
+  private drain() {
+    for (
+      let next = this.queue.get(this.expected);
+      next !== undefined && this.state === 'active';
+      next = this.queue.get(this.expected)
+    ) {
+      this.queue.delete(this.expected);
+      this.process(next, true);
+    }
+    for (const seq of this.queue.keys()) if (seq < this.expected) this.queue.delete(seq);
+    if (this.queue.size === 0) this.resendRequested = false;
+  }
+
+  private sequenceReset(seq: number, newSeqText: string | undefined) {
+    const newSeq =
+      newSeqText !== undefined && /^\d{1,15}$/.test(newSeqText) ? Number(newSeqText) : Number.NaN;
+    if (Number.isNaN(newSeq) || newSeq < this.expected) {
+      this.reject(seq, MsgType.SequenceReset, {
+        reason: Number(R.ValueIsIncorrect),
+        refTag: Tag.NewSeqNo,
+        text: `NewSeqNo must be at least ${this.expected}`,
+      });
+      return;
+    }
+    for (const queued of this.queue.keys()) if (queued < newSeq) this.queue.delete(queued);
+    this.advance(newSeq);
+    this.drain();
+  }
+
+  /** Processes the message carrying the expected sequence number. */
+  private process(fields: Field[], fromQueue = false) {
+    const seq = this.expected;
+    const get = (tag: number) => fields.find((f) => f.tag === tag)?.value;
+    const msgType = fields[2]?.tag === Tag.MsgType ? fields[2].value : '';
+    if (msgType === MsgType.Logon && fromQueue) return this.advance(seq + 1); // the Logon that opened a gap
+    if (get(Tag.PossDupFlag) === 'Y') {
+      const orig = get(Tag.OrigSendingTime);
+      if (orig === undefined) {
+        this.reject(seq, msgType, {
+          reason: Number(R.RequiredTagMissing),
+          refTag: Tag.OrigSendingTime,
+          text: 'OrigSendingTime(122) is required with PossDupFlag=Y',
+        });
+        return this.advance(seq + 1);
+      }
+      const origUs = parseUtcTimestamp(orig);
+      const sendingUs = parseUtcTimestamp(get(Tag.SendingTime) ?? '');
+      if (origUs !== null && sendingUs !== null && origUs > sendingUs) {
+        this.reject(seq, msgType, {
+          reason: Number(R.SendingtimeAccuracyProblem),
+          refTag: Tag.OrigSendingTime,
+          text: 'OrigSendingTime is after SendingTime',
+        });
+        this.advance(seq + 1);
+        return this.logout('SendingTime accuracy problem');
+      }
+    }
+    const sendingUs = parseUtcTimestamp(get(Tag.SendingTime) ?? '');
+    if (
+      sendingUs !== null &&
+      Math.abs(sendingUs / 1000 - this.nowMs()) > this.host.options.sendingTimeToleranceMs &&
+      get(Tag.PossDupFlag) !== 'Y'
+    ) {
+      this.reject(seq, msgType, {
+        reason: Number(R.SendingtimeAccuracyProblem),
+        refTag: Tag.SendingTime,
+        text: 'SendingTime is too far from the venue clock',
+      });
+      this.advance(seq + 1);
+      return this.logout('SendingTime accuracy problem');
+    }
+    if (!MESSAGE_INDEX.has(msgType) && FIX44_MSG_TYPES.has(msgType)) {
+      this.send(MsgType.BusinessMessageReject, [
+        [Tag.RefSeqNum, seq],
+        [Tag.RefMsgType, msgType],
+        [Tag.BusinessRejectReason, '3'],
+        [Tag.Text, `MsgType ${msgType} is not supported by this venue`],
+      ]);
+      return this.advance(seq + 1);
+    }
+    const result = validateMessage(fields);
+    if (!result.ok) {
+      this.reject(seq, msgType, result.rejection);
+      return this.advance(seq + 1);
+    }
+    const message = result.message;
+    if (msgType === MsgType.SequenceReset) {
+      // Gap fill (the reset form is handled before sequence checks).
+      const newSeq = Number(message.body.get(Tag.NewSeqNo));
+      if (newSeq <= seq) {
+        this.reject(seq, msgType, {
+          reason: Number(R.ValueIsIncorrect),
+          refTag: Tag.NewSeqNo,
+          text: 'NewSeqNo must move the sequence forward',
+        });
+        return this.advance(seq + 1);
+      }
+      return this.advance(newSeq);
+    }
+    this.advance(seq + 1);
+    switch (msgType) {
+      case MsgType.Heartbeat:
+        if (message.body.has(Tag.TestReqID)) this.testRequestPending = false;
+        return;
+      case MsgType.TestRequest:
+        this.send(MsgType.Heartbeat, [[Tag.TestReqID, message.body.get(Tag.TestReqID) ?? '']]);
+        return;
+      case MsgType.ResendRequest:
+        return this.serveResend((tag) => message.body.get(tag));
+      case MsgType.Reject:
+        this.host.logger?.info(
+          { keyId: this.key?.keyId, text: message.body.get(Tag.Text) },
+          'fix: client rejected a message',
+        );
+        return;
+      case MsgType.Logout:
+        if (this.state === 'loggingOut') return this.disconnect('logout complete');
+        this.send(MsgType.Logout, []);
+        return this.disconnect('client logged out');
+      case MsgType.Logon:
+        return this.logout('already logged on');
+      default:
+        this.host.onApplicationMessage(this, message);
+    }
+  }
+
+  private serveResend(get: (tag: number) => string | undefined): void {
+    const begin = Number(get(Tag.BeginSeqNo));
+    const end = Number(get(Tag.EndSeqNo));
+    if (Number.isSafeInteger(begin) && Number.isSafeInteger(end)) this.session?.resend(begin, end);
+  }
+
+  /** Session-level Reject (35=3) referencing the offending message. */
+  reject(refSeq: number, refMsgType: string, r: Rejection) {
+    const body: Array<readonly [number, string | number]> = [
+      [Tag.RefSeqNum, Number.isNaN(refSeq) ? 0 : refSeq],
+    ];
+    if (r.refTag !== undefined) body.push([Tag.RefTagID, r.refTag]);
+    if (refMsgType !== '') body.push([Tag.RefMsgType, refMsgType]);
+    body.push([Tag.SessionRejectReason, r.reason], [Tag.Text, r.text]);
+    this.send(MsgType.Reject, body);
+  }
+
+  private onLogon(fields: Field[], get: (tag: number) => string | undefined) {
+    if (get(Tag.BeginString) !== BEGIN_STRING || fields[2]?.value !== MsgType.Logon) {
+      return this.disconnect('first message is not a FIX.4.4 Logon');
+    }
+    const keyId = get(Tag.SenderCompID) ?? '';
+    const refuse = (text: string) => {
+      this.write(FixSession.unsequenced(keyId, MsgType.Logout, [[Tag.Text, text]], this.host.clock));
+      this.disconnect(text);
+    };
+    const valid = validateMessage(fields);
+    if (!valid.ok) return refuse(`invalid Logon: ${valid.rejection.text}`);
+    const logon = valid.message;
+    if (logon.header.get(Tag.TargetCompID) !== VENUE_COMP_ID)
+      return refuse(`TargetCompID must be ${VENUE_COMP_ID}`);
+    const auth = this.host.authenticator.authenticateFixLogon(
+      {
+        username: logon.body.get(Tag.Username),
+        signature: logon.body.get(Tag.RawData),
+        sendingTime: logon.header.get(Tag.SendingTime) ?? '',
+        msgSeqNum: logon.header.get(Tag.MsgSeqNum) ?? '',
+        senderCompId: keyId,
+        targetCompId: VENUE_COMP_ID,
+        ip: this.socket.remoteAddress ?? '',
+      },
+      this.nowMs(),
+    );
+    if (!auth.ok) return refuse(`${auth.code}: ${auth.detail}`);
+    const heartBtInt = Number(logon.body.get(Tag.HeartBtInt));
+    if (!(heartBtInt >= 1 && heartBtInt <= 3600)) return refuse('HeartBtInt(108) must be 1 to 3600 seconds');
+    const claimed = this.host.claim(auth.key, this);
+    if (typeof claimed === 'string') return refuse(claimed);
+    this.key = auth.key;
+    this.session = claimed;
+    const store = claimed.store;
+    const reset = logon.body.get(Tag.ResetSeqNumFlag) === 'Y';
+    if (reset) {
+      if (logon.seqNum !== 1) return this.refuseClaimed(refuse, 'ResetSeqNumFlag=Y needs MsgSeqNum=1');
+      store.reset();
+    } else if (logon.seqNum < store.nextTarget) {
+      return this.refuseClaimed(
+        refuse,
+        `MsgSeqNum too low, expecting ${store.nextTarget} but received ${logon.seqNum}`,
+      );
+    }
+    this.heartBtIntMs = heartBtInt * 1000;
+    this.cancelOnDisconnect = logon.body.get(Tag.CancelOnDisconnect) === 'Y';
+    this.state = 'active';
+    claimed.attach(this);
+    const reply: Array<readonly [number, string | number]> = [
+      [Tag.EncryptMethod, 0],
+      [Tag.HeartBtInt, heartBtInt],
+    ];
+    if (reset) reply.push([Tag.ResetSeqNumFlag, 'Y']);
+    if (this.cancelOnDisconnect) reply.push([Tag.CancelOnDisconnect, 'Y']);
+    this.send(MsgType.Logon, reply);
+    this.host.logger?.info({ keyId, seq: logon.seqNum, expected: store.nextTarget }, 'fix: logged on');
+    if (logon.seqNum > store.nextTarget) this.ahead(logon.seqNum, MsgType.Logon, fields, get);
+    else this.advance(logon.seqNum + 1);
+    this.startHeartbeats();
+    this.host.onLoggedOn(this);
+  }
+
+  private refuseClaimed(refuse: (text: string) => void, text: string): void {
+    if (this.session) this.host.release(this.session, this);
+    this.session = undefined;
+    this.key = undefined;
+    refuse(text);
+  }
+
+  private startHeartbeats() {
+    if (this.timer) clearTimeout(this.timer);
+    const tick = Math.min(1000, Math.max(100, this.heartBtIntMs / 4));
+    this.timer = setInterval(() => this.onTick(), tick);
+    this.timer.unref();
+  }
+
+  private onTick() {
+    const now = this.nowMs();
+    const silent = now - this.lastReceived;
+    if (silent > this.heartBtIntMs * 2.4) return this.disconnect('heartbeat timeout');
+    if (silent > this.heartBtIntMs * 1.2 && !this.testRequestPending) {
+      this.testRequestPending = true;
+      this.send(MsgType.TestRequest, [[Tag.TestReqID, `TEST-${now}`]]);
+    } else if (now - this.lastSent >= this.heartBtIntMs) {
+      this.send(MsgType.Heartbeat, []);
+    }
+  }
+
+  /** Venue-initiated Logout: waits briefly for the client's Logout, then closes. */
+  logout(text: string) {
+    if (this.state !== 'active') return this.disconnect(text);
+    this.state = 'loggingOut';
+    this.send(MsgType.Logout, [[Tag.Text, text]]);
+    setTimeout(() => this.disconnect(text), 2000).unref();
+  }
+
+  disconnect(reason: string) {
+    if (this.state === 'closed') return;
+    this.host.logger?.info({ keyId: this.key?.keyId, reason }, 'fix: disconnect');
+    this.socket.end();
+    setTimeout(() => this.socket.destroy(), 1000).unref();
+    this.closed();
+  }
+
+  private closed() {
+    if (this.state === 'closed') return;
+    const wasLoggedOn = this.state === 'active' || this.state === 'loggingOut';
+    this.state = 'closed';
+    if (this.timer) clearTimeout(this.timer);
+    if (this.session) {
+      this.session.detach(this);
+      this.host.release(this.session, this);
+    }
+    if (wasLoggedOn) this.host.onEnded(this);
+  }
+}
