@@ -72,7 +72,8 @@ const expectedBrokenOpenApi: Record<string, string[]> = {
 
 const expectedBrokenAsyncApi: Record<string, string[]> = {
   'rule/operation-rate-limit-weight': ['#/operations/placeOrder/x-rate-limit-weight'],
-  'rule/operation-required-scope': ['#/operations/trades/x-required-scope'],
+  'rule/operation-required-scope': ['#/operations/receive_trades/x-required-scope'],
+  'rule/ws-operation-id-camel-case': ['#/operations/receive_trades'],
   'rule/ws-operation-summary': ['#/operations/placeOrder/summary'],
   'rule/ws-operation-description': ['#/operations/placeOrder/description'],
   'rule/ws-message-examples': ['#/components/messages/placeOrder/examples'],
