@@ -93,11 +93,13 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
         ...(opts.pruneSegments !== undefined && { pruneSegments: opts.pruneSegments }),
       },
       {
-        restore(_seq, data) {
-          machine = opts.type.restore(JSON.parse(data.toString('utf8')));
+        restore(seq, data) {
+          machine = withContext(`snapshot ${seq}`, () =>
+            opts.type.restore(JSON.parse(data.toString('utf8'))),
+          );
         },
-        replay(_seq, payload) {
-          machine.apply(JSON.parse(payload.toString('utf8')));
+        replay(seq, payload) {
+          withContext(`journal record ${seq}`, () => machine.apply(JSON.parse(payload.toString('utf8'))));
         },
       },
     );
@@ -221,5 +223,16 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
       { cause: err },
     );
     this.logger?.warn({ err: String(err) }, 'venue: journal failed, refusing further commands');
+  }
+}
+
+/** Names the snapshot or record that could not be restored, so start-up errors are actionable. */
+function withContext<T>(what: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    throw new Error(`recovery failed at ${what}: ${err instanceof Error ? err.message : String(err)}`, {
+      cause: err,
+    });
   }
 }

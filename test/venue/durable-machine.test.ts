@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { Journal } from '../../server/journal/index.ts';
 import {
   type Applied,
   DurableMachine,
@@ -140,6 +141,17 @@ describe('durable machine', () => {
     expect(again.state.balances.get('a')).toBe(5);
     expect(again.lastSeq).toBe(1);
     await again.close();
+  });
+
+  it('names the record when a journaled command cannot be replayed', async () => {
+    const d = dir();
+    const journal = await Journal.open({ dir: d }, { replay() {} });
+    journal.append(Buffer.from(JSON.stringify({ type: 'credit', account: 'a', amount: 1 })));
+    journal.append(Buffer.from(JSON.stringify({ type: 'boom' })));
+    await journal.close();
+    await expect(DurableMachine.open({ dir: d, type: Bank.type })).rejects.toThrow(
+      /recovery failed at journal record 2: invariant broken/,
+    );
   });
 
   it('flushes on close and takes a final snapshot so the next start replays nothing', async () => {
