@@ -129,6 +129,7 @@ export async function generate(options: GenerateOptions): Promise<string[]> {
       await mkdir(path.dirname(path.join(out, name)), { recursive: true });
       await writeFile(path.join(out, name), files.get(name) as string);
     }
+    await mkdir(path.dirname(outDir), { recursive: true });
     const previous = path.join(stage, 'previous');
     if (existsSync(outDir)) await rename(outDir, previous);
     try {

@@ -1,7 +1,14 @@
 // Generated from spec/admin/openapi.yaml by generators/openapi/validators.ts — do not edit.
-import __dep0 from "ajv-formats/dist/formats.js";
-import __dep1 from "ajv/dist/runtime/equal.js";
-import __dep2 from "ajv/dist/runtime/ucs2length.js";
+import * as __ns0 from "ajv-formats/dist/formats.js";
+import * as __ns1 from "ajv/dist/runtime/equal.js";
+import * as __ns2 from "ajv/dist/runtime/ucs2length.js";
+function __cjs(ns) {
+  const m = ns.default;
+  return m && typeof m === "object" && m.__esModule && "default" in m ? m : ns;
+}
+const __dep0 = __cjs(__ns0);
+const __dep1 = __cjs(__ns1);
+const __dep2 = __cjs(__ns2);
 export const createAccountHeader = validate52;
 const schema19 = {"type":"object","properties":{"x-request-id":{"type":"string"}},"required":[],"$id":"https://openvenue.dev/contracts/admin/validators/createAccountHeader.json"};
 
@@ -1128,138 +1135,6 @@ return errors === 0;
 }
 validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
 
-export const createAccountResponse401 = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
-
-export const createAccountResponse413 = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
-
-export const createAccountResponse415 = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
-
-export const createAccountResponse429 = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
-
-export const createAccountResponse500 = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
-
-export const createAccountResponse503 = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
-
 export const createApiKeyPath = validate76;
 const schema32 = {"type":"object","properties":{"accountId":{"$ref":"https://openvenue.dev/contracts/admin/schemas/AccountId.json"}},"required":["accountId"],"$id":"https://openvenue.dev/contracts/admin/validators/createApiKeyPath.json"};
 
@@ -1306,48 +1181,6 @@ validate76.errors = vErrors;
 return errors === 0;
 }
 validate76.evaluated = {"props":{"accountId":true},"dynamicProps":false,"dynamicItems":false};
-
-export const createApiKeyHeader = validate52;
-
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate52.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data["x-request-id"] !== undefined){
-if(typeof data["x-request-id"] !== "string"){
-const err0 = {instancePath:instancePath+"/x-request-id",schemaPath:"#/properties/x-request-id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate52.errors = vErrors;
-return errors === 0;
-}
-validate52.evaluated = {"props":{"x-request-id":true},"dynamicProps":false,"dynamicItems":false};
 
 export const createApiKeyBody = validate78;
 const schema33 = {"$ref":"https://openvenue.dev/contracts/admin/schemas/CreateApiKeyRequest.json","$id":"https://openvenue.dev/contracts/admin/validators/createApiKeyBody.json"};
@@ -2582,270 +2415,6 @@ return errors === 0;
 }
 validate93.evaluated = {"props":{"secret":true,"keyId":true,"accountId":true,"type":true,"scopes":true,"allowedIps":true,"label":true,"publicKey":true,"status":true,"createdAt":true,"revokedAt":true},"dynamicProps":false,"dynamicItems":false};
 
-export const createApiKeyResponse400 = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
-
-export const createApiKeyResponse401 = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
-
-export const createApiKeyResponse404 = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
-
-export const createApiKeyResponse413 = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
-
-export const createApiKeyResponse415 = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
-
-export const createApiKeyResponse429 = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
-
-export const createApiKeyResponse500 = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
-
-export const createApiKeyResponse503 = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
-
-export const createDepositPath = validate76;
-
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate76.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.accountId === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "accountId"},message:"must have required property '"+"accountId"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.accountId !== undefined){
-if(!(validate58(data.accountId, {instancePath:instancePath+"/accountId",parentData:data,parentDataProperty:"accountId",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate76.errors = vErrors;
-return errors === 0;
-}
-validate76.evaluated = {"props":{"accountId":true},"dynamicProps":false,"dynamicItems":false};
-
-export const createDepositHeader = validate52;
-
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate52.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data["x-request-id"] !== undefined){
-if(typeof data["x-request-id"] !== "string"){
-const err0 = {instancePath:instancePath+"/x-request-id",schemaPath:"#/properties/x-request-id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate52.errors = vErrors;
-return errors === 0;
-}
-validate52.evaluated = {"props":{"x-request-id":true},"dynamicProps":false,"dynamicItems":false};
-
 export const createDepositBody = validate108;
 const schema45 = {"$ref":"https://openvenue.dev/contracts/admin/schemas/CreateDepositRequest.json","$id":"https://openvenue.dev/contracts/admin/validators/createDepositBody.json"};
 const schema46 = {"title":"CreateDepositRequest","description":"Credits an amount of an asset to an account (funds arriving from outside the venue).","type":"object","additionalProperties":false,"required":["asset","amount"],"properties":{"asset":{"$ref":"https://openvenue.dev/contracts/admin/schemas/Asset.json","description":"The asset credited. An asset the venue does not list answers `404 ASSET_NOT_FOUND`.","examples":["USD"]},"amount":{"$ref":"https://openvenue.dev/contracts/admin/schemas/Decimal.json","description":"The amount, greater than zero, with at most the asset's decimals (USD 6, BTC 8, ETH 8 in the demo) (`VALUE_OUT_OF_RANGE` otherwise).","examples":["100000.00"]}},"$id":"https://openvenue.dev/contracts/admin/schemas/CreateDepositRequest.json"};
@@ -3076,512 +2645,6 @@ return errors === 0;
 }
 validate113.evaluated = {"props":{"accountId":true,"asset":true,"amount":true,"balanceAfter":true,"createdAt":true},"dynamicProps":false,"dynamicItems":false};
 
-export const createDepositResponse400 = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
-
-export const createDepositResponse401 = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
-
-export const createDepositResponse404 = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
-
-export const createDepositResponse413 = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
-
-export const createDepositResponse415 = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
-
-export const createDepositResponse429 = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
-
-export const createDepositResponse500 = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
-
-export const createDepositResponse503 = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
-
-export const getAccountByIdPath = validate76;
-
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate76.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.accountId === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "accountId"},message:"must have required property '"+"accountId"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.accountId !== undefined){
-if(!(validate58(data.accountId, {instancePath:instancePath+"/accountId",parentData:data,parentDataProperty:"accountId",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate76.errors = vErrors;
-return errors === 0;
-}
-validate76.evaluated = {"props":{"accountId":true},"dynamicProps":false,"dynamicItems":false};
-
-export const getAccountByIdHeader = validate52;
-
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate52.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data["x-request-id"] !== undefined){
-if(typeof data["x-request-id"] !== "string"){
-const err0 = {instancePath:instancePath+"/x-request-id",schemaPath:"#/properties/x-request-id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate52.errors = vErrors;
-return errors === 0;
-}
-validate52.evaluated = {"props":{"x-request-id":true},"dynamicProps":false,"dynamicItems":false};
-
-export const getAccountByIdResponse200 = validate56;
-
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate56.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate57(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
-errors = vErrors.length;
-}
-validate56.errors = vErrors;
-return errors === 0;
-}
-validate56.evaluated = {"props":{"accountId":true,"name":true,"makerFeeBps":true,"takerFeeBps":true,"createdAt":true,"balances":true},"dynamicProps":false,"dynamicItems":false};
-
-export const getAccountByIdResponse400 = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
-
-export const getAccountByIdResponse401 = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
-
-export const getAccountByIdResponse404 = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
-
-export const getAccountByIdResponse429 = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
-
-export const getAccountByIdResponse500 = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
-
-export const getAccountByIdResponse503 = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
-
-export const listApiKeysPath = validate76;
-
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate76.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.accountId === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "accountId"},message:"must have required property '"+"accountId"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.accountId !== undefined){
-if(!(validate58(data.accountId, {instancePath:instancePath+"/accountId",parentData:data,parentDataProperty:"accountId",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate76.errors = vErrors;
-return errors === 0;
-}
-validate76.evaluated = {"props":{"accountId":true},"dynamicProps":false,"dynamicItems":false};
-
-export const listApiKeysHeader = validate52;
-
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate52.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data["x-request-id"] !== undefined){
-if(typeof data["x-request-id"] !== "string"){
-const err0 = {instancePath:instancePath+"/x-request-id",schemaPath:"#/properties/x-request-id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate52.errors = vErrors;
-return errors === 0;
-}
-validate52.evaluated = {"props":{"x-request-id":true},"dynamicProps":false,"dynamicItems":false};
-
 export const listApiKeysResponse200 = validate121;
 const schema49 = {"$ref":"https://openvenue.dev/contracts/admin/schemas/ApiKeyList.json","$id":"https://openvenue.dev/contracts/admin/validators/listApiKeysResponse200.json"};
 const schema50 = {"title":"ApiKeyList","description":"An account's API keys, active and revoked, oldest first. Secrets are never shown.","type":"object","required":["data"],"properties":{"data":{"type":"array","description":"The keys.","items":{"$ref":"https://openvenue.dev/contracts/admin/schemas/ApiKey.json"},"examples":[[{"keyId":"key_3f9a1c2e7b","accountId":"acc_7","type":"ed25519","scopes":["read","trade"],"allowedIps":["203.0.113.0/24"],"label":"market maker primary","publicKey":"ebVWLo/mVPlAeLES6KmLp5AfhTrmlb7X4OORC60ElmQ=","status":"active","createdAt":"2026-11-21T11:00:02.000000Z","revokedAt":null}]]}},"$id":"https://openvenue.dev/contracts/admin/schemas/ApiKeyList.json"};
@@ -3667,138 +2730,6 @@ return errors === 0;
 }
 validate121.evaluated = {"props":{"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const listApiKeysResponse400 = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
-
-export const listApiKeysResponse401 = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
-
-export const listApiKeysResponse404 = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
-
-export const listApiKeysResponse429 = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
-
-export const listApiKeysResponse500 = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
-
-export const listApiKeysResponse503 = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
-
 export const revokeApiKeyPath = validate125;
 const schema51 = {"type":"object","properties":{"keyId":{"$ref":"https://openvenue.dev/contracts/admin/schemas/ApiKeyId.json"}},"required":["keyId"],"$id":"https://openvenue.dev/contracts/admin/validators/revokeApiKeyPath.json"};
 
@@ -3846,48 +2777,6 @@ return errors === 0;
 }
 validate125.evaluated = {"props":{"keyId":true},"dynamicProps":false,"dynamicItems":false};
 
-export const revokeApiKeyHeader = validate52;
-
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate52.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data["x-request-id"] !== undefined){
-if(typeof data["x-request-id"] !== "string"){
-const err0 = {instancePath:instancePath+"/x-request-id",schemaPath:"#/properties/x-request-id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate52.errors = vErrors;
-return errors === 0;
-}
-validate52.evaluated = {"props":{"x-request-id":true},"dynamicProps":false,"dynamicItems":false};
-
 export const revokeApiKeyResponse200 = validate127;
 const schema52 = {"$ref":"https://openvenue.dev/contracts/admin/schemas/ApiKey.json","$id":"https://openvenue.dev/contracts/admin/validators/revokeApiKeyResponse200.json"};
 
@@ -3911,135 +2800,96 @@ return errors === 0;
 }
 validate127.evaluated = {"props":{"keyId":true,"accountId":true,"type":true,"scopes":true,"allowedIps":true,"label":true,"publicKey":true,"status":true,"createdAt":true,"revokedAt":true},"dynamicProps":false,"dynamicItems":false};
 
-export const revokeApiKeyResponse400 = validate71;
+export const schemaAccountId = validate58;
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
+export const schemaAdminAccount = validate57;
 
-export const revokeApiKeyResponse401 = validate71;
+export const schemaApiKey = validate95;
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
+export const schemaApiKeyId = validate96;
 
-export const revokeApiKeyResponse404 = validate71;
+export const schemaApiKeyList = validate122;
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
+export const schemaApiKeyScope = validate81;
 
-export const revokeApiKeyResponse429 = validate71;
+export const schemaApiKeyType = validate99;
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
+export const schemaAsset = validate63;
 
-export const revokeApiKeyResponse500 = validate71;
+export const schemaBalance = validate62;
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
+export const schemaCreateAccountRequest = validate54;
 
-export const revokeApiKeyResponse503 = validate71;
+export const schemaCreateApiKeyRequest = validate79;
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-validate71.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
+export const schemaCreateDepositRequest = validate109;
 
+export const schemaCreateEd25519KeyRequest = validate86;
+
+export const schemaCreateHmacKeyRequest = validate80;
+
+export const schemaCreatedApiKey = validate94;
+
+export const schemaDecimal = validate65;
+
+export const schemaDeposit = validate114;
+
+export const schemaEd25519PublicKey = validate89;
+
+export const schemaErrorCode = validate73;
+
+export const schemaIpCidr = validate83;
+
+export const schemaProblem = validate72;
+
+export const schemaTimestamp = validate60;
+
+export const createAccountResponse401 = createAccountResponse400;
+export const createAccountResponse413 = createAccountResponse400;
+export const createAccountResponse415 = createAccountResponse400;
+export const createAccountResponse429 = createAccountResponse400;
+export const createAccountResponse500 = createAccountResponse400;
+export const createAccountResponse503 = createAccountResponse400;
+export const createApiKeyHeader = createAccountHeader;
+export const createApiKeyResponse400 = createAccountResponse400;
+export const createApiKeyResponse401 = createAccountResponse400;
+export const createApiKeyResponse404 = createAccountResponse400;
+export const createApiKeyResponse413 = createAccountResponse400;
+export const createApiKeyResponse415 = createAccountResponse400;
+export const createApiKeyResponse429 = createAccountResponse400;
+export const createApiKeyResponse500 = createAccountResponse400;
+export const createApiKeyResponse503 = createAccountResponse400;
+export const createDepositPath = createApiKeyPath;
+export const createDepositHeader = createAccountHeader;
+export const createDepositResponse400 = createAccountResponse400;
+export const createDepositResponse401 = createAccountResponse400;
+export const createDepositResponse404 = createAccountResponse400;
+export const createDepositResponse413 = createAccountResponse400;
+export const createDepositResponse415 = createAccountResponse400;
+export const createDepositResponse429 = createAccountResponse400;
+export const createDepositResponse500 = createAccountResponse400;
+export const createDepositResponse503 = createAccountResponse400;
+export const getAccountByIdPath = createApiKeyPath;
+export const getAccountByIdHeader = createAccountHeader;
+export const getAccountByIdResponse200 = createAccountResponse201;
+export const getAccountByIdResponse400 = createAccountResponse400;
+export const getAccountByIdResponse401 = createAccountResponse400;
+export const getAccountByIdResponse404 = createAccountResponse400;
+export const getAccountByIdResponse429 = createAccountResponse400;
+export const getAccountByIdResponse500 = createAccountResponse400;
+export const getAccountByIdResponse503 = createAccountResponse400;
+export const listApiKeysPath = createApiKeyPath;
+export const listApiKeysHeader = createAccountHeader;
+export const listApiKeysResponse400 = createAccountResponse400;
+export const listApiKeysResponse401 = createAccountResponse400;
+export const listApiKeysResponse404 = createAccountResponse400;
+export const listApiKeysResponse429 = createAccountResponse400;
+export const listApiKeysResponse500 = createAccountResponse400;
+export const listApiKeysResponse503 = createAccountResponse400;
+export const revokeApiKeyHeader = createAccountHeader;
+export const revokeApiKeyResponse400 = createAccountResponse400;
+export const revokeApiKeyResponse401 = createAccountResponse400;
+export const revokeApiKeyResponse404 = createAccountResponse400;
+export const revokeApiKeyResponse429 = createAccountResponse400;
+export const revokeApiKeyResponse500 = createAccountResponse400;
+export const revokeApiKeyResponse503 = createAccountResponse400;

@@ -1,7 +1,14 @@
 // Generated from spec/asyncapi/asyncapi.yaml by generators/ws-template — do not edit.
-import __dep0 from "ajv-formats/dist/formats.js";
-import __dep1 from "ajv/dist/runtime/equal.js";
-import __dep2 from "ajv/dist/runtime/ucs2length.js";
+import * as __ns0 from "ajv-formats/dist/formats.js";
+import * as __ns1 from "ajv/dist/runtime/equal.js";
+import * as __ns2 from "ajv/dist/runtime/ucs2length.js";
+function __cjs(ns) {
+  const m = ns.default;
+  return m && typeof m === "object" && m.__esModule && "default" in m ? m : ns;
+}
+const __dep0 = __cjs(__ns0);
+const __dep1 = __cjs(__ns1);
+const __dep2 = __cjs(__ns2);
 export const clientAmendOrder = validate52;
 const schema19 = {"type":"object","additionalProperties":false,"required":["op","id","changes"],"properties":{"op":{"type":"string","const":"amendOrder","description":"Always `amendOrder`."},"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json","description":"Required for order entry; echoed in the reply."},"orderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json","description":"The venue's id of the order."},"clientOrderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json","description":"Your id of the order."},"changes":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/AmendOrderRequest.json","description":"The new price and/or quantity."}},"oneOf":[{"required":["orderId"],"properties":{"orderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json"}}},{"required":["clientOrderId"],"properties":{"clientOrderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json"}}}],"$id":"https://openvenue.dev/contracts/asyncapi/validators/clientAmendOrder.json"};
 const schema20 = {"title":"OrderId","description":"Identifier the venue assigns to an order. Opaque: compare it as a string, never parse it.","type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$","examples":["1042"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json"};
@@ -8383,4 +8390,95 @@ validate278.errors = vErrors;
 return errors === 0;
 }
 validate278.evaluated = {"props":{"id":true,"op":true,"result":true},"dynamicProps":false,"dynamicItems":false};
+
+export const schemaAccountId = validate230;
+
+export const schemaAmendOrderRequest = validate61;
+
+export const schemaApiKeyId = validate78;
+
+export const schemaApiKeyScope = validate233;
+
+export const schemaAsset = validate161;
+
+export const schemaBalance = validate160;
+
+export const schemaBookChecksum = validate175;
+
+export const schemaBookLevel = validate177;
+
+export const schemaBookUpdate = validate184;
+
+export const schemaCancelReason = validate150;
+
+export const schemaCanceledOrders = validate194;
+
+export const schemaClientOp = validate202;
+
+export const schemaClientOrderId = validate55;
+
+export const schemaDecimal = validate62;
+
+export const schemaErrorCode = validate205;
+
+export const schemaExecution = validate210;
+
+export const schemaExecutionId = validate211;
+
+export const schemaLimitOrderRequest = validate85;
+
+export const schemaLiquidity = validate222;
+
+export const schemaMarketOrderRequest = validate101;
+
+export const schemaMarketSymbol = validate68;
+
+export const schemaMarketSymbolList = validate118;
+
+export const schemaOrder = validate132;
+
+export const schemaOrderBook = validate171;
+
+export const schemaOrderId = validate53;
+
+export const schemaOrderStatus = validate145;
+
+export const schemaOrderType = validate137;
+
+export const schemaPlaceOrderRequest = validate84;
+
+export const schemaPrivateSeq = validate158;
+
+export const schemaProblem = validate204;
+
+export const schemaRejectReason = validate152;
+
+export const schemaReplyId = validate129;
+
+export const schemaRequestId = validate57;
+
+export const schemaSelfTradePrevention = validate97;
+
+export const schemaSequenceNumber = validate173;
+
+export const schemaSide = validate90;
+
+export const schemaStreamChannel = validate116;
+
+export const schemaSubscribeRequest = validate114;
+
+export const schemaSubscriptionResult = validate250;
+
+export const schemaTicker = validate255;
+
+export const schemaTimeInForce = validate94;
+
+export const schemaTimestamp = validate86;
+
+export const schemaTrade = validate270;
+
+export const schemaTradeId = validate224;
+
+export const schemaUnsubscribeRequest = validate123;
+
 

@@ -502,7 +502,7 @@ export interface paths {
         };
         /**
          * Get the account
-         * @description Answers the calling account: its maker and taker fee rates, the signing key's type, scopes and IP allowlist, and the rate-limit buckets that apply. Needs no scope beyond a valid signature (`read` or `trade`), so any key can check itself.
+         * @description Answers the calling account: its maker and taker fee rates, the signing key's type, scopes and IP allowlist, and the rate-limit buckets that apply. Needs the `read` scope, like every other look at the account.
          */
         get: operations["getAccount"];
         put?: never;

@@ -93,11 +93,12 @@ export function emitWsValidators(doc: Schema, model: WsModel) {
     ...model.clientMessages.map((m) => entry(m, validatorNames.client(m))),
     ...model.serverMessages.map((m) => entry(m, validatorNames.server(m))),
   ];
-  const code = compileValidators(sharedSchemas(doc, base, model.source), entries, `${base}validators/`);
+  const shared = sharedSchemas(doc, base, model.source);
+  const code = compileValidators(shared, entries, `${base}validators/`);
   return {
     js: `${header(model.source, GENERATOR)}${code}\n`,
     dts: emitValidatorDeclarations(
-      entries.map((e) => e.name),
+      [...entries, ...shared].map((e) => e.name),
       model.source,
       GENERATOR,
     ),

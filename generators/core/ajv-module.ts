@@ -30,8 +30,18 @@ export function createAjv(): Ajv2020 {
 }
 
 /**
+ * CommonJS interop that reads the same under Node's ESM loader (namespace `default` is
+ * `module.exports`), vitest and bundlers (namespace `default` is `exports.default` when
+ * `__esModule` is set): answers an object whose properties are the CommonJS exports.
+ */
+const CJS_INTEROP = `function __cjs(ns) {
+  const m = ns.default;
+  return m && typeof m === "object" && m.__esModule && "default" in m ? m : ns;
+}`;
+
+/**
  * Ajv's standalone output still `require()`s its runtime helpers even in ESM mode; turn each one
- * into a hoisted import so the module loads as real ESM.
+ * into a hoisted namespace import so the module loads as real ESM everywhere.
  */
 export function hoistRequires(code: string): string {
   const specifiers = [
@@ -41,13 +51,17 @@ export function hoistRequires(code: string): string {
   let body = code.replace(/^"use strict";\s*/, '').replace(/\/\*# sourceURL="[^"]*" \*\/ ?/g, '');
   const imports = specifiers.map((spec, i) => {
     body = body.replaceAll(`require("${spec}")`, `__dep${i}`);
-    return `import __dep${i} from ${JSON.stringify(spec.endsWith('.js') ? spec : `${spec}.js`)};`;
+    return `import * as __ns${i} from ${JSON.stringify(spec.endsWith('.js') ? spec : `${spec}.js`)};`;
   });
-  return `${imports.join('\n')}\n${body}`;
+  if (imports.length === 0) return body;
+  const deps = specifiers.map((_, i) => `const __dep${i} = __cjs(__ns${i});`);
+  return `${imports.join('\n')}\n${CJS_INTEROP}\n${deps.join('\n')}\n${body}`;
 }
 
 /** A shared schema: one schema resource of its own, so Ajv compiles it once for every entry. */
 export interface SharedSchema {
+  /** Also exported under this name (`schemaOrder`), so a component can be checked on its own. */
+  readonly name: string;
   readonly id: string;
   readonly schema: unknown;
   readonly file: string;
@@ -100,5 +114,19 @@ export function compileValidators(
     }
     exportsMap[entry.name] = id;
   }
-  return hoistRequires(standaloneCode(ajv, exportsMap));
+  for (const s of shared) {
+    if (s.name in exportsMap) throw new ContractError(s.file, s.pointer, `validator name ${s.name} is taken`);
+    exportsMap[s.name] = s.id;
+  }
+  // Ajv's standalone emits a function per export name, so a schema exported twice would be declared
+  // twice: export it once and alias the other names.
+  const primary = new Map<string, string>();
+  const aliases: string[] = [];
+  for (const [name, id] of Object.entries(exportsMap)) {
+    const first = primary.get(id);
+    if (first) aliases.push(`export const ${name} = ${first};`);
+    else primary.set(id, name);
+  }
+  const unique = Object.fromEntries([...primary].map(([id, name]) => [name, id]));
+  return `${hoistRequires(standaloneCode(ajv, unique))}\n${aliases.join('\n')}`;
 }

@@ -1,7 +1,7 @@
 import { compileValidators, type SharedSchema, type ValidatorEntry } from '../core/ajv-module.ts';
 import { ContractError, pointer } from '../core/contract-error.ts';
 import { toAjvSchema } from '../core/json-schema.ts';
-import { header } from '../core/text.ts';
+import { header, pascalCase } from '../core/text.ts';
 import type { ApiModel, OperationModel, ParamLocation, Schema } from './operations.ts';
 
 /** Validator export names, shared by the validator module and the router that imports it. */
@@ -94,6 +94,7 @@ export function sharedSchemas(doc: Schema, base: string, file: string): SharedSc
     .map((name) => {
       const at = `/components/schemas${pointer(name)}`;
       return {
+        name: `schema${pascalCase(name)}`,
         id: sharedId(base, name),
         schema: toAjvSchema(schemas[name], refMapper(base, file, at), file, at),
         file,
@@ -110,7 +111,10 @@ export function emitValidatorDeclarations(
 ): string {
   return `${header(source, generator)}import type { CompiledValidator } from '../runtime/validation.ts';
 
-${names.map((n) => `export declare const ${n}: CompiledValidator;`).join('\n')}
+${[...names]
+  .sort()
+  .map((n) => `export declare const ${n}: CompiledValidator;`)
+  .join('\n')}
 `;
 }
 
@@ -118,11 +122,12 @@ ${names.map((n) => `export declare const ${n}: CompiledValidator;`).join('\n')}
 export function emitRestValidators(api: ApiModel, doc: Schema, name: string, generator: string) {
   const base = `https://openvenue.dev/contracts/${name}/`;
   const entries = restValidatorEntries(api, base);
-  const code = compileValidators(sharedSchemas(doc, base, api.source), entries, `${base}validators/`);
+  const shared = sharedSchemas(doc, base, api.source);
+  const code = compileValidators(shared, entries, `${base}validators/`);
   return {
     js: `${header(api.source, generator)}${code}\n`,
     dts: emitValidatorDeclarations(
-      entries.map((e) => e.name),
+      [...entries, ...shared].map((e) => e.name),
       api.source,
       generator,
     ),
