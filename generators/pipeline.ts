@@ -85,6 +85,19 @@ async function wsFiles(file: string, root: string, stage: string): Promise<Map<s
   return files;
 }
 
+/** The FIX dictionary and Rules of Engagement through the FIX generator (generators/fix, its owner's). */
+async function fixFiles(specDir: string): Promise<Map<string, string>> {
+  const dictionary = path.join(specDir, 'fix/FIX44.xml');
+  const rules = path.join(specDir, 'fix/rules-of-engagement.md');
+  if (!existsSync(dictionary) || !existsSync(rules)) return new Map();
+  const { generateFix } = await import('./fix/index.ts');
+  const files = generateFix({
+    dictionaryXml: await readFile(dictionary, 'utf8'),
+    rulesOfEngagement: await readFile(rules, 'utf8'),
+  });
+  return new Map(Object.entries(files));
+}
+
 /** The hand-written runtime the generated code imports, copied so `generated/` stands alone. */
 async function runtimeFiles(root: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
@@ -120,6 +133,7 @@ export async function generate(options: GenerateOptions): Promise<string[]> {
     }
     const wsFile = path.join(specDir, WS_DOCUMENT.entry);
     if (existsSync(wsFile)) add(await wsFiles(wsFile, root, stage));
+    add(await fixFiles(specDir));
     if (files.size === 0) throw new ContractError(rel(root, specDir), '', 'no contract found');
     add(await runtimeFiles(root));
 
