@@ -24,7 +24,7 @@ export interface OperationCase {
   api: string;
   id: string;
   where: string;
-  /** True when a client sends it (every REST operation; AsyncAPI operations the venue receives). */
+  /** True when a client sends it: every REST operation; AsyncAPI operations whose action is `clientSends`. */
   clientInitiated: boolean;
   weight: unknown;
   scope: unknown;
@@ -181,10 +181,16 @@ export async function loadOpenApi(api: string, file: string): Promise<ApiModel> 
           }
         }
       }
-      const parameters = [...pathParameters, ...(Array.isArray(op.parameters) ? op.parameters : [])];
-      parameters.forEach((raw, index) => {
-        const parameter = follow(doc, raw, `${opAt}/parameters/${index}`);
-        if (!isObject(parameter.node) || !('schema' in parameter.node)) return;
+      const parameters = [
+        ...pathParameters.map((raw, index) => ({ raw, at: `${item.at}/parameters/${index}` })),
+        ...(Array.isArray(op.parameters) ? op.parameters : []).map((raw, index) => ({
+          raw,
+          at: `${opAt}/parameters/${index}`,
+        })),
+      ];
+      for (const { raw, at } of parameters) {
+        const parameter = follow(doc, raw, at);
+        if (!isObject(parameter.node) || !('schema' in parameter.node)) continue;
         for (const example of namedExamples(doc, parameter.node)) {
           examples.push({
             where: `${api} ${id} parameter ${String(parameter.node.name)} example ${example.name}`,
@@ -192,7 +198,7 @@ export async function loadOpenApi(api: string, file: string): Promise<ApiModel> 
             schema: schemaAt(`${parameter.at}/schema`),
           });
         }
-      });
+      }
       operations.push({
         api,
         id,
