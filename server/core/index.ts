@@ -55,8 +55,10 @@
  * MATCHING: price-time priority per market; fills at the maker's price. Limit GTC/GTD rest their
  * remainder; IOC expires it; FOK first checks that its whole quantity can fill (crossing quantity
  * of other accounts; under cancelTaker/cancelBoth counting stops at the first own order met) and
- * otherwise expires with no fill. Market orders are IOC; a market buy stops when its funds run out
- * (remainder expired). Self-trade prevention (the taker's mode, same accountId): cancelTaker cancels
+ * otherwise expires with no fill. Market orders are IOC; a market buy by quantity stops when its funds
+ * run out (remainder expired). A quoteQuantity buy ends `filled` when it has fills and its
+ * remaining budget cannot buy one more lot at the next maker's price, or (book exhausted) at its
+ * last fill's price; otherwise `expired`. Self-trade prevention (the taker's mode, same accountId): cancelTaker cancels
  * the taker's remainder and leaves the maker; cancelMaker cancels the maker and continues;
  * cancelBoth cancels both. Status of an order canceled or expired after fills stays canceled /
  * expired with filledQuantity > 0. A halted market accepts cancels only (place -> MARKET_HALTED

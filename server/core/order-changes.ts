@@ -68,7 +68,7 @@ export function amendOrder(s: State, cmd: AmendOrderCommand): CommandResult {
     if (typeof q !== 'number') return fail(s, q);
     lots = q;
   }
-  const notionalError = checkNotional(m, acct, ticks, lots);
+  const notionalError = checkNotional(m, acct, order.isBuy, ticks, lots);
   if (notionalError !== undefined) return fail(s, notionalError);
   if (lots <= order.filledLots) {
     return fail(s, err('VALIDATION_FAILED', 'quantity must exceed the filled quantity'));

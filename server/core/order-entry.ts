@@ -143,8 +143,14 @@ export function finalize(s: State, order: OrderRec, stop: number, fresh: boolean
     s.rest(order, fresh);
     return;
   }
-  // quoteQuantity buys that spent their budget are complete; anything else left over expires.
-  const status: OrderStatus =
-    order.quantityLots < 0 && stop === STOP_DONE && order.filledLots > 0 ? 'filled' : 'expired';
+  // A quoteQuantity buy is complete once what is left of its budget cannot buy one more lot, at
+  // the next maker's price (STOP_DONE) or, when the book ran out, at its last fill's price (the
+  // market's last trade). Anything else left over expires.
+  const m = order.market;
+  const spent =
+    order.quantityLots < 0 &&
+    order.filledLots > 0 &&
+    (stop === STOP_DONE || order.quoteQuantity - order.filledQuote < m.notional(m.lastPriceTicks, 1));
+  const status: OrderStatus = spent ? 'filled' : 'expired';
   s.close(order, status, null, ts);
 }

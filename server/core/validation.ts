@@ -67,15 +67,16 @@ export function parseQuantity(m: MarketRec, text: unknown): number | CoreError {
   return lots;
 }
 
-/** Checks a limit order's notional (range including the largest fee, and minimum). */
+/** Checks a limit order's notional (range, including a buyer's largest fee, and minimum). */
 export function checkNotional(
   m: MarketRec,
   acct: AccountRec,
+  isBuy: boolean,
   ticks: number,
   lots: number,
 ): CoreError | undefined {
   const n = m.notional(ticks, lots);
-  if (n > Number.MAX_SAFE_INTEGER || n + feeCeil(n, acct.maxFeeBps) > Number.MAX_SAFE_INTEGER) {
+  if (n > Number.MAX_SAFE_INTEGER || (isBuy && n + feeCeil(n, acct.maxFeeBps) > Number.MAX_SAFE_INTEGER)) {
     return err('VALUE_OUT_OF_RANGE', 'price × quantity is too large');
   }
   if (n < m.minNotionalUnits)
@@ -174,7 +175,7 @@ export function parsePlaceOrder(
     quoteQuantity = v;
   }
   if (isLimit) {
-    const e = checkNotional(m, acct, priceTicks, quantityLots);
+    const e = checkNotional(m, acct, cmd.side === 'buy', priceTicks, quantityLots);
     if (e !== undefined) return e;
   }
   return {
