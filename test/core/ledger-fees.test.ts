@@ -168,7 +168,8 @@ describe('conservation', () => {
     for (let i = 0; i < 60; i++) {
       const who = accounts[i % 3] as string;
       const side = i % 2 === 0 ? 'buy' : 'sell';
-      const price = prices[(k += 7) % prices.length] as string;
+      k += 7;
+      const price = prices[k % prices.length] as string;
       if (i % 5 === 4)
         v.place(who, { side, orderType: 'market', price: undefined, quantity: '0.0007' } as never);
       else v.place(who, { side, price, quantity: `0.00${(i % 9) + 1}3` });
