@@ -31,7 +31,7 @@ const documentCodesOf = (model: ApiModel): string[] =>
     : [];
 
 /**
- * Every code is described and used, by some operation or (for codes no operation can answer, like
+ * Every code is described, has an HTTP status, and is used, by some operation or (for codes no operation can answer, like
  * NOT_FOUND for an unknown route) by a document's root `x-error-codes`; every listed code is in the
  * catalogue.
  */
@@ -45,6 +45,10 @@ export function catalogueFindings(catalogue: Catalogue, models: ApiModel[]): str
     const description = catalogue.descriptions[code];
     if (typeof description !== 'string' || description.trim() === '') {
       findings.push(`catalogue code ${code} has no x-enumDescriptions entry`);
+    }
+    const status = catalogue.statuses[code];
+    if (!(Number.isInteger(status) && (status as number) >= 100 && (status as number) <= 599)) {
+      findings.push(`catalogue code ${code} has no HTTP status in x-enumHttpStatus`);
     }
     if (!used.has(code))
       findings.push(`catalogue code ${code} is in no x-error-codes (operation or document)`);
