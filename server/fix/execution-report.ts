@@ -80,7 +80,11 @@ export function executionReport(engine: EngineQueries, view: OrderView, x: Repor
       [Tag.CommType, '3'],
     );
   }
-  const leaves = open ? (view.remainingQuantity ?? '0') : '0';
+  // A closed order has nothing left; written with the quantity's decimals like CumQty.
+  const leaves =
+    open && view.remainingQuantity !== null
+      ? view.remainingQuantity
+      : view.filledQuantity.replace(/[1-9]/g, '0');
   body.push(
     [Tag.LeavesQty, leaves],
     [Tag.CumQty, view.filledQuantity],

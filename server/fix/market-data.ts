@@ -6,8 +6,8 @@
  */
 
 import { MsgType, Tag } from '../../generated/fix/dictionary.ts';
-import type { BookEvent, EngineEvent, MarketView, Trade } from '../core/index.ts';
-import { formatScaled, parseScaled } from '../core/index.ts';
+import type { BookEvent, BookLevelView, EngineEvent, MarketView, Trade } from '../core/index.ts';
+import { parseScaled } from '../core/index.ts';
 import type { EngineQueries } from '../venue.ts';
 import type { BodyFields } from './session.ts';
 import type { FixMessage } from './validate.ts';
@@ -130,33 +130,40 @@ export class MarketDataSubscriptions {
   }
 
   private onBook(e: BookEvent) {
-    const m = this.engine.market(e.market);
-    if (!m) return;
+    // The core's own formatting of the levels, aligned with e.bids / e.asks.
+    const views = this.engine.bookLevelsView(e);
     for (const sub of this.subs.values()) {
       const state = sub.markets.get(e.market);
       if (!state || e.seq <= state.seq) continue;
       state.seq = e.seq;
       const entries: Array<readonly [number, string | number]> = [];
-      const side = (levels: BookEvent['bids'], mirror: Map<number, number>, type: string) => {
-        for (const l of levels) {
+      let count = 0;
+      const side = (
+        levels: BookEvent['bids'],
+        texts: readonly BookLevelView[],
+        mirror: Map<number, number>,
+        type: string,
+      ) => {
+        levels.forEach((l, i) => {
           const action = l.quantity === 0 ? '2' : mirror.has(l.price) ? '1' : '0';
           if (l.quantity === 0) {
-            if (!mirror.delete(l.price)) continue;
+            if (!mirror.delete(l.price)) return;
           } else mirror.set(l.price, l.quantity);
+          const text = texts[i];
+          if (!text) return;
           entries.push([Tag.MDUpdateAction, action], [Tag.MDEntryType, type], [Tag.Symbol, e.market]);
-          entries.push(
-            [Tag.MDEntryPx, formatScaled(l.price, m.priceDecimals)],
-            [Tag.MDEntrySize, formatScaled(l.quantity, m.quantityDecimals)],
-          );
-        }
+          entries.push([Tag.MDEntryPx, text.price]);
+          if (l.quantity !== 0) entries.push([Tag.MDEntrySize, text.quantity]);
+          count++;
+        });
       };
-      if (sub.bids) side(e.bids, state.bids, '0');
-      if (sub.offers) side(e.asks, state.asks, '1');
-      if (entries.length === 0) continue;
+      if (sub.bids) side(e.bids, views.bids, state.bids, '0');
+      if (sub.offers) side(e.asks, views.asks, state.asks, '1');
+      if (count === 0) continue;
       this.send(MsgType.MarketDataIncrementalRefresh, [
         [Tag.MDReqID, sub.mdReqId],
         [Tag.MDBookSeqNum, e.seq],
-        [Tag.NoMDEntries, entries.length / 5],
+        [Tag.NoMDEntries, count],
         ...entries,
       ]);
     }
