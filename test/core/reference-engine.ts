@@ -294,12 +294,21 @@ export class ReferenceEngine {
   }
 
   private balanceTable(): Map<string, [bigint, bigint, bigint]> {
+    // One pass over the open orders instead of one per account and asset: same sums, less time.
+    const lockedBy = new Map<string, bigint>();
+    for (const o of this.orders) {
+      if (!isOpen(o)) continue;
+      const h = this.hold(o);
+      const key = `${o.accountId}\u0000${h.asset}`;
+      lockedBy.set(key, (lockedBy.get(key) ?? 0n) + h.amount);
+    }
     const table = new Map<string, [bigint, bigint, bigint]>();
     for (const acc of this.accounts.values()) {
       for (const asset of this.assets.keys()) {
+        const key = `${acc.id}\u0000${asset}`;
         const total = this.total(acc.id, asset);
-        const locked = this.locked(acc.id, asset);
-        table.set(`${acc.id}\u0000${asset}`, [total, total - locked, locked]);
+        const locked = lockedBy.get(key) ?? 0n;
+        table.set(key, [total, total - locked, locked]);
       }
     }
     return table;
@@ -668,10 +677,17 @@ export class ReferenceEngine {
     let canceled = false;
     // A quoteQuantity buy is complete once its budget left cannot buy one lot at the next price.
     let budgetSpent = false;
+    let lastPrice: bigint | null = null;
     for (;;) {
       if (o.quantity !== null && o.filled === o.quantity) break;
       const maker = this.queue(m.symbol, o.side === 'buy' ? 'sell' : 'buy')[0];
-      if (!maker) break;
+      if (!maker) {
+        // Book exhausted: the budget counts as spent if it cannot buy one more lot at the last price paid.
+        if (o.quoteQuantity !== null && lastPrice !== null) {
+          budgetSpent = o.quoteQuantity - o.filledQuote < this.notional(m, lastPrice, m.lot);
+        }
+        break;
+      }
       const price = maker.price as bigint;
       if (o.orderType === 'limit' && !crosses(o, price)) break;
       // What the taker can still take at this price, before self-trade prevention: an order that
@@ -697,6 +713,7 @@ export class ReferenceEngine {
       const makerRem = (maker.quantity as bigint) - maker.filled;
       qty = qty === null || makerRem < qty ? makerRem : qty;
       const spent = this.fill(o, maker, m, price, qty);
+      lastPrice = price;
       budget -= spent;
     }
     if (!canceled) {
