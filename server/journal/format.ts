@@ -92,6 +92,16 @@ export function writeRecord(dst: Buffer, offset: number, seq: number, payload: U
   return end;
 }
 
+/** `writeRecord` for a string payload, UTF-8 encoded in place (room for 3 bytes per unit). */
+export function writeStringRecord(dst: Buffer, offset: number, seq: number, payload: string): number {
+  const len = dst.write(payload, offset + RECORD_HEADER_BYTES, 'utf8');
+  dst.writeUInt32LE(len, offset);
+  writeU64(dst, seq, offset + 8);
+  const end = offset + RECORD_HEADER_BYTES + len;
+  dst.writeUInt32LE(crc32(dst.subarray(offset + 8, end)), offset + 4);
+  return end;
+}
+
 export function encodeSnapshot(seq: number, data: Uint8Array): Buffer {
   const buf = Buffer.allocUnsafe(SNAPSHOT_HEADER_BYTES + data.length);
   SNAPSHOT_MAGIC.copy(buf, 0);

@@ -10,7 +10,14 @@
 import { join } from 'node:path';
 import { JournalFailedError } from './errors.ts';
 import { type JournalFile, type JournalFs, nodeJournalFs } from './file-system.ts';
-import { encodeSegmentHeader, RECORD_HEADER_BYTES, segmentFileName, writeRecord } from './format.ts';
+import {
+  encodeSegmentHeader,
+  MAX_RECORD_BYTES,
+  RECORD_HEADER_BYTES,
+  segmentFileName,
+  writeRecord,
+  writeStringRecord,
+} from './format.ts';
 import { type JournalLogger, type RecoveryHandler, recover } from './recover.ts';
 import { SnapshotStore } from './snapshot-store.ts';
 
@@ -126,12 +133,25 @@ export class Journal {
    * holding it is durable (or with an error if the journal failed: then it was NOT persisted).
    */
   append(payload: Uint8Array, done?: DurableCallback): number {
-    if (this.failure !== undefined) throw this.failure;
-    if (this.closed) throw new JournalFailedError('journal is closed');
+    this.checkWritable(payload.length);
     const need = this.pendingLen + RECORD_HEADER_BYTES + payload.length;
     if (need > this.pending.length) this.pending = grow(this.pending, this.pendingLen, need);
     const seq = ++this.appendedSeq;
     this.pendingLen = writeRecord(this.pending, this.pendingLen, seq, payload);
+    this.enqueue(done);
+    return seq;
+  }
+
+  /** Refuses work after a failure or close, and records recovery would reject as too large. */
+  private checkWritable(bytes: number): void {
+    if (this.failure !== undefined) throw this.failure;
+    if (this.closed) throw new JournalFailedError('journal is closed');
+    if (bytes > MAX_RECORD_BYTES) {
+      throw new RangeError(`record of ${bytes} bytes exceeds the ${MAX_RECORD_BYTES}-byte limit`);
+    }
+  }
+
+  private enqueue(done: DurableCallback | undefined): void {
     this.callbacks.push(done);
     this.stats.records++;
     if (!this.writing && !this.scheduled) {
@@ -142,6 +162,20 @@ export class Journal {
         this.loop = this.writeLoop();
       });
     }
+  }
+
+  /**
+   * `append` for a UTF-8 string payload, encoded straight into the batch buffer (the venue's
+   * commands are JSON: this saves an intermediate Buffer per command).
+   */
+  appendString(payload: string, done?: DurableCallback): number {
+    // 3 bytes per UTF-16 unit bounds the UTF-8 size; measure exactly only when it might matter.
+    this.checkWritable(payload.length * 3 > MAX_RECORD_BYTES ? Buffer.byteLength(payload) : 0);
+    const need = this.pendingLen + RECORD_HEADER_BYTES + payload.length * 3;
+    if (need > this.pending.length) this.pending = grow(this.pending, this.pendingLen, need);
+    const seq = ++this.appendedSeq;
+    this.pendingLen = writeStringRecord(this.pending, this.pendingLen, seq, payload);
+    this.enqueue(done);
     return seq;
   }
 

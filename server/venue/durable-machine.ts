@@ -133,7 +133,7 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
     if (this.journal.lastSeq - this.journal.durableSeq >= (this.opts.maxPending ?? 100_000)) {
       return Promise.reject(new VenueUnavailableError('venue overloaded: the journal is behind'));
     }
-    const payload = Buffer.from(JSON.stringify(command), 'utf8');
+    const payload = JSON.stringify(command);
     let result: R;
     try {
       result = this.machine.apply(command) as R;
@@ -145,13 +145,13 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
     }
     return new Promise<R>((resolve, reject) => {
       try {
-        this.journal.append(payload, (err, seq) => {
+        this.journal.appendString(payload, (err, seq) => {
           if (err !== undefined) {
             this.markFailed(err);
             reject(this.failure);
             return;
           }
-          this.publish({ seq, command, result });
+          if (this.listeners.size > 0) this.publish({ seq, command, result });
           resolve(result);
         });
       } catch (err) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_RECORD_BYTES } from '../../server/journal/format.ts';
 import { Journal, JournalFailedError } from '../../server/journal/index.ts';
 import { countingFs, recordingLogger, tempDirs, text, until } from './helpers.ts';
 
@@ -85,6 +86,21 @@ describe('group commit', () => {
     await expect(journal.waitDurable()).rejects.toBeInstanceOf(JournalFailedError);
     expect(results).toEqual(['err1', 'err2', 'err3']);
     expect(() => journal.append(text('x'))).toThrow(JournalFailedError);
+  });
+
+  it('stores string payloads as UTF-8 and refuses records too large to recover', async () => {
+    const d = dir();
+    const journal = await Journal.open({ dir: d }, { replay() {} });
+    journal.appendString('plain');
+    journal.appendString('multi-byte: é, 😀, 中');
+    expect(() => journal.append(Buffer.alloc(MAX_RECORD_BYTES + 1))).toThrow(RangeError);
+    expect(() => journal.appendString('€'.repeat(MAX_RECORD_BYTES / 3 + 1))).toThrow(RangeError);
+    expect(journal.lastSeq).toBe(2);
+    await journal.close();
+    const seen: string[] = [];
+    const again = await Journal.open({ dir: d }, { replay: (_s, p) => seen.push(p.toString('utf8')) });
+    expect(seen).toEqual(['plain', 'multi-byte: é, 😀, 中']);
+    await again.close();
   });
 
   it('flushes on close and rejects appends afterwards', async () => {

@@ -9,7 +9,8 @@
  *    replay of exactly the recovered log: every balance, order, execution, position, book level,
  *    trade and key, and the full snapshot.
  * The next cycle's child then recovers the same directory and carries on.
- * OV_CRASH_CYCLES (default 50) and OV_CRASH_SEED (default random, printed) control the run.
+ * OV_CRASH_CYCLES (default 50, split over two independent data directories run side by side)
+ * and OV_CRASH_SEED (default random, printed) control the run.
  */
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { randomInt } from 'node:crypto';
@@ -27,6 +28,7 @@ import { digest, prng, Workload } from './crash-workload.ts';
 
 const CYCLES = Number(process.env.OV_CRASH_CYCLES ?? 50);
 const SEED = Number(process.env.OV_CRASH_SEED ?? randomInt(2 ** 31));
+const LANES = 2;
 const MAX_PER_CYCLE = 400;
 const CHILD = fileURLToPath(new URL('./crash-child.ts', import.meta.url));
 
@@ -77,89 +79,107 @@ function send(child: Child, i: number, cmd: VenueCommand): void {
   child.proc.stdin.write(`${JSON.stringify({ i, cmd })}\n`);
 }
 
-describe(`venue crash recovery (kill -9, ${CYCLES} cycles, seed ${SEED})`, () => {
+interface Totals {
+  sent: number;
+  acked: number;
+  logged: number;
+  lostUnacked: number;
+  repaired: Map<string, number>;
+}
+
+/** One data directory killed `cycles` times; lanes run side by side to use both cores. */
+async function runLane(lane: number, cycles: number, totals: Totals): Promise<void> {
+  const dir = `${tmp.dir}/lane-${lane}`;
+  const rnd = prng(SEED + lane);
+  const workload = new Workload(rnd);
+  const repairs = {
+    warn(_fields: Record<string, unknown>, msg: string) {
+      totals.repaired.set(msg, (totals.repaired.get(msg) ?? 0) + 1);
+    },
+  };
+  let log: string[] = [];
+  for (let cycle = 0; cycle < cycles; cycle++) {
+    const child = startChild(dir);
+    await child.ready;
+    const sent: string[] = [];
+    const submit = (cmd: VenueCommand) => {
+      sent.push(JSON.stringify(cmd));
+      send(child, sent.length - 1, cmd);
+    };
+    if (cycle === 0) {
+      // The accounts and markets must exist before the random part is meaningful.
+      for (const cmd of workload.setup()) submit(cmd);
+      while (child.acks.size < sent.length) await sleep(2);
+    }
+    let streaming = true;
+    const streamer = (async () => {
+      while (streaming && sent.length < MAX_PER_CYCLE) {
+        const chunk = 1 + Math.floor(rnd() * 20);
+        for (let k = 0; k < chunk; k++) submit(workload.next());
+        await sleep(Math.floor(rnd() * 3));
+      }
+    })();
+    await sleep(Math.floor(rnd() * 60));
+    child.proc.kill('SIGKILL');
+    streaming = false;
+    await streamer;
+    await child.closed;
+    const context = `lane ${lane}, cycle ${cycle}, seed ${SEED}`;
+    expect(child.errors, context).toEqual([]);
+
+    const recovered: string[] = [];
+    await readJournal(dir, (_seq, payload) => recovered.push(payload.toString('utf8')));
+    expect(recovered.slice(0, log.length), `${context}: earlier log intact`).toEqual(log);
+    const added = recovered.slice(log.length);
+    expect(added, `${context}: new records are a prefix of what was sent`).toEqual(
+      sent.slice(0, added.length),
+    );
+    const maxAcked = Math.max(-1, ...child.acks.keys());
+    expect(maxAcked, `${context}: every acknowledged command is in the log`).toBeLessThan(added.length);
+
+    const replay = VenueState.type.create();
+    const results = recovered.map((json) => replay.apply(JSON.parse(json) as VenueCommand));
+    for (const [i, crc] of child.acks) {
+      expect(crc32(JSON.stringify(results[log.length + i])), `${context}: ack ${i}`).toBe(crc);
+    }
+    // Start-up recovery (newest snapshot + replay, torn tail cut) against the clean replay.
+    const machine = await DurableMachine.open({
+      dir,
+      logger: repairs,
+      type: VenueState.type,
+      pruneSegments: false,
+      snapshotIntervalMs: 0,
+    });
+    expect(machine.lastSeq).toBe(recovered.length);
+    expect(digest(machine.state), `${context}: recovered state`).toBe(digest(replay));
+    expect(JSON.stringify(machine.state.snapshot()), `${context}: snapshot`).toBe(
+      JSON.stringify(replay.snapshot()),
+    );
+    await machine.close();
+
+    totals.sent += sent.length;
+    totals.acked += child.acks.size;
+    totals.lostUnacked += sent.length - added.length;
+    log = recovered;
+  }
+  totals.logged += log.length;
+}
+
+describe(`venue crash recovery (kill -9, ${CYCLES} cycles in ${LANES} lanes, seed ${SEED})`, () => {
   it('recovers exactly the acknowledged prefix after every kill', { timeout: 600_000 }, async () => {
     console.log(`crash test: seed ${SEED} (set OV_CRASH_SEED to reproduce), dir ${tmp.dir}`);
-    const rnd = prng(SEED);
-    const workload = new Workload(rnd);
-    let log: string[] = [];
-    let totalAcked = 0;
-    let totalSent = 0;
-    let lostUnacked = 0;
-    const repaired = new Map<string, number>();
-    const repairs = {
-      warn(_fields: Record<string, unknown>, msg: string) {
-        repaired.set(msg, (repaired.get(msg) ?? 0) + 1);
-      },
-    };
-    for (let cycle = 0; cycle < CYCLES; cycle++) {
-      const child = startChild(tmp.dir);
-      await child.ready;
-      const sent: string[] = [];
-      const submit = (cmd: VenueCommand) => {
-        sent.push(JSON.stringify(cmd));
-        send(child, sent.length - 1, cmd);
-      };
-      if (cycle === 0) {
-        // The accounts and markets must exist before the random part is meaningful.
-        for (const cmd of workload.setup()) submit(cmd);
-        while (child.acks.size < sent.length) await sleep(2);
-      }
-      let streaming = true;
-      const streamer = (async () => {
-        while (streaming && sent.length < MAX_PER_CYCLE) {
-          const chunk = 1 + Math.floor(rnd() * 20);
-          for (let k = 0; k < chunk; k++) submit(workload.next());
-          await sleep(Math.floor(rnd() * 3));
-        }
-      })();
-      await sleep(Math.floor(rnd() * 60));
-      child.proc.kill('SIGKILL');
-      streaming = false;
-      await streamer;
-      await child.closed;
-      expect(child.errors).toEqual([]);
-
-      const recovered: string[] = [];
-      await readJournal(tmp.dir, (_seq, payload) => recovered.push(payload.toString('utf8')));
-      const context = `cycle ${cycle}, seed ${SEED}`;
-      expect(recovered.slice(0, log.length), `${context}: earlier log intact`).toEqual(log);
-      const added = recovered.slice(log.length);
-      expect(added, `${context}: new records are a prefix of what was sent`).toEqual(
-        sent.slice(0, added.length),
-      );
-      const maxAcked = Math.max(-1, ...child.acks.keys());
-      expect(maxAcked, `${context}: every acknowledged command is in the log`).toBeLessThan(added.length);
-
-      const replay = VenueState.type.create();
-      const results = recovered.map((json) => replay.apply(JSON.parse(json) as VenueCommand));
-      for (const [i, crc] of child.acks) {
-        expect(crc32(JSON.stringify(results[log.length + i])), `${context}: ack ${i}`).toBe(crc);
-      }
-      const machine = await DurableMachine.open({
-        dir: tmp.dir,
-        logger: repairs,
-        type: VenueState.type,
-        pruneSegments: false,
-        snapshotIntervalMs: 0,
-      });
-      expect(machine.lastSeq).toBe(recovered.length);
-      expect(digest(machine.state), `${context}: recovered state`).toBe(digest(replay));
-      expect(JSON.stringify(machine.state.snapshot()), `${context}: snapshot`).toBe(
-        JSON.stringify(replay.snapshot()),
-      );
-      await machine.close();
-
-      totalSent += sent.length;
-      totalAcked += child.acks.size;
-      lostUnacked += sent.length - added.length;
-      log = recovered;
-    }
-    console.log(
-      `crash test: ${CYCLES} kills, ${totalSent} commands sent, ${totalAcked} acknowledged, ` +
-        `${log.length} in the final log, ${lostUnacked} un-acked lost at kills; ` +
-        `repairs at recovery: ${JSON.stringify(Object.fromEntries(repaired))}`,
+    const totals: Totals = { sent: 0, acked: 0, logged: 0, lostUnacked: 0, repaired: new Map() };
+    const perLane = Math.ceil(CYCLES / LANES);
+    await Promise.all(
+      Array.from({ length: LANES }, (_, lane) =>
+        runLane(lane, Math.min(perLane, CYCLES - lane * perLane), totals),
+      ),
     );
-    expect(totalAcked).toBeGreaterThan(0);
+    console.log(
+      `crash test: ${CYCLES} kills, ${totals.sent} commands sent, ${totals.acked} acknowledged, ` +
+        `${totals.logged} in the final logs, ${totals.lostUnacked} un-acked lost at kills; ` +
+        `repairs at recovery: ${JSON.stringify(Object.fromEntries(totals.repaired))}`,
+    );
+    expect(totals.acked).toBeGreaterThan(0);
   });
 });
