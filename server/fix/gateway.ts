@@ -3,6 +3,7 @@
  * (its sequence numbers and outbound store under `<dataDir>/fix/`), allows one logged-on
  * connection per session, and routes the venue's durable events to the sessions' accounts.
  */
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import tls from 'node:tls';
@@ -55,6 +56,7 @@ export async function startFixGateway(options: FixGatewayOptions): Promise<FixGa
   const { venue } = options;
   const dir = path.join(options.dataDir, 'fix');
   const clock = options.clock ?? (() => venue.now());
+  const sessionsDir = path.join(dir, 'sessions');
   const sessions = new Map<string, FixSession>();
   const byAccount = new Map<string, Set<FixSession>>();
   const active = new Map<string, Connection>();
@@ -68,7 +70,7 @@ export async function startFixGateway(options: FixGatewayOptions): Promise<FixGa
       s = new FixSession(
         key.keyId,
         key.accountId,
-        SessionStore.open(path.join(dir, 'sessions', key.keyId)),
+        SessionStore.open(path.join(sessionsDir, key.keyId)),
         clock,
       );
       sessions.set(key.keyId, s);
@@ -78,6 +80,15 @@ export async function startFixGateway(options: FixGatewayOptions): Promise<FixGa
     }
     return s;
   };
+
+  // Sessions known from earlier runs keep receiving (and storing) their account's reports while
+  // their clients are away, so a reconnect recovers them through ResendRequest.
+  if (fs.existsSync(sessionsDir)) {
+    for (const keyId of fs.readdirSync(sessionsDir).sort()) {
+      const key = venue.key(keyId);
+      if (key && key.revokedAt === null) sessionFor(key);
+    }
+  }
 
   const host: ConnectionHost = {
     authenticator: options.authenticator,
