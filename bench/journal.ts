@@ -43,6 +43,8 @@ interface LoopResult {
   latenciesMs: Float64Array;
   /** Share of the measured window the main thread was busy (1 = CPU bound, low = waiting on fsync). */
   busy: number;
+  /** Process CPU time (user + system, all threads) per counted op, µs: what a shared machine hides. */
+  cpuUsPerOp: number;
 }
 
 /**
@@ -56,13 +58,18 @@ async function closedLoop(inFlight: number, op: () => Promise<unknown>): Promise
   const measureTo = measureFrom + SECONDS * 1000;
   let ops = 0;
   let eluStart = performance.eventLoopUtilization();
+  let cpuStart = process.cpuUsage();
   let busy = Number.NaN;
+  let cpuUs = Number.NaN;
   const t1 = setTimeout(() => {
     eluStart = performance.eventLoopUtilization();
+    cpuStart = process.cpuUsage();
   }, WARMUP_MS);
   const t2 = setTimeout(
     () => {
       busy = performance.eventLoopUtilization(eluStart).utilization;
+      const cpu = process.cpuUsage(cpuStart);
+      cpuUs = cpu.user + cpu.system;
     },
     WARMUP_MS + SECONDS * 1000,
   );
@@ -81,7 +88,8 @@ async function closedLoop(inFlight: number, op: () => Promise<unknown>): Promise
   await Promise.all(Array.from({ length: inFlight }, worker));
   clearTimeout(t1);
   clearTimeout(t2);
-  return { ops, seconds: SECONDS, latenciesMs: Float64Array.from(latencies).sort(), busy };
+  const latenciesMs = Float64Array.from(latencies).sort();
+  return { ops, seconds: SECONDS, latenciesMs, busy, cpuUsPerOp: cpuUs / Math.max(1, ops) };
 }
 
 function pct(sorted: Float64Array, p: number): string {
@@ -103,7 +111,9 @@ function report(title: string, r: LoopResult, stats: { records: number; batches:
   console.log(
     `  batches/s ${fmt(stats.batches / total)}   fsyncs/s ${fmt(stats.syncs / total)}   mean batch ${(stats.records / Math.max(1, stats.batches)).toFixed(1)} records   (whole run incl. warm-up)`,
   );
-  console.log(`  main thread busy      ${(r.busy * 100).toFixed(0)}% of the measured window`);
+  console.log(
+    `  main thread busy      ${(r.busy * 100).toFixed(0)}% of the measured window; CPU ${r.cpuUsPerOp.toFixed(1)} µs/op (user+sys, all threads)`,
+  );
 }
 
 async function benchRawJournal(dir: string): Promise<void> {
