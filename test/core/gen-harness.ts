@@ -24,13 +24,29 @@ function plain<T>(v: T): unknown {
   return v === undefined ? undefined : JSON.parse(JSON.stringify(v));
 }
 
-/** Deep equality that tolerates `x: undefined` versus no `x`; normalises only when it must. */
-function same(actual: unknown, expected: unknown, what: string): void {
-  try {
-    deepStrictEqual(actual, expected);
-  } catch {
-    deepStrictEqual(plain(actual), plain(expected), what);
+/** Equality of JSON-like values where a member set to undefined equals a missing one. */
+function equal(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const bb = b as unknown[];
+    if (a.length !== bb.length) return false;
+    for (let i = 0; i < a.length; i++) if (!equal(a[i], bb[i])) return false;
+    return true;
   }
+  const ao = a as Record<string, unknown>;
+  const bo = b as Record<string, unknown>;
+  for (const k in ao) if (!equal(ao[k], bo[k])) return false;
+  for (const k in bo) if (!(k in ao) && bo[k] !== undefined) return false;
+  return true;
+}
+
+/** Asserts equality; on a difference, node's assert renders the diff of the normalised values. */
+function same(actual: unknown, expected: unknown, what: string): void {
+  if (equal(actual, expected)) return;
+  deepStrictEqual(plain(actual), plain(expected), what);
+  throw new Error(`${what}: values differ only in non-JSON detail`);
 }
 
 function units(text: string, decimals: number): bigint {
@@ -120,16 +136,16 @@ export class Pair {
         this.checkMirrors(views);
         this.checkInvariants(views, got.events);
       },
-      `command #${this.log.length - 1}: ${JSON.stringify(cmd)}`,
+      () => `command #${this.log.length - 1}: ${JSON.stringify(cmd)}`,
     );
     return got;
   }
 
-  private check(body: () => void, where: string): void {
+  private check(body: () => void, where: string | (() => string)): void {
     try {
       body();
     } catch (e) {
-      if (e instanceof Error) e.message = `${where}\n${e.message}`;
+      if (e instanceof Error) e.message = `${typeof where === 'string' ? where : where()}\n${e.message}`;
       throw e;
     }
   }

@@ -13,8 +13,10 @@ import type {
 } from '../../server/core/index.ts';
 import type { RefExecution, ReferenceEngine, RefMarket, RefOrder } from './reference-engine.ts';
 
+const POW10 = Array.from({ length: 40 }, (_, k) => 10n ** BigInt(k));
+
 export function pow10(k: number): bigint {
-  return 10n ** BigInt(k);
+  return POW10[k] ?? 10n ** BigInt(k);
 }
 
 /** Ceiling of a / b for a >= 0, b > 0. */

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { scenarioArb } from './gen-commands.ts';
 import { Pair } from './gen-harness.ts';
+import { REGRESSIONS } from './gen-regressions.ts';
 
 const SEED = Number(process.env.OV_PROPERTY_SEED ?? 20261121);
 const SCALE = Number(process.env.OV_PROPERTY_RUNS ?? 1);
@@ -33,4 +34,14 @@ describe('core engine vs reference engine', () => {
   it('agree on long sequences', () => {
     check(150, 500, false);
   });
+});
+
+describe('minimal sequences from the findings (test/core/FINDINGS.md)', () => {
+  for (const r of REGRESSIONS) {
+    it(r.name, () => {
+      const pair = new Pair(r.world);
+      pair.setup();
+      for (const cmd of r.commands) pair.step(cmd, 'deep');
+    });
+  }
 });

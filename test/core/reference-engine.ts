@@ -316,11 +316,8 @@ export class ReferenceEngine {
 
   private emitBalanceChanges(before: Map<string, [bigint, bigint, bigint]>): void {
     const after = this.balanceTable();
-    const keys = [...after.keys()].sort((a, b) => {
-      const [aa = '', as = ''] = a.split('\u0000');
-      const [ba = '', bs = ''] = b.split('\u0000');
-      return aa < ba ? -1 : aa > ba ? 1 : as < bs ? -1 : as > bs ? 1 : 0;
-    });
+    // `account NUL asset` sorts exactly like (account, asset) in JS string order: NUL is the least code unit.
+    const keys = [...after.keys()].sort();
     for (const key of keys) {
       const now = after.get(key) as [bigint, bigint, bigint];
       const was = before.get(key) ?? [0n, 0n, 0n];
@@ -384,7 +381,9 @@ export class ReferenceEngine {
         const decimals = this.assets.get(cmd.asset);
         if (decimals === undefined) throw new Reject('ASSET_NOT_FOUND');
         const amount = parseDecimal(cmd.amount, decimals);
-        if (typeof amount !== 'bigint' || amount === 0n) throw new Reject('VALIDATION_FAILED');
+        if (typeof amount !== 'bigint') throw new Reject('VALIDATION_FAILED');
+        // Zero is well-formed but out of range, as for prices and quoteQuantity.
+        if (amount === 0n) throw new Reject('VALUE_OUT_OF_RANGE');
         if (this.total(cmd.accountId, cmd.asset) + amount > MAX_SAFE) throw new Reject('VALUE_OUT_OF_RANGE');
         this.addTotal(cmd.accountId, cmd.asset, amount);
         return { ok: true };
@@ -835,6 +834,8 @@ export class ReferenceEngine {
     const o = this.lookup(acc.id, cmd.orderId, cmd.clientOrderId);
     if (!isOpen(o)) throw new Reject('ORDER_ALREADY_CLOSED');
     const m = this.market(o.market) as RefMarket;
+    // "new price and/or new total quantity": an amend must ask for something.
+    if (cmd.price === undefined && cmd.quantity === undefined) throw new Reject('VALIDATION_FAILED');
     // A halted market refuses every amend, before looking at what the amend asks for.
     if (m.status === 'halted') throw new Reject('MARKET_HALTED');
     const bd = this.assets.get(m.base) as number;
