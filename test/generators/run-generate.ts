@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -9,6 +9,7 @@ export const GOLDEN = path.join(FIXTURES, 'out/basic');
 
 /** Scratch space inside the repo (git-ignored `tmp/`), so generated code resolves node_modules. */
 export function scratchDir(prefix: string): string {
+  mkdirSync(path.join(ROOT, 'tmp'), { recursive: true });
   return mkdtempSync(path.join(ROOT, 'tmp', `${prefix}-`));
 }
 
