@@ -125,7 +125,8 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
 
   /**
    * Applies `command` now and resolves with its result once it is durable. Rejects with
-   * VenueUnavailableError (and applies nothing) when the journal has failed or is closing.
+   * VenueUnavailableError (and applies nothing) when the journal has failed, is closing or is
+   * too far behind, and with the serialisation error for a command that is not JSON.
    */
   submit(command: C): Promise<R> {
     if (this.failure !== undefined) return Promise.reject(this.failure);
@@ -133,10 +134,19 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
     if (this.journal.lastSeq - this.journal.durableSeq >= (this.opts.maxPending ?? 100_000)) {
       return Promise.reject(new VenueUnavailableError('venue overloaded: the journal is behind'));
     }
-    const payload = JSON.stringify(command);
+    let payload: string;
+    let journaled: C;
+    try {
+      payload = JSON.stringify(command);
+      // Apply exactly what recovery will replay: JSON drops undefined fields and turns NaN into
+      // null, and the live state must not see a command the journal cannot reproduce.
+      journaled = JSON.parse(payload) as C;
+    } catch (err) {
+      return Promise.reject(err);
+    }
     let result: R;
     try {
-      result = this.machine.apply(command) as R;
+      result = this.machine.apply(journaled) as R;
     } catch (err) {
       // The machine broke its own contract (apply never throws for bad input) and may be half
       // updated: stop rather than keep serving a state the journal cannot reproduce.
@@ -151,7 +161,7 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
             reject(this.failure);
             return;
           }
-          if (this.listeners.size > 0) this.publish({ seq, command, result });
+          if (this.listeners.size > 0) this.publish({ seq, command: journaled, result });
           resolve(result);
         });
       } catch (err) {

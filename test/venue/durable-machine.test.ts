@@ -143,6 +143,19 @@ describe('durable machine', () => {
     await again.close();
   });
 
+  it('applies exactly what the journal will replay', async () => {
+    const d = dir();
+    const m = await DurableMachine.open({ dir: d, type: Bank.type });
+    // NaN is not JSON: live state and replay must both see null, never NaN vs null.
+    const live = await m.submit({ type: 'credit', account: 'a', amount: Number.NaN });
+    expect(live).toEqual({ ok: false, balance: 0 });
+    await expect(m.submit({ type: 'credit', account: 'a', amount: 1n as unknown as number })).rejects.toThrow(
+      TypeError,
+    );
+    expect(m.lastSeq).toBe(1);
+    await m.close();
+  });
+
   it('names the record when a journaled command cannot be replayed', async () => {
     const d = dir();
     const journal = await Journal.open({ dir: d }, { replay() {} });
