@@ -209,11 +209,12 @@ export class Journal {
   /** Flushes every appended record, then closes the segment. Further appends throw. */
   async close(): Promise<void> {
     if (this.closed) return;
+    // Refuse appends from now on: one accepted after the final flush would never be written.
+    this.closed = true;
     try {
       await this.waitDurable();
       await this.snapshotChain;
     } finally {
-      this.closed = true;
       // The loop may still be rotating after the last batch became durable.
       while (this.loop !== undefined) {
         const loop = this.loop;
