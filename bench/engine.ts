@@ -8,7 +8,8 @@
 // process.hrtime.bigint() around every command (latency; the timer's own cost is measured and
 // reported). Commands carry API decimal strings, so parsing is inside the measured time.
 //
-// Usage: npm run bench:engine            (BENCH_OPS=500000 by default, BENCH_SEED=42)
+// Usage: npm run bench:engine            (BENCH_OPS=500000 by default, BENCH_SEED=42;
+//        BENCH_ENGINE_ONLY=1 stops after the engine's throughput, for profiling)
 
 import { OrderBook, Side } from 'nodejs-order-book';
 import { type Command, demoSetupCommands, Engine, formatScaled } from '../server/core/index.ts';
@@ -267,6 +268,7 @@ function main(): void {
       `${fmt(perSecond(engineT.cpu))} ops/s per CPU-second (best of 2)`,
   );
 
+  if (process.env.BENCH_ENGINE_ONLY === '1') return; // for profiling the engine alone
   const lat = latencies(stream, prefill).sort();
   const over = timerOverhead(200_000).sort();
   const us = (ns: number) => (ns / 1000).toFixed(2);

@@ -12,8 +12,10 @@ export class AccountRec {
   readonly touchedEpoch: number[] = [];
   readonly totalBefore: number[] = [];
   readonly lockedBefore: number[] = [];
-  /** Open orders in creation order (a Set keeps insertion order; orders are inserted once). */
-  readonly open = new Set<OrderRec>();
+  /** Open orders in creation order: an intrusive list (OrderRec.openPrev/openNext), no hashing. */
+  openHead: OrderRec | null = null;
+  openTail: OrderRec | null = null;
+  openCount = 0;
   /** Every recorded order, ascending seq. */
   readonly orders: OrderRec[] = [];
   readonly executions: Execution[] = [];
@@ -41,6 +43,35 @@ export class AccountRec {
     this.touchedEpoch.push(-1);
     this.totalBefore.push(0);
     this.lockedBefore.push(0);
+  }
+
+  /** Orders are added once, at creation, so the list stays in seq order. */
+  addOpen(order: OrderRec): void {
+    order.openPrev = this.openTail;
+    order.openNext = null;
+    if (this.openTail === null) this.openHead = order;
+    else this.openTail.openNext = order;
+    this.openTail = order;
+    this.openCount++;
+  }
+
+  removeOpen(order: OrderRec): void {
+    if (order.openPrev === null) {
+      if (this.openHead !== order) return; // not in the list
+      this.openHead = order.openNext;
+    } else order.openPrev.openNext = order.openNext;
+    if (order.openNext === null) this.openTail = order.openPrev;
+    else order.openNext.openPrev = order.openPrev;
+    order.openPrev = null;
+    order.openNext = null;
+    this.openCount--;
+  }
+
+  /** Open orders, ascending seq. */
+  openOrders(): OrderRec[] {
+    const out: OrderRec[] = [];
+    for (let o = this.openHead; o !== null; o = o.openNext) out.push(o);
+    return out;
   }
 
   available(asset: number): number {

@@ -34,16 +34,18 @@ function wantedLots(taker: OrderRec, m: MarketRec, ticks: number): number {
 function affordableLots(taker: OrderRec, m: MarketRec, ticks: number, cap: number): number {
   const budget = taker.hold;
   const bps = taker.account.takerFeeBps;
-  const cost = (q: number): number => {
-    const n = m.notional(ticks, q);
-    return n + feeHeadroom(taker, n, bps);
-  };
-  if (cost(cap) <= budget) return cap;
+  if (lotsCost(taker, m, ticks, cap, bps) <= budget) return cap;
   const perLot = ticks * m.unitNotional;
   let q = Math.min(cap, Math.max(0, Math.floor((budget * 10_000) / (perLot * (10_000 + bps)))));
-  while (q > 0 && cost(q) > budget) q--;
-  while (q < cap && cost(q + 1) <= budget) q++;
+  while (q > 0 && lotsCost(taker, m, ticks, q, bps) > budget) q--;
+  while (q < cap && lotsCost(taker, m, ticks, q + 1, bps) <= budget) q++;
   return q;
+}
+
+/** Notional of q lots plus the fee the taker would be charged for it. */
+function lotsCost(taker: OrderRec, m: MarketRec, ticks: number, q: number, bps: number): number {
+  const n = m.notional(ticks, q);
+  return n + feeHeadroom(taker, n, bps);
 }
 
 /** Matches `taker` while it crosses; returns a STOP_* reason. */
@@ -149,7 +151,7 @@ function fill(s: State, m: MarketRec, level: Level, maker: OrderRec, taker: Orde
     m.book.count--;
     if (level.head === null) m.book.side(maker.isBuy).remove(level);
     maker.status = 'filled';
-    maker.account.open.delete(maker);
+    maker.account.removeOpen(maker);
   } else {
     maker.status = 'partiallyFilled';
   }

@@ -141,7 +141,7 @@ export function cancelAll(s: State, cmd: CancelAllCommand): CommandResult {
     if (market === null) return fail(s, err('MARKET_NOT_FOUND', `no market ${cmd.market}`));
   }
   const canceled: OrderSnapshot[] = [];
-  for (const order of [...acct.open]) {
+  for (const order of acct.openOrders()) {
     if (market !== null && order.market !== market) continue;
     s.close(order, 'canceled', reason, s.ts);
     const snapshot = order.snapshot();

@@ -69,7 +69,7 @@ export function placeOrder(s: State, cmd: PlaceOrderCommand): CommandResult {
 
   s.ledger.lock(acct, p.isBuy ? quote : m.base.index, hold);
   order.hold = hold;
-  acct.open.add(order);
+  acct.addOpen(order);
   finalize(s, order, match(s, order), true);
   s.emitOrder(order);
   return done(s);

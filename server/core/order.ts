@@ -21,6 +21,9 @@ export class OrderRec {
   prev: OrderRec | null = null;
   next: OrderRec | null = null;
   level: Level | null = null;
+  // Links in the account's list of open orders.
+  openPrev: OrderRec | null = null;
+  openNext: OrderRec | null = null;
 
   filledLots = 0;
   /** Quote units. */

@@ -74,7 +74,7 @@ export function listOrders(acct: AccountRec, q: ListOrdersQuery | undefined, s: 
   if (q?.market !== undefined && market === undefined) return { data: [], nextCursor: null };
   const status = q?.status ?? 'all';
   const inMarket = (o: OrderRec): boolean => market === undefined || o.market === market;
-  if (status === 'open') return paginate([...acct.open], q, inMarket, formatOrder);
+  if (status === 'open') return paginate(acct.openOrders(), q, inMarket, formatOrder);
   const keep = status === 'closed' ? (o: OrderRec) => !o.isOpen && inMarket(o) : inMarket;
   return paginate(acct.orders, q, keep, formatOrder);
 }

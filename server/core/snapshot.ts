@@ -270,7 +270,7 @@ export function restoreSnapshot(snapshot: EngineSnapshot): {
     s.orders.add(o);
     acct.orders.push(o);
     if (o.isOpen) {
-      acct.open.add(o);
+      acct.addOpen(o);
       if (o.expireAt >= 0) s.expiry.push(o);
     }
   }

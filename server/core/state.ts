@@ -92,7 +92,7 @@ export class State {
     order.status = status;
     order.cancelReason = reason;
     order.updatedAt = at;
-    order.account.open.delete(order);
+    order.account.removeOpen(order);
   }
 
   emitOrder(order: OrderRec): void {
