@@ -177,16 +177,17 @@ class OperationComparer {
   private response(code: string, b: Located, r: Located): void {
     const headers = (at: Located) => {
       const list = child(at, 'headers');
-      const out = new Map<string, Located>();
+      const out = new Map<string, { name: string; at: Located }>();
       const doc = at === b ? this.base : this.rev;
       if (isObj(list.node))
-        for (const name of Object.keys(list.node)) out.set(name.toLowerCase(), deref(doc, child(list, name)));
+        for (const name of Object.keys(list.node))
+          out.set(name.toLowerCase(), { name, at: deref(doc, child(list, name)) });
       return out;
     };
     const before = headers(b);
     const after = headers(r);
-    for (const [name, at] of before) {
-      const other = after.get(name);
+    for (const [key, { name, at }] of before) {
+      const other = after.get(key)?.at;
       if (!other) {
         this.emit('response-header-removed', at.ptr, `The ${code} response header ${name} was removed.`);
         continue;
@@ -203,8 +204,8 @@ class OperationComparer {
         this.emit('response-tightened', other.ptr, `The ${code} response header ${name} is now always sent.`);
       this.schemas.compare(schemaOf(at), schemaOf(other), 'response', `${code} response header ${name}`);
     }
-    for (const [name, at] of after)
-      if (!before.has(name))
+    for (const [key, { name, at }] of after)
+      if (!before.has(key))
         this.emit('response-header-added', at.ptr, `The ${code} response header ${name} was added.`);
 
     const bodies = mediaTypes(b);

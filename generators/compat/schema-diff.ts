@@ -229,7 +229,7 @@ export class SchemaComparer {
         else this.emit('response-property-removed', at.ptr, `Response property ${name}.${prop} was removed.`);
         continue;
       }
-      this.compare(at, other, direction, `${root}.${prop}`);
+      this.compare(at, other, direction, root);
       const is = r.required.has(prop);
       if (was === is) continue;
       const text = `property ${name}.${prop} is now ${is ? 'required' : 'optional'}`;
@@ -276,7 +276,7 @@ export class SchemaComparer {
     }
     const before = schema(b);
     const after = schema(r);
-    if (before && after) this.compare(before, after, direction, `${root}.*`);
+    if (before && after) this.compare(before, after, direction, root);
   }
 }
 

@@ -124,9 +124,9 @@ const constTag = (doc: Json, branch: Located): string | undefined => {
 
 function variantKey(doc: Json, branch: Located, index: number): string {
   const name = refName(branch.node);
-  if (name) return `$ref ${name}`;
+  if (name) return name;
   const { node } = deref(doc, branch);
-  if (isObj(node) && typeof node.title === 'string') return `title ${node.title}`;
+  if (isObj(node) && typeof node.title === 'string') return node.title;
   return constTag(doc, branch) ?? `#${index}`;
 }
 
@@ -232,9 +232,10 @@ export function viewOf(doc: Json, at: Located): SchemaView {
       if (!Array.isArray(list) || variants) continue;
       const branches = list.map((_, i) => child({ node, ptr: here.ptr }, kind, i));
       const nonNull = branches.filter((b) => !isNullSchema(doc, b));
-      if (nonNull.length < branches.length) nullable = true;
+      const hadNull = nonNull.length < branches.length;
+      if (hadNull) nullable = true;
       // `oneOf: [X, {type: null}]` is 3.1's nullable X: read it as X itself.
-      if (nonNull.length === 1 && nonNull[0]) visit(deref(doc, nonNull[0]), seen);
+      if (hadNull && nonNull.length === 1 && nonNull[0]) visit(deref(doc, nonNull[0]), seen);
       else
         variants = {
           kind,

@@ -9,8 +9,8 @@ import { deref, isObj, type Json, type Located } from './schema-view.ts';
 
 const schemeSignature = (scheme: Json): string => {
   if (!isObj(scheme)) return 'unknown';
-  const parts = [scheme.type, scheme.in, scheme.name, scheme.scheme, scheme.bearerFormat];
-  return parts.map((p) => (p === undefined ? '' : String(p))).join(':');
+  const parts = [scheme.in, scheme.name, scheme.scheme, scheme.bearerFormat].filter((p) => p !== undefined);
+  return `${String(scheme.type)}(${parts.map(String).join(' ')})`;
 };
 
 /** OpenAPI: `security` is a list of alternatives, each a map scheme name -> scopes. */
@@ -25,7 +25,7 @@ export function openApiAlternatives(doc: Json, requirements: Json): Set<string> 
         ? deref(doc, { node: schemes[name], ptr: `/security/${i}` }).node
         : undefined;
       const sorted = Array.isArray(scopes) ? [...scopes].map(String).sort() : [];
-      return `${schemeSignature(scheme)}[${sorted.join(' ')}]`;
+      return sorted.length > 0 ? `${schemeSignature(scheme)}[${sorted.join(' ')}]` : schemeSignature(scheme);
     });
     alternatives.add(parts.sort().join(' + '));
   });
@@ -39,7 +39,9 @@ export function asyncApiAlternatives(doc: Json, at: Located): Set<string> {
   at.node.forEach((item, i) => {
     const scheme = deref(doc, { node: item, ptr: `${at.ptr}/${i}` }).node;
     const scopes = isObj(scheme) && Array.isArray(scheme.scopes) ? [...scheme.scopes].map(String).sort() : [];
-    alternatives.add(`${schemeSignature(scheme)}[${scopes.join(' ')}]`);
+    alternatives.add(
+      scopes.length > 0 ? `${schemeSignature(scheme)}[${scopes.join(' ')}]` : schemeSignature(scheme),
+    );
   });
   return alternatives;
 }
