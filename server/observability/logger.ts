@@ -1,0 +1,37 @@
+/**
+ * JSON logs (pino). Secrets never reach a log line: the credential headers, the operator token
+ * and any `secret` field are redacted wherever they appear, as a net under the rule that callers
+ * do not log them in the first place.
+ */
+import { type Logger, pino } from 'pino';
+
+export type { Logger };
+
+const REDACT = [
+  'secret',
+  '*.secret',
+  'operatorToken',
+  '*.operatorToken',
+  'signature',
+  '*.signature',
+  'req.headers.authorization',
+  'req.headers["x-api-signature"]',
+  'headers.authorization',
+  'headers["x-api-signature"]',
+];
+
+export interface LoggerOptions {
+  level?: string;
+  /** Where lines go; default stdout. Tests pass a stream to inspect or silence them. */
+  destination?: NodeJS.WritableStream;
+}
+
+export function createLogger(options: LoggerOptions = {}): Logger {
+  const opts = {
+    level: options.level ?? 'info',
+    base: { service: 'openvenue' },
+    redact: { paths: REDACT, censor: '[REDACTED]' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+  };
+  return options.destination ? pino(opts, options.destination) : pino(opts);
+}
