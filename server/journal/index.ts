@@ -2,6 +2,6 @@ export { JournalCorruptionError, JournalFailedError } from './errors.ts';
 export type { JournalFile, JournalFs } from './file-system.ts';
 export { nodeJournalFs } from './file-system.ts';
 export type { DurableCallback, JournalOptions, JournalStats } from './journal.ts';
-export { Journal } from './journal.ts';
+export { Journal, stderrLogger } from './journal.ts';
 export { readJournal } from './read-journal.ts';
 export type { JournalLogger, RecoveryHandler } from './recover.ts';

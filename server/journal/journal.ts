@@ -44,7 +44,8 @@ export interface JournalStats {
   bytes: number;
 }
 
-const defaultLogger: JournalLogger = {
+/** JSON lines on stderr: the fallback when no logger is given. */
+export const stderrLogger: JournalLogger = {
   warn(fields, msg) {
     process.stderr.write(`${JSON.stringify({ level: 'warn', msg, ...fields })}\n`);
   },
@@ -98,7 +99,7 @@ export class Journal {
       sync: options.sync ?? true,
       keepSnapshots: Math.max(1, options.keepSnapshots ?? 2),
       pruneSegments: options.pruneSegments ?? true,
-      logger: options.logger ?? defaultLogger,
+      logger: options.logger ?? stderrLogger,
     };
     const layout = await recover(fs, options.dir, opts.logger, handler);
     const segments = layout.segments;

@@ -4,7 +4,13 @@
  * its result is released (promise resolved, listeners called) only once the batch holding it is
  * on disk. Nothing a client can see depends on a command that could still be lost.
  */
-import { Journal, JournalFailedError, type JournalFs, type JournalLogger } from '../journal/index.ts';
+import {
+  Journal,
+  JournalFailedError,
+  type JournalFs,
+  type JournalLogger,
+  stderrLogger,
+} from '../journal/index.ts';
 
 /** What the venue needs from the state it keeps: deterministic apply, JSON snapshot. */
 export interface StateMachine<C, R> {
@@ -69,7 +75,7 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
     private machine: M,
     private readonly journal: Journal,
     private readonly opts: DurableMachineOptions<M>,
-    private readonly logger: JournalLogger | undefined,
+    private readonly logger: JournalLogger,
   ) {
     const interval = opts.snapshotIntervalMs ?? 60_000;
     if (interval > 0) {
@@ -103,7 +109,7 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
         },
       },
     );
-    return new DurableMachine(machine, journal, opts, opts.logger);
+    return new DurableMachine(machine, journal, opts, opts.logger ?? stderrLogger);
   }
 
   /** The live state, for queries. It may include commands not yet durable: do not mutate it. */
@@ -191,13 +197,20 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
     }
     const seq = this.journal.lastSeq;
     if (seq === 0) return Promise.resolve();
-    const data = Buffer.from(JSON.stringify(this.machine.snapshot()), 'utf8');
+    let data: Buffer;
+    try {
+      data = Buffer.from(JSON.stringify(this.machine.snapshot()), 'utf8');
+    } catch (err) {
+      // Called from timers and from submit: a failing snapshot must not take either down.
+      this.logger.warn({ err: String(err), seq }, 'venue: snapshot failed');
+      return Promise.resolve();
+    }
     this.sinceSnapshot = 0;
     const writing = this.journal
       .writeSnapshot(seq, data)
       .catch((err: unknown) => {
         // A lost snapshot costs only replay time; the journal still has every command.
-        this.logger?.warn({ err: String(err), seq }, 'venue: snapshot failed');
+        this.logger.warn({ err: String(err), seq }, 'venue: snapshot failed');
       })
       .finally(() => {
         this.snapshotting = undefined;
@@ -221,7 +234,7 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
       try {
         listener(applied);
       } catch (err) {
-        this.logger?.warn({ err: String(err), seq: applied.seq }, 'venue: listener threw');
+        this.logger.warn({ err: String(err), seq: applied.seq }, 'venue: listener threw');
       }
     }
   }
@@ -232,7 +245,7 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
       `venue stopped: commands can no longer be made durable (${err instanceof JournalFailedError ? err.message : String(err)})`,
       { cause: err },
     );
-    this.logger?.warn({ err: String(err) }, 'venue: journal failed, refusing further commands');
+    this.logger.warn({ err: String(err) }, 'venue: journal failed, refusing further commands');
   }
 }
 

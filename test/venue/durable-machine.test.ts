@@ -156,6 +156,24 @@ describe('durable machine', () => {
     await m.close();
   });
 
+  it('keeps serving when taking a snapshot fails', async () => {
+    class Unsnappable extends Bank {
+      override snapshot(): [string, number][] {
+        throw new Error('cannot snapshot');
+      }
+    }
+    const logger = recordingLogger();
+    const m = await DurableMachine.open({
+      dir: dir(),
+      type: { create: () => new Unsnappable(), restore: () => new Unsnappable() },
+      snapshotEvery: 1,
+      logger,
+    });
+    expect(await m.submit({ type: 'credit', account: 'a', amount: 2 })).toEqual({ ok: true, balance: 2 });
+    expect(logger.messages.join()).toMatch(/snapshot failed.*cannot snapshot/);
+    await m.close();
+  });
+
   it('names the record when a journaled command cannot be replayed', async () => {
     const d = dir();
     const journal = await Journal.open({ dir: d }, { replay() {} });
