@@ -2,7 +2,7 @@
 // 10 bids then top 10 asks (best first) as `price:quantity` joined by `,`. Pure TS (no node:zlib)
 // so the core stays free of platform modules.
 
-import type { BookLevelView } from './types.ts';
+import type { BookLevelView } from './views.ts';
 
 const TABLE = (() => {
   const table = new Int32Array(256);

@@ -20,7 +20,7 @@ const DOT = 46;
  */
 export function parseScaled(text: string, decimals: number): number {
   const n = text.length;
-  if (n === 0 || n > 64) return n === 0 ? PARSE_SYNTAX : PARSE_RANGE;
+  if (n === 0) return PARSE_SYNTAX;
   let value = 0;
   let i = 0;
   let intDigits = 0;
@@ -49,6 +49,8 @@ export function parseScaled(text: string, decimals: number): number {
     }
   }
   if (precisionLost) return PARSE_PRECISION;
+  // Over 64 characters counts as too large even when leading zeros keep the value small.
+  if (n > 64) return PARSE_RANGE;
   for (; frac < decimals; frac++) value *= 10;
   // Accumulating past 2^53 loses exactness, but the comparison below still detects it: the
   // rounded result of a value above MAX_SAFE_INTEGER is never below it.

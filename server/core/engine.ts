@@ -13,32 +13,34 @@ import { addAsset, addMarket, createAccount, deposit, setMarketStatus } from './
 import { restoreSnapshot, takeSnapshot } from './snapshot.ts';
 import { State } from './state.ts';
 import type {
-  AccountView,
   AddMarketCommand,
-  AssetView,
   BalanceEvent,
-  BalanceView,
   BookEvent,
-  BookLevelView,
-  BookView,
   Command,
   CommandResult,
   EngineSnapshot,
   Execution,
+  OrderSnapshot,
+  Trade,
+} from './types.ts';
+import { err, isSafeTime } from './validation.ts';
+import type {
+  AccountView,
+  AssetView,
+  BalanceView,
+  BookLevelView,
+  BookView,
   ExecutionView,
   ListExecutionsQuery,
   ListOrdersQuery,
   MarketView,
-  OrderSnapshot,
   OrderView,
   Page,
   PageQuery,
   PositionView,
   TickerView,
-  Trade,
   TradeView,
-} from './types.ts';
-import { err, isSafeTime } from './validation.ts';
+} from './views.ts';
 
 const DEFAULT_DEPTH = 50;
 

@@ -2,6 +2,7 @@
  * OpenVenue trading core: the public API. Pure, synchronous, deterministic: commands in, events
  * out, no I/O, no clock (every command carries `ts`, integer µs). Applying the same commands to a
  * fresh `new Engine()` (or to `Engine.restore(snapshot)`) always yields the same events and state.
+ * The fee account `fees` exists from the start (no assets until addAsset).
  *
  * UNITS (all integers, safe; no floating point touches money)
  * - Asset amounts (balances, fees, notionals, PnL): scaled by 10^asset.decimals (USD 6, BTC 8, ETH 8).
@@ -9,75 +10,94 @@
  * - Prices: "price units" = price × 10^market.priceDecimals, where priceDecimals = tickSize's decimals.
  * - Notional of q at p = p × q exactly in quote units; addMarket rejects (VALIDATION_FAILED) a market
  *   whose tickSize × lotSize is not a whole number of quote units, so every notional is exact.
- * - API decimal strings are parsed inside `apply` with the market's grid (parseScaled). Off-grid:
- *   PRICE_NOT_ON_TICK / QUANTITY_NOT_ON_LOT, never rounded; trailing zeros are fine ("1.50" = "1.5").
- *   Too large for a safe integer (value, or price × quantity notional): VALUE_OUT_OF_RANGE.
- *   Use `engine.orderView(...)` etc. or formatScaled to turn integers back into exact strings.
+ * - API decimal strings are parsed inside `apply` with the market's grid (parseScaled); trailing
+ *   zeros are fine ("1.50" = "1.5"); nothing is ever rounded. Turn integers back into exact strings
+ *   with `engine.orderView(...)` etc. or formatScaled.
  *
  * EVENT ORDER within one command's `events` (the reference engine must match it exactly)
- * 1. Expiry: every command first expires all open GTD orders with expireAt <= ts, ascending
- *    (expireAt, seq): one `order` event each (status expired, updatedAt = expireAt).
+ * 1. Expiry: every command with a valid ts (failing ones too) first expires all open GTD orders
+ *    with expireAt <= ts, ascending (expireAt, seq): one `order` event each (status expired,
+ *    updatedAt = expireAt, so the state does not depend on which command noticed it).
  * 2. The command's own effects, in causal order:
  *    - placeOrder / amendOrder that matches, per fill in match order: `trade`, `execution` (maker),
  *      `execution` (taker), `order` (the maker's state after the fill). A maker canceled by
  *      self-trade prevention: `order` (canceled, reason selfTradePrevention) when it is met.
- *      Then one `order` event with the taker's / amended order's final state (also when rejected).
+ *      Then one `order` event with the taker's / amended order's final state (also when rejected
+ *      or when a FOK expires unfilled).
  *    - cancelOrder: one `order`. cancelAll: one `order` per canceled order, ascending seq.
- *    - addAsset `assetAdded`; addMarket / setMarketStatus `market`; createAccount `accountCreated`.
+ *    - addAsset `assetAdded`; addMarket and a real status change `market`; createAccount
+ *      `accountCreated`; deposit only its `balance`.
  * 3. `book`: one per market whose aggregated levels changed during the command, in market creation
  *    order; it lists each level whose total quantity differs from before the command (0 = gone),
  *    bids best first, asks best first; the market's book seq is incremented once per `book`.
  * 4. `balance`: one per (accountId, asset) whose (total, available, locked) differs from before the
  *    command, sorted by accountId then asset (JS string order), with the new absolute values.
  * A failed command (ok false) emits only the expiry events of step 1, plus the `order` event of a
- * recorded rejection.
+ * recorded rejection. A command that is not an object with a safe integer ts >= 0 fails with
+ * VALIDATION_FAILED before step 1.
  *
- * ORDER ENTRY (placeOrder), checks in this order; the first failure wins:
- *   static (nothing recorded, clientOrderId not consumed):
- *   ACCOUNT_NOT_FOUND; MARKET_NOT_FOUND; VALIDATION_FAILED (shape: side, orderType, clientOrderId
- *   `^[A-Za-z0-9_-]{1,36}$`, limit needs price+quantity and no quoteQuantity; market needs exactly
- *   one of quantity/quoteQuantity and no price; quoteQuantity only for market buys; market TIF only
- *   IOC; GTD needs expireAt, other TIFs forbid it; postOnly only for limit GTC/GTD; decimal syntax;
- *   quoteQuantity with more than the quote asset's decimals); EXPIRE_AT_IN_PAST (expireAt <= ts);
- *   price: PRICE_NOT_ON_TICK, then VALUE_OUT_OF_RANGE (zero or too large);
- *   quantity: QUANTITY_NOT_ON_LOT, VALUE_OUT_OF_RANGE (too large), QUANTITY_BELOW_MINIMUM (< min, 0
- *   included); quoteQuantity: VALUE_OUT_OF_RANGE (zero/too large), NOTIONAL_BELOW_MINIMUM;
- *   limit notional: VALUE_OUT_OF_RANGE, NOTIONAL_BELOW_MINIMUM.
- *   clientOrderId (per account, 24 h from the original order's createdAt): identical parameters
- *   (compared after parsing and defaults) -> the original order with replayed: true and the
- *   original outcome (ok false with the original code if it was rejected), no events; different
- *   -> DUPLICATE_CLIENT_ORDER_ID. After 24 h the id may be reused; lookups return the newest.
- *   state (the order IS recorded as `rejected` with rejectReason, clientOrderId consumed):
- *   MARKET_HALTED; INSUFFICIENT_FUNDS (available < the hold below); POST_ONLY_WOULD_TAKE (its
- *   price crosses the best opposite price, own orders included).
- * Order ids, execution ids and trade ids are decimal strings of per-engine counters starting at 1.
+ * ORDER ENTRY (placeOrder), checks in this order; the first failure wins.
+ *   Static (nothing recorded, clientOrderId not consumed):
+ *   1 ACCOUNT_NOT_FOUND. 2 MARKET_NOT_FOUND. 3 VALIDATION_FAILED for the shape, in this order: side;
+ *   orderType; clientOrderId `^[A-Za-z0-9_-]{1,36}$`; timeInForce; selfTradePrevention; postOnly
+ *   boolean; limit needs price and quantity and no quoteQuantity; market: no price, exactly one of
+ *   quantity / quoteQuantity, quoteQuantity only for buys, TIF only IOC; GTD needs a safe integer
+ *   expireAt, other TIFs forbid it; postOnly only for limit GTC/GTD. 4 EXPIRE_AT_IN_PAST
+ *   (expireAt <= ts). 5 price: not a decimal string -> VALIDATION_FAILED; a non-zero digit beyond
+ *   priceDecimals -> PRICE_NOT_ON_TICK; above MAX_SAFE_INTEGER (or over 64 chars) ->
+ *   VALUE_OUT_OF_RANGE; not a multiple of tickSize -> PRICE_NOT_ON_TICK; zero -> VALUE_OUT_OF_RANGE.
+ *   6 quantity: same steps with QUANTITY_NOT_ON_LOT (base decimals, then lotSize), then zero or
+ *   below minQuantity -> QUANTITY_BELOW_MINIMUM. 7 quoteQuantity: syntax or more decimals than the
+ *   quote asset -> VALIDATION_FAILED; too large, zero, or + ceil(taker fee) above MAX_SAFE_INTEGER
+ *   -> VALUE_OUT_OF_RANGE; below minNotional -> NOTIONAL_BELOW_MINIMUM. 8 limit notional: above
+ *   MAX_SAFE_INTEGER, or for a buy notional + ceil(fee at max(maker, taker)) above it ->
+ *   VALUE_OUT_OF_RANGE; below minNotional -> NOTIONAL_BELOW_MINIMUM. (Market orders by quantity
+ *   have no price, so no minimum notional.)
+ *   9 clientOrderId (per account, for 24 h from the original order's createdAt): parameters
+ *   (market, side, type, TIF, price and quantity as placed, quoteQuantity, expireAt, postOnly, STP;
+ *   compared after parsing and defaults) identical -> the original order with replayed: true and
+ *   the original outcome (ok false with its code if it was rejected), no events; different ->
+ *   DUPLICATE_CLIENT_ORDER_ID. From 24 h on the id may be reused; lookups return the newest order.
+ *   State (the order IS recorded as `rejected` with rejectReason, clientOrderId consumed):
+ *   10 MARKET_HALTED. 11 INSUFFICIENT_FUNDS (available < the hold below). 12 POST_ONLY_WOULD_TAKE
+ *   (its price reaches the best opposite price, own orders included).
+ * Order ids, execution ids and trade ids are decimal strings of per-engine counters starting at 1
+ * (static rejections and replays consume none).
  *
  * MATCHING: price-time priority per market; fills at the maker's price. Limit GTC/GTD rest their
  * remainder; IOC expires it; FOK first checks that its whole quantity can fill (crossing quantity
  * of other accounts; under cancelTaker/cancelBoth counting stops at the first own order met) and
- * otherwise expires with no fill. Market orders are IOC; a market buy by quantity stops when its funds
- * run out (remainder expired). A quoteQuantity buy ends `filled` when it has fills and its
+ * otherwise expires with no fill. Market orders are IOC; a market buy by quantity stops when its
+ * funds run out (remainder expired). A quoteQuantity buy ends `filled` when it has fills and its
  * remaining budget cannot buy one more lot at the next maker's price, or (book exhausted) at its
- * last fill's price; otherwise `expired`. Self-trade prevention (the taker's mode, same accountId): cancelTaker cancels
- * the taker's remainder and leaves the maker; cancelMaker cancels the maker and continues;
- * cancelBoth cancels both. Status of an order canceled or expired after fills stays canceled /
+ * last fill's price; otherwise `expired`. Self-trade prevention (the taker's mode, same accountId):
+ * cancelTaker cancels the taker's remainder and leaves the maker; cancelMaker cancels the maker and
+ * continues; cancelBoth cancels both. Orders canceled or expired after fills keep status canceled /
  * expired with filledQuantity > 0. A halted market accepts cancels only (place -> MARKET_HALTED
  * recorded, amend -> MARKET_HALTED); expiry continues.
  *
- * AMEND (open orders only; ORDER_NOT_FOUND / ORDER_ALREADY_CLOSED): new price and/or new total
- * quantity (must exceed filledQuantity, VALIDATION_FAILED otherwise). Same static checks as
- * placeOrder. A pure quantity decrease keeps queue priority; a price change or quantity increase
- * moves it to the back of its (new) level; a new price that crosses matches at once as a taker
- * (post-only: POST_ONLY_WOULD_TAKE and the order is left unchanged). Holds are recomputed; if the
- * new hold exceeds available + the current hold: INSUFFICIENT_FUNDS, order unchanged. An amend
- * that changes nothing succeeds with no events.
+ * AMEND, checks in order: ACCOUNT_NOT_FOUND; VALIDATION_FAILED unless exactly one of orderId /
+ * clientOrderId; ORDER_NOT_FOUND (unknown or another account's); ORDER_ALREADY_CLOSED;
+ * VALIDATION_FAILED if neither price nor quantity; MARKET_HALTED; price and quantity as in
+ * placeOrder steps 5-6 (quantity is the new TOTAL); notional as step 8; VALIDATION_FAILED unless
+ * quantity > filledQuantity. No change -> ok, no events. POST_ONLY_WOULD_TAKE if a post-only order's
+ * new price would cross; INSUFFICIENT_FUNDS if the new hold exceeds available + current hold (the
+ * order is left unchanged in every failure). A pure quantity decrease keeps queue priority; a price
+ * change or quantity increase moves it to the back of its (new) level; a new price that crosses
+ * matches at once as a taker, then rests any remainder.
+ * CANCEL: ACCOUNT_NOT_FOUND; VALIDATION_FAILED (reason not a CancelReason; not exactly one id);
+ * ORDER_NOT_FOUND; ORDER_ALREADY_CLOSED. cancelAll: ACCOUNT_NOT_FOUND; VALIDATION_FAILED (reason);
+ * MARKET_NOT_FOUND (market given but unknown).
  *
- * LEDGER: per account and asset total = available + locked; nothing ever goes negative.
- * Fees in basis points of the fill notional, charged in the quote asset to account `fees` (which
- * always exists): the buyer pays notional + fee, the seller receives notional − fee. Rounding: the
- * exact fee accrues per order (and per liquidity, using that account's rate); each execution's fee
- * is the increase of ceil(exact cumulative fee of the order), so the payer never pays less than the
- * exact fee and an order's fees sum to its exact fee rounded up once (an execution may show 0).
+ * LEDGER: per account and asset total = available + locked; nothing ever goes negative; each
+ * asset's total supply (sum of deposits) must stay <= MAX_SAFE_INTEGER (deposit: unknown account
+ * ACCOUNT_NOT_FOUND, unknown asset ASSET_NOT_FOUND, syntax or too many decimals VALIDATION_FAILED,
+ * zero or supply overflow VALUE_OUT_OF_RANGE), so no balance can overflow.
+ * Fees in basis points of the fill notional, charged in the quote asset to account `fees`: the
+ * buyer pays notional + fee, the seller receives notional − fee. Rounding: each order accrues its
+ * exact fee (at the rate of each fill's liquidity); each execution's fee is the increase of
+ * ceil(exact accrued fee of the order), so the payer never pays less than the exact fee and an
+ * order's fees sum to its exact fee rounded up once (an execution may show fee 0).
  * Holds (locked), per open order:
  *   sell: remaining quantity (base).
  *   limit buy: N(L, rem) + ceil(E + N(L, rem) × maxBps / 10000) − C   (quote), where L = limit
@@ -87,7 +107,8 @@
  *     prices free their savings at once.
  *   market buy by quoteQuantity: quoteQuantity + ceil(quoteQuantity × takerBps / 10000) for the
  *     duration of the command; market buy by quantity: all available quote (rejected
- *     INSUFFICIENT_FUNDS only if that is 0); the rest is released when the command ends.
+ *     INSUFFICIENT_FUNDS only if that is 0), each fill taking the most lots whose notional + fee
+ *     still fit; whatever is left is released when the command ends.
  *   Market sells need available base >= quantity.
  *
  * POSITIONS (spot, per account and market) from that account's executions: net base quantity;
@@ -95,10 +116,13 @@
  * reduced quantity (sign-adjusted for short), with the removed cost truncated toward zero so that
  * the rounding stays in the basis and nothing is lost when the position returns to zero; a fill
  * that flips the sign closes then opens at the fill price. Fees are not in PnL (they are on each
- * execution). Unrealized at the mid of the best bid and ask.
+ * execution). Unrealized at the mid of the best bid and ask. Derived prices (average entry, mark,
+ * an order's averagePrice) are truncated to max(quote decimals, priceDecimals + 1) decimals.
  *
  * QUERIES never scan all orders: per-account indexes, newest first, cursors are sequence numbers
- * (stable under inserts). getOrder answers undefined for another account's order.
+ * (stable under inserts; a malformed cursor starts at the newest). getOrder answers undefined for
+ * another account's order. Public trades: the last 10,000 to 20,000 per market are kept. Ticker:
+ * 24 h window at one-minute granularity ending at the last command's ts.
  */
 
 export { bookChecksum, crc32 } from './checksum.ts';
@@ -123,3 +147,4 @@ export { Engine } from './engine.ts';
 export { CORE_ERROR_CODES, CORE_ERROR_STATUS, type CoreErrorCode, STATE_REJECTIONS } from './errors.ts';
 export { formatTimestamp, parseTimestamp } from './time.ts';
 export type * from './types.ts';
+export type * from './views.ts';

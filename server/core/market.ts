@@ -4,7 +4,8 @@
 import { decimalsOf, formatScaled, formatScaledAs, PARSE_SYNTAX, parseScaled } from './decimal.ts';
 import { OrderBook } from './order-book.ts';
 import { Ticker } from './ticker.ts';
-import type { AddMarketCommand, MarketStatus, MarketView, Trade } from './types.ts';
+import type { AddMarketCommand, MarketStatus, Trade } from './types.ts';
+import type { MarketView } from './views.ts';
 
 export interface AssetRec {
   readonly index: number;

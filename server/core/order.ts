@@ -11,10 +11,10 @@ import type {
   OrderSnapshot,
   OrderStatus,
   OrderType,
-  OrderView,
   SelfTradePrevention,
   TimeInForce,
 } from './types.ts';
+import type { OrderView } from './views.ts';
 
 export class OrderRec {
   // Book links (intrusive FIFO per level).

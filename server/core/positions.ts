@@ -6,7 +6,7 @@
 
 import type { MarketRec } from './market.ts';
 import { derivedPriceDecimals, formatBig } from './order.ts';
-import type { PositionView } from './types.ts';
+import type { PositionView } from './views.ts';
 
 export class Position {
   /** Signed lots: positive long, negative short. */

@@ -7,17 +7,16 @@ import type { AccountRec } from './ledger.ts';
 import type { MarketRec } from './market.ts';
 import { type OrderRec, orderView } from './order.ts';
 import type { State } from './state.ts';
+import type { Execution, Trade } from './types.ts';
 import type {
-  Execution,
   ExecutionView,
   ListExecutionsQuery,
   ListOrdersQuery,
   OrderView,
   Page,
   PageQuery,
-  Trade,
   TradeView,
-} from './types.ts';
+} from './views.ts';
 
 const CURSOR = /^[1-9][0-9]{0,15}$/;
 
