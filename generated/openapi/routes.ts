@@ -14,8 +14,8 @@ export const routes = [
     security: [
       [
         "ApiKey",
-        "ApiSignature",
         "ApiTimestamp",
+        "ApiSignature",
       ],
     ],
     scope: "read",
@@ -63,8 +63,8 @@ export const routes = [
     security: [
       [
         "ApiKey",
-        "ApiSignature",
         "ApiTimestamp",
+        "ApiSignature",
       ],
     ],
     scope: "read",
@@ -112,8 +112,8 @@ export const routes = [
     security: [
       [
         "ApiKey",
-        "ApiSignature",
         "ApiTimestamp",
+        "ApiSignature",
       ],
     ],
     scope: "read",
@@ -408,8 +408,8 @@ export const routes = [
     security: [
       [
         "ApiKey",
-        "ApiSignature",
         "ApiTimestamp",
+        "ApiSignature",
       ],
     ],
     scope: "read",
@@ -482,8 +482,8 @@ export const routes = [
     security: [
       [
         "ApiKey",
-        "ApiSignature",
         "ApiTimestamp",
+        "ApiSignature",
       ],
     ],
     scope: "trade",
@@ -552,8 +552,8 @@ export const routes = [
     security: [
       [
         "ApiKey",
-        "ApiSignature",
         "ApiTimestamp",
+        "ApiSignature",
       ],
     ],
     scope: "trade",
@@ -611,8 +611,8 @@ export const routes = [
     security: [
       [
         "ApiKey",
-        "ApiSignature",
         "ApiTimestamp",
+        "ApiSignature",
       ],
     ],
     scope: "trade",
@@ -667,8 +667,8 @@ export const routes = [
     security: [
       [
         "ApiKey",
-        "ApiSignature",
         "ApiTimestamp",
+        "ApiSignature",
       ],
     ],
     scope: "read",
@@ -726,8 +726,8 @@ export const routes = [
     security: [
       [
         "ApiKey",
-        "ApiSignature",
         "ApiTimestamp",
+        "ApiSignature",
       ],
     ],
     scope: "trade",
@@ -787,8 +787,8 @@ export const routes = [
     security: [
       [
         "ApiKey",
-        "ApiSignature",
         "ApiTimestamp",
+        "ApiSignature",
       ],
     ],
     scope: "trade",
@@ -843,8 +843,8 @@ export const routes = [
     security: [
       [
         "ApiKey",
-        "ApiSignature",
         "ApiTimestamp",
+        "ApiSignature",
       ],
     ],
     scope: "trade",
@@ -899,8 +899,8 @@ export const routes = [
     security: [
       [
         "ApiKey",
-        "ApiSignature",
         "ApiTimestamp",
+        "ApiSignature",
       ],
     ],
     scope: "read",
@@ -958,8 +958,8 @@ export const routes = [
     security: [
       [
         "ApiKey",
-        "ApiSignature",
         "ApiTimestamp",
+        "ApiSignature",
       ],
     ],
     scope: "trade",
@@ -1019,8 +1019,8 @@ export const routes = [
     security: [
       [
         "ApiKey",
-        "ApiSignature",
         "ApiTimestamp",
+        "ApiSignature",
       ],
     ],
     scope: "trade",
@@ -1093,8 +1093,8 @@ export const routes = [
     security: [
       [
         "ApiKey",
-        "ApiSignature",
         "ApiTimestamp",
+        "ApiSignature",
       ],
     ],
     scope: "read",

@@ -289,9 +289,8 @@ export function collectOperations(doc: Schema, source: string): ApiModel {
           examples: mediaExamples(media[1]),
         };
       }
-      const security = ((op.security ?? doc.security ?? []) as Schema[]).map((req) =>
-        Object.keys(req).sort(),
-      );
+      // Scheme names in declared order: the order credentials are documented and sent in.
+      const security = ((op.security ?? doc.security ?? []) as Schema[]).map((req) => Object.keys(req));
       operations.push({
         operationId,
         method,

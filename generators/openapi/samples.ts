@@ -50,8 +50,29 @@ export function sampleInput(op: OperationModel, doc: Schema): SampleInput {
   return { path, query, body };
 }
 
+/** A JavaScript literal as a person writes it: bare keys where possible, single quotes, 2-space indent. */
+export function jsLiteral(value: unknown, indent = ''): string {
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    return value.length === 0
+      ? '[]'
+      : `[\n${value.map((v) => `${inner}${jsLiteral(v, inner)},`).join('\n')}\n${indent}]`;
+  }
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return '{}';
+    const key = (k: string) => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(k) ? k : quote(k));
+    return `{\n${entries.map(([k, v]) => `${inner}${key(k)}: ${jsLiteral(v, inner)},`).join('\n')}\n${indent}}`;
+  }
+  return typeof value === 'string' ? quote(value) : JSON.stringify(value);
+}
+
+function quote(text: string): string {
+  return `'${JSON.stringify(text).slice(1, -1).replaceAll('\\"', '"').replaceAll("'", "\\'")}'`;
+}
+
 function indentJson(value: unknown, indent: string): string {
-  return JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`);
+  return jsLiteral(value, indent);
 }
 
 /** The TypeScript sample: a call on the generated SDK surface. */
@@ -71,34 +92,51 @@ function shellQuote(text: string): string {
   return `'${text.replaceAll("'", `'\\''`)}'`;
 }
 
-/** The curl sample, with the credentials the operation's security scheme needs. */
+/** `X-API-Timestamp` to `API_TIMESTAMP`: the shell variable a sample reads a header from. */
+export function envName(header: string): string {
+  return header
+    .replace(/^X-/i, '')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .toUpperCase();
+}
+
+/** Headers (name, shell variable) the first security alternative of an operation sends. */
+export function credentialHeaders(op: OperationModel, api: ApiModel): [string, string][] {
+  const headers: [string, string][] = [];
+  for (const name of op.security[0] ?? []) {
+    const scheme = api.securitySchemes[name] ?? {};
+    if (scheme.type === 'http' && String(scheme.scheme).toLowerCase() === 'bearer') {
+      headers.push(['Authorization', 'Bearer $OPENVENUE_OPERATOR_TOKEN']);
+    } else if (scheme.type === 'apiKey' && scheme.in === 'header' && typeof scheme.name === 'string') {
+      headers.push([scheme.name, `$${envName(scheme.name)}`]);
+    }
+  }
+  return headers;
+}
+
+/** The curl sample, with the credentials the operation's security requirement names. */
 export function curlSample(op: OperationModel, api: ApiModel, doc: Schema): string {
   const input = sampleInput(op, doc);
   const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) =>
     encodeURIComponent(String(input.path[name])),
   );
   const query = new URLSearchParams(Object.entries(input.query).map(([k, v]) => [k, String(v)])).toString();
-  const url = `http://localhost:8080${api.basePath}${path}${query ? `?${query}` : ''}`;
-  const lines = [`curl -X ${op.method.toUpperCase()} ${shellQuote(url)}`];
-  const schemes = new Set(op.security.flat());
-  for (const name of [...schemes].sort()) {
-    const scheme = api.securitySchemes[name] ?? {};
-    if (scheme.type === 'http' && String(scheme.scheme).toLowerCase() === 'bearer') {
-      lines.push(`-H "Authorization: Bearer $OPENVENUE_OPERATOR_TOKEN"`);
-    } else if (scheme.type === 'apiKey') {
-      // The signature covers timestamp, method, target and body: see the authentication guide.
-      lines.push(
-        `-H "X-API-Key: $OPENVENUE_KEY_ID"`,
-        `-H "X-API-Timestamp: $TIMESTAMP"`,
-        `-H "X-API-Signature: $SIGNATURE"`,
-      );
-    }
-  }
+  const target = `${api.basePath}${path}${query ? `?${query}` : ''}`;
+  const lines = [`curl -X ${op.method.toUpperCase()} ${shellQuote(`http://localhost:8080${target}`)}`];
+  const credentials = credentialHeaders(op, api);
+  for (const [name, value] of credentials) lines.push(`-H "${name}: ${value}"`);
   if (input.body !== undefined) {
     lines.push(`-H ${shellQuote(`Content-Type: ${op.requestBody?.contentType ?? 'application/json'}`)}`);
     lines.push(`--data ${shellQuote(JSON.stringify(input.body))}`);
   }
-  return lines.join(' \\\n  ');
+  const signature = credentials.find(([name]) => /signature/i.test(name));
+  const timestamp = credentials.find(([name]) => /timestamp/i.test(name));
+  // Say what the signature covers, so the sample is complete without reading the guide first.
+  const note =
+    signature && timestamp
+      ? `# ${signature[1].slice(1)}: signature of "${timestamp[1]}\\n${op.method.toUpperCase()}\\n${target}\\n" followed by the body (see Authentication)\n`
+      : '';
+  return `${note}${lines.join(' \\\n  ')}`;
 }
 
 export { lit };

@@ -14,7 +14,7 @@ import {
   toExpressPath,
 } from '../../generators/openapi/operations.ts';
 import { inputType, resultMember } from '../../generators/openapi/router.ts';
-import { curlSample, resourceOf, sampleInput } from '../../generators/openapi/samples.ts';
+import { curlSample, jsLiteral, resourceOf, sampleInput } from '../../generators/openapi/samples.ts';
 import { initRequired } from '../../generators/openapi/sdk.ts';
 import { refMapper } from '../../generators/openapi/validators.ts';
 import { coerce } from '../../generators/runtime/http.ts';
@@ -306,21 +306,31 @@ describe('router and SDK types', () => {
   it('code samples use the contract examples', () => {
     expect(resourceOf(op)).toBe('orders');
     expect(sampleInput(op, {})).toEqual({ path: { orderId: '42' }, query: {}, body: { price: '1.00' } });
-    expect(
-      curlSample(
-        op,
-        { source: 's', basePath: '/v1', securitySchemes: { key: { type: 'apiKey' } }, operations: [] },
-        {},
-      ),
-    ).toBe(
+    const api = {
+      source: 's',
+      basePath: '/v1',
+      securitySchemes: {
+        key: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
+        ts: { type: 'apiKey', in: 'header', name: 'X-API-Timestamp' },
+        sig: { type: 'apiKey', in: 'header', name: 'X-API-Signature' },
+      },
+      operations: [],
+    };
+    expect(curlSample({ ...op, security: [['key', 'ts', 'sig']] }, api, {})).toBe(
       [
-        "curl -X PATCH 'http://localhost:8080/v1/orders/42'",
-        '-H "X-API-Key: $OPENVENUE_KEY_ID"',
-        '-H "X-API-Timestamp: $TIMESTAMP"',
-        '-H "X-API-Signature: $SIGNATURE"',
-        "-H 'Content-Type: application/json'",
-        `--data '{"price":"1.00"}'`,
-      ].join(' \\\n  '),
+        '# API_SIGNATURE: signature of "$API_TIMESTAMP\\nPATCH\\n/v1/orders/42\\n" followed by the body (see Authentication)',
+        [
+          "curl -X PATCH 'http://localhost:8080/v1/orders/42'",
+          '-H "X-API-Key: $API_KEY"',
+          '-H "X-API-Timestamp: $API_TIMESTAMP"',
+          '-H "X-API-Signature: $API_SIGNATURE"',
+          "-H 'Content-Type: application/json'",
+          `--data '{"price":"1.00"}'`,
+        ].join(' \\\n  '),
+      ].join('\n'),
+    );
+    expect(jsLiteral({ a: "it's", 'b-c': [1, null] })).toBe(
+      `{\n  a: 'it\\'s',\n  'b-c': [\n    1,\n    null,\n  ],\n}`,
     );
   });
 });
