@@ -2,15 +2,16 @@
  * The process the crash test kills. Usage: node --import tsx test/venue/crash-child.ts <dataDir>
  * Reads one JSON line per command on stdin (`{"i": <index>, "cmd": {...}}`), submits each to a
  * Venue in arrival order, and prints `ack <index> <crc32 of the result JSON>` once it is durable.
- * Snapshots are frequent and segments small so that kills land around every kind of write;
- * segments are never pruned so the parent can audit the complete command log.
+ * Snapshots are frequent and segments small so that kills land around every kind of write.
+ * A third argument `prune` deletes covered segments as in production; without it every segment
+ * is kept.
  */
 import { createInterface } from 'node:readline';
 import { crc32 } from 'node:zlib';
 import { Venue } from '../../server/venue.ts';
 
 const dir = process.argv[2];
-if (dir === undefined) throw new Error('usage: crash-child.ts <dataDir>');
+if (dir === undefined) throw new Error('usage: crash-child.ts <dataDir> [prune]');
 
 const venue = await Venue.open({
   dataDir: dir,
@@ -18,7 +19,7 @@ const venue = await Venue.open({
   snapshotIntervalMs: 0,
   expireEveryMs: 0,
   segmentBytes: 8 * 1024,
-  pruneSegments: false,
+  pruneSegments: process.argv[3] === 'prune',
 });
 process.stdout.write(`ready ${venue.durableSeq}\n`);
 
