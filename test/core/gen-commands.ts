@@ -5,6 +5,7 @@
 
 import fc from 'fast-check';
 import type {
+  CancelReason,
   Command,
   PlaceOrderCommand,
   SelfTradePrevention,
@@ -131,8 +132,15 @@ export type Template = { dt: number } & (
       lots: number | undefined;
       byCid: boolean;
     }
-  | { k: 'cancel'; acct: number; pick: number; open: boolean; byCid: boolean }
-  | { k: 'cancelAll'; acct: number; mkt: number | undefined }
+  | {
+      k: 'cancel';
+      acct: number;
+      pick: number;
+      open: boolean;
+      byCid: boolean;
+      reason: CancelReason | undefined;
+    }
+  | { k: 'cancelAll'; acct: number; mkt: number | undefined; reason: CancelReason | undefined }
   | { k: 'deposit'; acct: number; asset: number; amount: number }
   | { k: 'status'; mkt: number; halt: boolean }
   | { k: 'expire' }
@@ -140,6 +148,19 @@ export type Template = { dt: number } & (
 );
 
 const side = fc.constantFrom<Side>('buy', 'sell');
+const reason = fc.constantFrom<CancelReason | undefined>(
+  undefined,
+  undefined,
+  'user',
+  'cancelAll',
+  'deadMansSwitch',
+  'disconnect',
+);
+// Fee rates: mostly small and odd (rounding), sometimes the extremes (a fee of the whole notional).
+const bps = fc.oneof(
+  { arbitrary: fc.integer({ min: 0, max: 60 }), weight: 12 },
+  { arbitrary: fc.constantFrom(0, 1, 9_999, 10_000), weight: 1 },
+);
 const stp = fc.constantFrom<SelfTradePrevention | undefined>(
   undefined,
   'cancelTaker',
@@ -160,13 +181,10 @@ const dt = fc.oneof(
 export const worldArb: fc.Arbitrary<World> = fc
   .record({
     markets: fc.integer({ min: 2, max: 3 }),
-    accounts: fc.array(
-      fc.record({ maker: fc.integer({ min: 0, max: 40 }), taker: fc.integer({ min: 0, max: 60 }) }),
-      {
-        minLength: 3,
-        maxLength: 4,
-      },
-    ),
+    accounts: fc.array(fc.record({ maker: bps, taker: bps }), {
+      minLength: 3,
+      maxLength: 4,
+    }),
     // One opening deposit per account and asset (0 = none), so most accounts can trade at once.
     deposits: fc.array(fc.oneof({ arbitrary: fc.integer({ min: 1, max: 100 }), weight: 5 }, fc.constant(0)), {
       minLength: 12,
@@ -226,7 +244,7 @@ export function templateArb(world: World): fc.Arbitrary<Template> {
     off: fc.option(fc.integer({ min: -6, max: 6 }), { nil: undefined, freq: 3 }),
     lots: fc.option(fc.integer({ min: 1, max: 40 }), { nil: undefined, freq: 3 }),
   });
-  const cancel = fc.record({ k: fc.constant('cancel' as const), ...pickOrder });
+  const cancel = fc.record({ k: fc.constant('cancel' as const), ...pickOrder, reason });
   return fc.oneof(
     { arbitrary: limit, weight: 40 },
     { arbitrary: market, weight: 10 },
@@ -238,6 +256,7 @@ export function templateArb(world: World): fc.Arbitrary<Template> {
         dt,
         acct,
         mkt: fc.option(mkt, { nil: undefined }),
+        reason,
       }),
       weight: 2,
     },
@@ -407,7 +426,14 @@ export class Resolver {
             : t.byCid && target.clientOrderId !== null
               ? { clientOrderId: target.clientOrderId }
               : { orderId: target.orderId };
-        if (t.k === 'cancel') return { type: 'cancelOrder', ts, accountId: id, ...ref };
+        if (t.k === 'cancel')
+          return {
+            type: 'cancelOrder',
+            ts,
+            accountId: id,
+            ...ref,
+            ...(t.reason ? { reason: t.reason } : {}),
+          };
         const s = MARKETS.find((x) => x.symbol === target?.market) ?? spec(0);
         const off = t.off ?? (t.lots === undefined ? 0 : undefined);
         return {
@@ -425,6 +451,7 @@ export class Resolver {
           ts,
           accountId: accountId(t.acct),
           ...(t.mkt !== undefined ? { market: spec(t.mkt).symbol } : {}),
+          ...(t.reason ? { reason: t.reason } : {}),
         };
       case 'deposit':
         return depositCommand(ts, accountId(t.acct), t.asset, t.amount);

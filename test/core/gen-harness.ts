@@ -12,6 +12,8 @@ import {
   Engine,
   type EngineEvent,
   type OrderView,
+  type Page,
+  type PageQuery,
 } from '../../server/core/index.ts';
 import { ASSETS, Resolver, type Scenario, setupCommands, type World } from './gen-commands.ts';
 import { ceilDiv, parseDecimal } from './gen-reference-views.ts';
@@ -53,6 +55,21 @@ function units(text: string, decimals: number): bigint {
   const v = parseDecimal(text.startsWith('-') ? text.slice(1) : text, decimals);
   if (typeof v !== 'bigint') throw new Error(`not a decimal on ${decimals} places: ${text}`);
   return text.startsWith('-') ? -v : v;
+}
+
+/** Walks a cursor-paged list to its end. */
+function pages<T>(list: (q: PageQuery) => Page<T>, limit: number): T[] {
+  const out: T[] = [];
+  let cursor: string | null = null;
+  for (let guard = 0; guard < 10_000; guard++) {
+    const page: Page<T> = list(cursor === null ? { limit } : { limit, cursor });
+    if (page.data.length > limit) throw new Error(`page of ${page.data.length} exceeds limit ${limit}`);
+    out.push(...page.data);
+    cursor = page.nextCursor;
+    if (cursor === null) return out;
+    if (page.data.length === 0) throw new Error('empty page with a next cursor');
+  }
+  throw new Error('paging never ends');
 }
 
 /** The parts of a result both engines must agree on (messages are free text). */
@@ -180,6 +197,58 @@ export class Pair {
     if (!deep) return;
     for (const m of ref.markets) {
       same(opt.trades(m.symbol, { limit: ALL })?.data, ref.views.trades(m.symbol), `trades ${m.symbol}`);
+      const want = ref.views.ticker(m.symbol) ?? {};
+      const got = opt.ticker(m.symbol) as unknown as Record<string, unknown> | undefined;
+      const shown = Object.fromEntries(Object.keys(want).map((k) => [k, got?.[k]]));
+      same(shown, want, `ticker ${m.symbol}`);
+    }
+    this.compareLookups();
+  }
+
+  /** Market and account views, order lookups (by id, by clientOrderId, across accounts) and paging. */
+  private compareLookups(): void {
+    const { opt, ref } = this;
+    same(opt.markets(), ref.views.markets(), 'markets');
+    for (const a of this.world.accounts) same(opt.account(a.id), ref.views.account(a.id), `account ${a.id}`);
+    const other = (id: string) => this.accounts.find((a) => a !== id) ?? REF_FEE_ACCOUNT;
+    const cids = new Set<string>();
+    for (const o of ref.orders) {
+      same(
+        opt.getOrder(o.accountId, o.orderId),
+        ref.views.getOrder(o.accountId, o.orderId),
+        `getOrder ${o.orderId}`,
+      );
+      if (opt.getOrder(other(o.accountId), o.orderId) !== undefined) {
+        throw new Error(`getOrder answers order ${o.orderId} to an account that does not own it`);
+      }
+      if (o.clientOrderId !== null) cids.add(`${o.accountId}\u0000${o.clientOrderId}`);
+    }
+    for (const key of cids) {
+      const [id = '', cid = ''] = key.split('\u0000');
+      same(
+        opt.getOrderByClientOrderId(id, cid),
+        ref.views.getOrderByClientOrderId(id, cid),
+        `by clientOrderId ${cid}`,
+      );
+    }
+    for (const id of this.accounts) {
+      same(
+        pages((q) => opt.listOrders(id, q), 3),
+        ref.views.listOrders(id),
+        `paged orders ${id}`,
+      );
+      same(
+        pages((q) => opt.listExecutions(id, q), 2),
+        ref.views.listExecutions(id),
+        `paged executions ${id}`,
+      );
+    }
+    for (const m of ref.markets) {
+      same(
+        pages((q) => opt.trades(m.symbol, q) ?? { data: [], nextCursor: null }, 2),
+        ref.views.trades(m.symbol),
+        `paged trades ${m.symbol}`,
+      );
     }
   }
 

@@ -3,12 +3,15 @@
 // views, and positions recomputed from the full execution history on every call.
 
 import type {
+  AccountView,
   BalanceView,
   BookView,
   Execution,
   ExecutionView,
+  MarketView,
   OrderView,
   PositionView,
+  TickerView,
   TradeView,
 } from '../../server/core/index.ts';
 import type { RefExecution, ReferenceEngine, RefMarket, RefOrder } from './reference-engine.ts';
@@ -265,7 +268,92 @@ export function refViews(engine: ReferenceEngine) {
     };
   }
 
+  function getOrder(accountId: string, orderId: string): OrderView | undefined {
+    const o = engine.orders.find((x) => x.orderId === orderId);
+    return o && o.accountId === accountId ? orderView(o) : undefined;
+  }
+
+  function getOrderByClientOrderId(accountId: string, clientOrderId: string): OrderView | undefined {
+    const o = engine.newestByClientId(accountId, clientOrderId);
+    return o ? orderView(o) : undefined;
+  }
+
+  function markets(): MarketView[] {
+    return engine.markets.map((m) => ({
+      symbol: m.symbol,
+      baseAsset: m.base,
+      quoteAsset: m.quote,
+      tickSize: m.tickText,
+      lotSize: m.lotText,
+      minQuantity: m.minQtyText,
+      minNotional: m.minNotionalText,
+      status: m.status,
+      priceDecimals: m.priceDecimals,
+      quantityDecimals: m.quantityDecimals,
+    }));
+  }
+
+  function account(accountId: string): AccountView | undefined {
+    const a = engine.accounts.get(accountId);
+    return (
+      a && {
+        accountId: a.id,
+        name: a.name,
+        makerFeeBps: a.maker,
+        takerFeeBps: a.taker,
+        createdAt: a.createdAt,
+      }
+    );
+  }
+
+  /**
+   * The ticker fields with one obvious meaning: last trade price and top of book. The 24 h
+   * figures are only given when every trade of the market lies well inside the window (under
+   * 23 h old), where the one-minute granularity cannot matter; otherwise undefined.
+   */
+  function ticker(symbol: string): Partial<TickerView> | undefined {
+    const m = engine.market(symbol);
+    if (!m) return undefined;
+    const ts = engine.trades.filter((t) => t.market === symbol);
+    const bid = engine.levels(symbol, 'buy')[0];
+    const ask = engine.levels(symbol, 'sell')[0];
+    const last = ts[ts.length - 1];
+    const view: Partial<TickerView> = {
+      market: symbol,
+      lastPrice: last ? priceText(m, last.price) : null,
+      bestBid: bid ? priceText(m, bid.price) : null,
+      bestBidQuantity: bid ? qtyText(m, bid.quantity) : null,
+      bestAsk: ask ? priceText(m, ask.price) : null,
+      bestAskQuantity: ask ? qtyText(m, ask.quantity) : null,
+      asOf: engine.now,
+    };
+    if (ts.some((t) => engine.now - t.executedAt >= 23 * 3_600_000_000)) return view;
+    // bigint prices: sorting is the plain way to their extremes.
+    const prices = ts.map((t) => t.price).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const low = prices[0];
+    const high = prices[prices.length - 1];
+    return {
+      ...view,
+      open24h: ts[0] ? priceText(m, ts[0].price) : null,
+      high24h: high === undefined ? null : priceText(m, high),
+      low24h: low === undefined ? null : priceText(m, low),
+      volume24h: qtyText(
+        m,
+        ts.reduce((sum, t) => sum + t.quantity, 0n),
+      ),
+      quoteVolume24h: quoteText(
+        m,
+        ts.reduce((sum, t) => sum + engine.notional(m, t.price, t.quantity), 0n),
+      ),
+    };
+  }
+
   return {
+    getOrder,
+    getOrderByClientOrderId,
+    markets,
+    account,
+    ticker,
     executionRecord,
     orderView,
     executionView,
