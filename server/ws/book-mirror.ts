@@ -1,0 +1,150 @@
+/**
+ * The gateway's own copy of one market's level-2 book, advanced only by durable `book` events.
+ *
+ * The engine's live book can be a few commands ahead of the journal (applied, not yet synced), so
+ * a snapshot read from it would not line up with the next durable update; this mirror always
+ * matches the last update sent, which makes "snapshot at seq S, then S+1, S+2..." exact and lets
+ * every update carry the checksum of the book as the client will have it.
+ */
+import type { BookEvent, BookLevel, BookLevelView } from '../core/index.ts';
+import { bookChecksum, formatTimestamp, parseScaled } from '../core/index.ts';
+
+interface Level extends BookLevelView {
+  /** Price in price units, for ordering. */
+  readonly units: number;
+}
+
+type Pair = [string, string];
+
+/** The data of a book snapshot or update message (the contract's OrderBook / BookUpdate). */
+export interface BookData {
+  market: string;
+  seq: number;
+  checksum: number;
+  bids: Pair[];
+  asks: Pair[];
+  updatedAt: string;
+}
+
+class Side {
+  /** Best first: highest bid or lowest ask. */
+  readonly levels: Level[] = [];
+
+  constructor(private readonly better: (a: number, b: number) => boolean) {}
+
+  /** Index of the level at `units`, or where it would go (as `-(index + 1)`). */
+  #find(units: number): number {
+    let lo = 0;
+    let hi = this.levels.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = (this.levels[mid] as Level).units;
+      if (at === units) return mid;
+      if (this.better(at, units)) lo = mid + 1;
+      else hi = mid;
+    }
+    return -(lo + 1);
+  }
+
+  /** Sets a level's total quantity; `gone` removes it. */
+  set(level: Level, gone: boolean): void {
+    const i = this.#find(level.units);
+    if (i >= 0) {
+      if (gone) this.levels.splice(i, 1);
+      else this.levels[i] = level;
+    } else if (!gone) {
+      this.levels.splice(-(i + 1), 0, level);
+    }
+  }
+}
+
+export class BookMirror {
+  readonly bids = new Side((a, b) => a > b);
+  readonly asks = new Side((a, b) => a < b);
+  seq: number;
+  updatedAt: number;
+  #snapshotText: string | undefined;
+
+  private constructor(
+    readonly market: string,
+    seq: number,
+    updatedAt: number,
+  ) {
+    this.seq = seq;
+    this.updatedAt = updatedAt;
+  }
+
+  /** Seeds a mirror from the engine's full-depth book at its current `seq`. */
+  static seed(
+    market: string,
+    book: { seq: number; bids: readonly BookLevelView[]; asks: readonly BookLevelView[] },
+    priceDecimals: number,
+    now: number,
+  ): BookMirror {
+    const mirror = new BookMirror(market, book.seq, now);
+    const units = (l: BookLevelView): Level => ({ ...l, units: parseScaled(l.price, priceDecimals) });
+    mirror.bids.levels.push(...book.bids.map(units));
+    mirror.asks.levels.push(...book.asks.map(units));
+    return mirror;
+  }
+
+  get checksum(): number {
+    return bookChecksum(this.bids.levels.slice(0, 10), this.asks.levels.slice(0, 10));
+  }
+
+  /**
+   * Applies a durable book event with its formatted levels; answers the update message's data, or
+   * undefined for an event the mirror already contains (seeded after it was applied).
+   */
+  apply(
+    event: BookEvent,
+    view: { bids: readonly BookLevelView[]; asks: readonly BookLevelView[] },
+    ts: number,
+  ): BookData | undefined {
+    if (event.seq <= this.seq) return undefined;
+    const bids = applySide(this.bids, event.bids, view.bids);
+    const asks = applySide(this.asks, event.asks, view.asks);
+    this.seq = event.seq;
+    this.updatedAt = ts;
+    this.#snapshotText = undefined;
+    return {
+      market: this.market,
+      seq: this.seq,
+      checksum: this.checksum,
+      bids,
+      asks,
+      updatedAt: formatTimestamp(ts),
+    };
+  }
+
+  snapshot(): BookData {
+    return {
+      market: this.market,
+      seq: this.seq,
+      checksum: this.checksum,
+      bids: this.bids.levels.map(pair),
+      asks: this.asks.levels.map(pair),
+      updatedAt: formatTimestamp(this.updatedAt),
+    };
+  }
+
+  /** The snapshot message, serialised once per book state however many clients subscribe. */
+  snapshotText(serialise: (data: BookData) => string): string {
+    this.#snapshotText ??= serialise(this.snapshot());
+    return this.#snapshotText;
+  }
+}
+
+/** Applies one side's changes; a removed level is written `"0"`, as the contract spells it. */
+function applySide(side: Side, levels: readonly BookLevel[], views: readonly BookLevelView[]): Pair[] {
+  return levels.map((level, i) => {
+    const view = views[i] as BookLevelView;
+    const gone = level.quantity === 0;
+    side.set({ price: view.price, quantity: view.quantity, units: level.price }, gone);
+    return [view.price, gone ? '0' : view.quantity];
+  });
+}
+
+function pair(level: BookLevelView): Pair {
+  return [level.price, level.quantity];
+}

@@ -1,0 +1,67 @@
+/**
+ * What every operation handler shares: the gateway's parts, the per-message context, and the
+ * rate-limit charge (the same buckets as REST: the IP's before login, the key's after it).
+ */
+import { operations } from '../../generated/asyncapi/messages.ts';
+import type { WsConnection } from './connection.ts';
+import type { MarketData } from './market-data.ts';
+import type { PrivateStreams } from './private-streams.ts';
+import { type ProblemInit, problem } from './problems.ts';
+import type { WsDeps } from './types.ts';
+
+/** Per client message. */
+export interface MessageCtx {
+  readonly connection: WsConnection;
+  /** The ticket of an order-entry request in flight (WsConnection.awaitReply). */
+  ticket?: number;
+  /** Runs right after the reply is written: starts a subscription, so its messages follow the reply. */
+  afterReply?: () => void;
+}
+
+export interface Gateway {
+  readonly deps: WsDeps;
+  readonly nowMs: () => number;
+  readonly marketData: MarketData;
+  readonly privateStreams: PrivateStreams;
+  /** A login or subscription succeeded: the login timeout no longer applies. */
+  engage(connection: WsConnection): void;
+}
+
+export type OperationName = keyof typeof operations;
+
+export function weightOf(name: OperationName): number {
+  return operations[name].weight;
+}
+
+/**
+ * Charges `weight` to the connection's bucket (and, for order entry, one order to the key's
+ * order throttle); answers the RATE_LIMITED problem, with `retryAfter`, when a bucket is empty.
+ */
+export function charge(
+  gateway: Gateway,
+  connection: WsConnection,
+  weight: number,
+  orderEntry = false,
+): ProblemInit | undefined {
+  const { rateLimiter, metrics } = gateway.deps;
+  const now = gateway.nowMs();
+  const key = connection.session?.key.keyId;
+  const decisions = [
+    key === undefined
+      ? rateLimiter.ip.check(connection.ip, weight, now)
+      : rateLimiter.key.check(key, weight, now),
+  ];
+  if (orderEntry && key !== undefined && rateLimiter.orders && decisions[0]?.allowed) {
+    decisions.push(rateLimiter.orders.check(key, 1, now));
+  }
+  const refused = decisions.find((d) => !d.allowed);
+  if (refused === undefined) return undefined;
+  metrics.rateLimited.inc({ gateway: 'ws', bucket: refused.policy.name });
+  const retryAfter = refused.retryAfterSeconds ?? 1;
+  return problem(
+    429,
+    'RATE_LIMITED',
+    `The "${refused.policy.name}" rate-limit budget of ${refused.policy.quota} weight per ${refused.policy.windowSeconds} s is used up; retry after ${retryAfter} s.`,
+    { retryAfter },
+  );
+}

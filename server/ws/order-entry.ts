@@ -1,0 +1,202 @@
+/**
+ * Order entry over the socket: placeOrder, cancelOrder, amendOrder, cancelAllOrders, the same
+ * commands, validation and error codes as their REST namesakes. Each request is submitted to the
+ * venue in the same turn it arrives (so one connection's requests execute in arrival order) and
+ * answered only once the venue has made it durable.
+ */
+import type { ClientHandlers } from '../../generated/asyncapi/dispatcher.ts';
+import type { PlaceOrderReplyMessage } from '../../generated/asyncapi/messages.ts';
+import { checkScope } from '../auth/authenticate.ts';
+import {
+  type CommandResult,
+  type OrderSnapshot,
+  type PlaceOrderCommand,
+  parseTimestamp,
+} from '../core/index.ts';
+import { orderBody } from '../http/views.ts';
+import { type VenueCommandInput, VenueUnavailableError } from '../venue.ts';
+import type { Session } from './connection.ts';
+import { charge, type Gateway, type MessageCtx, weightOf } from './context.ts';
+import { isOpen } from './private-streams.ts';
+import {
+  authProblem,
+  coreProblem,
+  errorReply,
+  notLoggedIn,
+  type ProblemInit,
+  unavailable,
+} from './problems.ts';
+
+type OrderEntryHandlers = Pick<
+  ClientHandlers<MessageCtx>,
+  'placeOrder' | 'cancelOrder' | 'amendOrder' | 'cancelAllOrders'
+>;
+type Order = PlaceOrderReplyMessage['result'];
+type EntryOp = 'placeOrder' | 'cancelOrder' | 'amendOrder' | 'cancelAllOrders';
+
+/** The REST `placeOrder` body, which the socket nests unchanged in `order`. */
+interface PlaceOrderBody {
+  market: string;
+  side: 'buy' | 'sell';
+  type: 'limit' | 'market';
+  price?: string;
+  quantity?: string;
+  quoteQuantity?: string;
+  timeInForce?: 'GTC' | 'IOC' | 'FOK' | 'GTD';
+  expireAt?: string;
+  postOnly?: boolean;
+  selfTradePrevention?: 'cancelTaker' | 'cancelMaker' | 'cancelBoth';
+  clientOrderId?: string;
+}
+
+/** Copies only the defined entries, for commands under exactOptionalPropertyTypes. */
+function defined<T extends Record<string, unknown>>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], undefined>;
+  };
+}
+
+function placeCommand(accountId: string, b: PlaceOrderBody): Omit<PlaceOrderCommand, 'ts'> | ProblemInit {
+  let expireAt: number | undefined;
+  if (b.expireAt !== undefined) {
+    expireAt = parseTimestamp(b.expireAt);
+    if (expireAt === undefined) {
+      return {
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        detail: 'The expireAt timestamp is not valid.',
+        errors: [{ path: '/order/expireAt', message: 'must be an RFC 3339 timestamp' }],
+      };
+    }
+  }
+  return {
+    type: 'placeOrder',
+    accountId,
+    market: b.market,
+    side: b.side,
+    orderType: b.type,
+    ...defined({
+      price: b.price,
+      quantity: b.quantity,
+      quoteQuantity: b.quoteQuantity,
+      timeInForce: b.timeInForce,
+      expireAt,
+      postOnly: b.postOnly,
+      selfTradePrevention: b.selfTradePrevention,
+      clientOrderId: b.clientOrderId,
+    }),
+  };
+}
+
+/** Exactly one of the two identifiers, as the message schema guarantees. */
+function orderRef(m: { orderId?: string; clientOrderId?: string }) {
+  return m.orderId !== undefined ? { orderId: m.orderId } : { clientOrderId: m.clientOrderId as string };
+}
+
+export function orderEntryHandlers(gateway: Gateway): OrderEntryHandlers {
+  const { venue } = gateway.deps;
+
+  /** Rate limit, login and the `trade` scope, in that order; the session when all pass. */
+  const admit = (ctx: MessageCtx, op: EntryOp): Session | ProblemInit => {
+    const orderEntry = op === 'placeOrder' || op === 'amendOrder';
+    const limited = charge(gateway, ctx.connection, weightOf(op), orderEntry);
+    if (limited) return limited;
+    const session = ctx.connection.session;
+    if (!session) return notLoggedIn('Order entry');
+    const failure = checkScope(session.key, 'trade');
+    return failure ? authProblem(failure) : session;
+  };
+
+  /** Submits now and waits until durable; stream messages wait for the reply meanwhile. */
+  const submit = async (ctx: MessageCtx, input: VenueCommandInput): Promise<CommandResult | ProblemInit> => {
+    ctx.ticket = ctx.connection.awaitReply();
+    const pending = venue.submit(input) as Promise<CommandResult>;
+    ctx.connection.inFlight.add(pending);
+    try {
+      return await pending;
+    } catch (error) {
+      if (error instanceof VenueUnavailableError) return unavailable();
+      throw error;
+    } finally {
+      ctx.connection.inFlight.delete(pending);
+    }
+  };
+
+  const view = (order: OrderSnapshot) => orderBody(venue.engine.orderView(order)) as Order;
+  const isProblem = (x: object): x is ProblemInit => 'code' in x && 'status' in x;
+  /** The reply's order, or why the command failed. */
+  const orderOutcome = (result: CommandResult): Order | ProblemInit =>
+    result.ok && result.order
+      ? view(result.order)
+      : coreProblem(result.error ?? { code: 'ORDER_NOT_FOUND', message: 'No such order.' });
+
+  return {
+    async placeOrder(message, ctx) {
+      const session = admit(ctx, 'placeOrder');
+      if (isProblem(session)) return errorReply(message.id, 'placeOrder', session);
+      const command = placeCommand(session.accountId, message.order as PlaceOrderBody);
+      if (isProblem(command)) return errorReply(message.id, 'placeOrder', command);
+      const result = await submit(ctx, command);
+      if (isProblem(result)) return errorReply(message.id, 'placeOrder', result);
+      const { order } = result;
+      // A resend of a recorded order answers that order, whatever its outcome was (as REST does).
+      if (order && (result.ok || result.replayed)) {
+        if (session.cancelOnDisconnect && !result.replayed && isOpen(order.status)) {
+          ctx.connection.placedOrders.add(order.orderId);
+        }
+        return { id: message.id, op: 'placeOrder', replayed: result.replayed === true, result: view(order) };
+      }
+      const error = result.error ?? {
+        code: 'VALIDATION_FAILED' as const,
+        message: 'The order was rejected.',
+      };
+      return errorReply(message.id, 'placeOrder', coreProblem(error));
+    },
+
+    async cancelOrder(message, ctx) {
+      const session = admit(ctx, 'cancelOrder');
+      if (isProblem(session)) return errorReply(message.id, 'cancelOrder', session);
+      const result = await submit(ctx, {
+        type: 'cancelOrder',
+        accountId: session.accountId,
+        ...orderRef(message),
+      });
+      const outcome = isProblem(result) ? result : orderOutcome(result);
+      return isProblem(outcome)
+        ? errorReply(message.id, 'cancelOrder', outcome)
+        : { id: message.id, op: 'cancelOrder', result: outcome };
+    },
+
+    async amendOrder(message, ctx) {
+      const session = admit(ctx, 'amendOrder');
+      if (isProblem(session)) return errorReply(message.id, 'amendOrder', session);
+      const { price, quantity } = message.changes as { price?: string; quantity?: string };
+      const result = await submit(ctx, {
+        type: 'amendOrder',
+        accountId: session.accountId,
+        ...orderRef(message),
+        ...defined({ price, quantity }),
+      });
+      const outcome = isProblem(result) ? result : orderOutcome(result);
+      return isProblem(outcome)
+        ? errorReply(message.id, 'amendOrder', outcome)
+        : { id: message.id, op: 'amendOrder', result: outcome };
+    },
+
+    async cancelAllOrders(message, ctx) {
+      const session = admit(ctx, 'cancelAllOrders');
+      if (isProblem(session)) return errorReply(message.id, 'cancelAllOrders', session);
+      const result = await submit(ctx, {
+        type: 'cancelAll',
+        accountId: session.accountId,
+        ...defined({ market: message.market }),
+      });
+      if (isProblem(result)) return errorReply(message.id, 'cancelAllOrders', result);
+      if (!result.ok) {
+        const error = result.error ?? { code: 'MARKET_NOT_FOUND' as const, message: 'No such market.' };
+        return errorReply(message.id, 'cancelAllOrders', coreProblem(error));
+      }
+      return { id: message.id, op: 'cancelAllOrders', result: { data: (result.canceled ?? []).map(view) } };
+    },
+  };
+}
