@@ -53,6 +53,7 @@ export class Connection {
   private lastReceived = 0;
   private lastSent = 0;
   private testRequestPending = false;
+  private corked = false;
   private timer: NodeJS.Timeout | undefined;
   private readonly queue = new Map<number, Field[]>();
   private resendRequested = false;
@@ -116,6 +117,17 @@ export class Connection {
       return;
     }
     this.lastSent = this.nowMs();
+    // One syscall per event-loop step instead of per frame; the uncork is queued after the
+    // store's flush (appended first in FixSession.send), so frames are stored before they leave.
+    if (!this.corked) {
+      this.corked = true;
+      this.socket.cork();
+      process.nextTick(() => {
+        this.corked = false;
+        this.session?.store.flush();
+        this.socket.uncork();
+      });
+    }
     this.socket.write(frame);
   }
 

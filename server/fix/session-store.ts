@@ -23,6 +23,10 @@ export class SessionStore {
   private reservedUpTo: number;
   nextSender: number;
   nextTarget: number;
+  private stateDirty = false;
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  private closed = false;
 
   private constructor(dir: string) {
     fs.mkdirSync(dir, { recursive: true });
@@ -93,18 +97,38 @@ export class SessionStore {
     return seq;
   }
 
-  /** Records a sent frame under its sequence number. */
+  /**
+   * Records a sent frame under its sequence number. Frames of one event-loop step are written
+   * together in a nextTick queued before any socket flush of the same step (see Connection.write),
+   * so a frame always reaches the kernel before the wire.
+   */
   append(seq: number, frame: Buffer): void {
-    const head = Buffer.alloc(RECORD_HEADER);
+    const head = Buffer.allocUnsafe(RECORD_HEADER);
     head.writeUInt32LE(seq, 0);
     head.writeUInt32LE(frame.length, 4);
-    fs.writeSync(this.logFd, Buffer.concat([head, frame]), 0, RECORD_HEADER + frame.length, this.logSize);
-    this.index.set(seq, { offset: this.logSize + RECORD_HEADER, length: frame.length });
-    this.logSize += RECORD_HEADER + frame.length;
+    const offset = this.logSize + this.pendingBytes + RECORD_HEADER;
+    this.index.set(seq, { offset, length: frame.length });
+    this.pending.push(head, frame);
+    this.pendingBytes += RECORD_HEADER + frame.length;
+    if (this.pending.length === 2) process.nextTick(() => this.flush());
+  }
+
+  /** Writes pending frames now (also done automatically at the end of the current step). */
+  flush(): void {
+    if (this.pending.length === 0 || this.closed) return;
+    const data =
+      this.pending.length === 2
+        ? Buffer.concat(this.pending)
+        : Buffer.concat(this.pending, this.pendingBytes);
+    this.pending = [];
+    this.pendingBytes = 0;
+    fs.writeSync(this.logFd, data, 0, data.length, this.logSize);
+    this.logSize += data.length;
   }
 
   /** The frame sent under `seq`, if the store has it. */
   get(seq: number): Buffer | undefined {
+    this.flush();
     const at = this.index.get(seq);
     if (!at) return undefined;
     const buf = Buffer.alloc(at.length);
@@ -112,13 +136,26 @@ export class SessionStore {
     return buf;
   }
 
+  /**
+   * Records the next expected inbound number. Written once per event-loop turn rather than per
+   * message: losing the last turn's numbers in a crash only makes the client resend them, and
+   * resent orders are recognised by their ClOrdID.
+   */
   setNextTarget(seq: number): void {
     this.nextTarget = seq;
-    this.writeState(false);
+    if (this.stateDirty) return;
+    this.stateDirty = true;
+    setImmediate(() => {
+      if (!this.stateDirty || this.closed) return;
+      this.stateDirty = false;
+      this.writeState(false);
+    });
   }
 
   /** ResetSeqNumFlag: both directions restart at 1 and the resend history is dropped. */
   reset(): void {
+    this.pending = [];
+    this.pendingBytes = 0;
     fs.ftruncateSync(this.logFd, 0);
     this.index.clear();
     this.logSize = 0;
@@ -129,6 +166,10 @@ export class SessionStore {
 
   /** Marks a clean stop so the next open resumes at exactly nextSender. */
   close(): void {
+    if (this.closed) return;
+    this.flush();
+    this.closed = true;
+    this.stateDirty = false;
     this.writeState(true);
     fs.fdatasyncSync(this.stateFd);
     fs.fdatasyncSync(this.logFd);
