@@ -1,8 +1,8 @@
 import openapiTS, { astToString } from 'openapi-typescript';
-import { compileValidators, type ValidatorEntry } from '../core/ajv-module.ts';
+import type { ValidatorEntry } from '../core/ajv-module.ts';
 import { toAjvSchema } from '../core/json-schema.ts';
 import { docText, header, lit, pascalCase, tsValue } from '../core/text.ts';
-import { emitValidatorDeclarations, refMapper, sharedSchemas } from '../openapi/validators.ts';
+import { emitValidatorModule, refMapper, sharedSchemas } from '../openapi/validators.ts';
 import type { Schema, WsClientOp, WsMessage, WsModel } from './model.ts';
 
 export const GENERATOR = 'generators/ws-template';
@@ -93,16 +93,7 @@ export function emitWsValidators(doc: Schema, model: WsModel) {
     ...model.clientMessages.map((m) => entry(m, validatorNames.client(m))),
     ...model.serverMessages.map((m) => entry(m, validatorNames.server(m))),
   ];
-  const shared = sharedSchemas(doc, base, model.source);
-  const code = compileValidators(shared, entries, `${base}validators/`);
-  return {
-    js: `${header(model.source, GENERATOR)}${code}\n`,
-    dts: emitValidatorDeclarations(
-      [...entries, ...shared].map((e) => e.name),
-      model.source,
-      GENERATOR,
-    ),
-  };
+  return emitValidatorModule(sharedSchemas(doc, base, model.source), entries, base, model.source, GENERATOR);
 }
 
 /** Emits `dispatcher.ts`: a handler per client operation and a dispatcher that validates frames. */

@@ -1,4 +1,4 @@
-import { ContractError, pointer, resolvePointer } from '../core/contract-error.ts';
+import { ContractError, followRef, pointer, resolvePointer } from '../core/contract-error.ts';
 import { byString, pascalCase } from '../core/text.ts';
 
 export type Schema = Record<string, unknown>;
@@ -55,20 +55,7 @@ export interface WsModel {
   readonly serverMessages: readonly WsMessage[];
 }
 
-function follow(doc: Schema, node: unknown, source: string, at: string): { node: Schema; at: string } {
-  let current = node;
-  let where = at;
-  for (let hops = 0; hops < 16; hops += 1) {
-    if (!current || typeof current !== 'object') throw new ContractError(source, where, 'expected an object');
-    const ref = (current as Schema).$ref;
-    if (typeof ref !== 'string') return { node: current as Schema, at: where };
-    const target = resolvePointer(doc, ref);
-    if (target === undefined) throw new ContractError(source, where, `dangling $ref ${ref}`);
-    current = target;
-    where = ref.replace(/^#/, '');
-  }
-  throw new ContractError(source, where, 'reference cycle');
-}
+const follow = followRef;
 
 /** Properties fixed to one value by `const` or a single-member `enum` (JSON Schema 2020-12 §6.1). */
 export function constProperties(payload: Schema, doc: Schema): Record<string, Json> {

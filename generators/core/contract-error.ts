@@ -31,3 +31,28 @@ export function resolvePointer(doc: unknown, ptr: string): unknown {
   }
   return node;
 }
+
+/**
+ * Follows local `$ref`s (OpenAPI 3.1 §4.8.23 Reference Object, AsyncAPI 3.0 §3.3.30) to the object
+ * they name, answering it with its pointer; a dangling, external or cyclic reference is an error.
+ */
+export function followRef(
+  doc: unknown,
+  node: unknown,
+  source: string,
+  at: string,
+): { node: Record<string, unknown>; at: string } {
+  let current = node;
+  let where = at;
+  for (let hops = 0; hops < 16; hops += 1) {
+    if (!current || typeof current !== 'object') throw new ContractError(source, where, 'expected an object');
+    const ref = (current as Record<string, unknown>).$ref;
+    if (typeof ref !== 'string') return { node: current as Record<string, unknown>, at: where };
+    if (!ref.startsWith('#/')) throw new ContractError(source, where, `unsupported external $ref ${ref}`);
+    const target = resolvePointer(doc, ref);
+    if (target === undefined) throw new ContractError(source, where, `dangling $ref ${ref}`);
+    current = target;
+    where = ref.slice(1);
+  }
+  throw new ContractError(source, where, 'reference cycle');
+}

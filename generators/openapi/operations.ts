@@ -1,4 +1,4 @@
-import { ContractError, pointer, resolvePointer } from '../core/contract-error.ts';
+import { ContractError, followRef, pointer } from '../core/contract-error.ts';
 import { byString } from '../core/text.ts';
 
 export type Schema = Record<string, unknown>;
@@ -60,22 +60,7 @@ const METHODS: readonly Method[] = ['get', 'put', 'post', 'delete', 'patch'];
 const SCOPES: readonly Scope[] = ['none', 'read', 'trade', 'operator'];
 const JSON_TYPES = /^application\/(?:[\w.+-]+\+)?json$/;
 
-/** Follows local `$ref`s of non-schema objects (OpenAPI 3.1 §4.8.23 Reference Object). */
-function deref(doc: Schema, node: unknown, source: string, at: string): { node: Schema; at: string } {
-  let current = node;
-  let where = at;
-  for (let hops = 0; hops < 16; hops += 1) {
-    if (!current || typeof current !== 'object') throw new ContractError(source, where, 'expected an object');
-    const ref = (current as Schema).$ref;
-    if (typeof ref !== 'string') return { node: current as Schema, at: where };
-    if (!ref.startsWith('#/')) throw new ContractError(source, where, `unsupported external $ref ${ref}`);
-    const target = resolvePointer(doc, ref);
-    if (target === undefined) throw new ContractError(source, where, `dangling $ref ${ref}`);
-    current = target;
-    where = ref.slice(1);
-  }
-  throw new ContractError(source, where, 'reference cycle');
-}
+const deref = followRef;
 
 /** `/markets/{market}` to `/markets/:market` (Express 5 / path-to-regexp 8 syntax). */
 export function toExpressPath(basePath: string, specPath: string): string {

@@ -118,18 +118,33 @@ ${[...names]
 `;
 }
 
-/** Emits `validators.js` (ajv standalone, ESM) and its `.d.ts` for one REST document. */
-export function emitRestValidators(api: ApiModel, doc: Schema, name: string, generator: string) {
-  const base = `https://openvenue.dev/contracts/${name}/`;
-  const entries = restValidatorEntries(api, base);
-  const shared = sharedSchemas(doc, base, api.source);
+/** `validators.js` (ajv standalone, ESM) and its `.d.ts`, for shared schemas plus entries. */
+export function emitValidatorModule(
+  shared: readonly SharedSchema[],
+  entries: readonly ValidatorEntry[],
+  base: string,
+  source: string,
+  generator: string,
+) {
   const code = compileValidators(shared, entries, `${base}validators/`);
   return {
-    js: `${header(api.source, generator)}${code}\n`,
+    js: `${header(source, generator)}${code}\n`,
     dts: emitValidatorDeclarations(
       [...entries, ...shared].map((e) => e.name),
-      api.source,
+      source,
       generator,
     ),
   };
+}
+
+/** Emits the validator module of one REST document. */
+export function emitRestValidators(api: ApiModel, doc: Schema, name: string, generator: string) {
+  const base = `https://openvenue.dev/contracts/${name}/`;
+  return emitValidatorModule(
+    sharedSchemas(doc, base, api.source),
+    restValidatorEntries(api, base),
+    base,
+    api.source,
+    generator,
+  );
 }
