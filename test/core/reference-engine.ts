@@ -11,114 +11,36 @@ import type {
   CoreErrorCode,
   EngineEvent,
   OrderSnapshot,
-  OrderStatus,
-  OrderType,
   PlaceOrderCommand,
-  SelfTradePrevention,
   Side,
-  TimeInForce,
 } from '../../server/core/index.ts';
+import {
+  CID_TTL_US,
+  checkNotional,
+  checkPrice,
+  checkQuantity,
+  cmp,
+  crosses,
+  DEFAULT_MAKER_BPS,
+  DEFAULT_TAKER_BPS,
+  decimalsIn,
+  diffLevels,
+  isOpen,
+  type Level,
+  MAX_SAFE,
+  num,
+  REF_FEE_ACCOUNT,
+  type RefAccount,
+  type RefExecution,
+  type RefMarket,
+  type RefOrder,
+  type RefTrade,
+  Reject,
+  staticChecks,
+} from './gen-reference-rules.ts';
 import { ceilDiv, parseDecimal, pow10, type RefViews, refViews } from './gen-reference-views.ts';
 
-export const REF_FEE_ACCOUNT = 'fees';
-const DEFAULT_MAKER_BPS = 10;
-const DEFAULT_TAKER_BPS = 20;
-const CID_TTL_US = 86_400_000_000;
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-const CID_RE = /^[A-Za-z0-9_-]{1,36}$/;
-
-export interface RefMarket {
-  symbol: string;
-  base: string;
-  quote: string;
-  priceDecimals: number;
-  tick: bigint; // price units
-  lot: bigint; // base units
-  minQty: bigint; // base units
-  minNotional: bigint; // quote units
-  tickText: string;
-  lotText: string;
-  minQtyText: string;
-  minNotionalText: string;
-  quantityDecimals: number;
-  status: 'open' | 'halted';
-  bookSeq: number;
-}
-
-export interface RefAccount {
-  id: string;
-  name: string | null;
-  maker: number;
-  taker: number;
-  createdAt: number;
-  totals: Map<string, bigint>;
-}
-
-export interface RefOrder {
-  orderId: string;
-  seq: number;
-  clientOrderId: string | null;
-  accountId: string;
-  market: string;
-  side: Side;
-  orderType: OrderType;
-  timeInForce: TimeInForce;
-  price: bigint | null;
-  quantity: bigint | null;
-  quoteQuantity: bigint | null;
-  filled: bigint;
-  filledQuote: bigint;
-  fee: bigint;
-  /** Exact fee accrued so far, times 10,000 (bps denominator), so it stays an integer. */
-  feeExact10k: bigint;
-  status: OrderStatus;
-  postOnly: boolean;
-  stp: SelfTradePrevention;
-  expireAt: number | null;
-  cancelReason: CancelReason | null;
-  rejectReason: CoreErrorCode | null;
-  createdAt: number;
-  updatedAt: number;
-  /** Queue position: a fresh number each time the order (re)enters the book. */
-  priority: number;
-  /** Canonical parsed parameters of the original request, for clientOrderId replays. */
-  params: string;
-}
-
-export interface RefExecution {
-  seq: number;
-  orderId: string;
-  clientOrderId: string | null;
-  accountId: string;
-  market: string;
-  side: Side;
-  price: bigint;
-  quantity: bigint;
-  quoteQuantity: bigint;
-  fee: bigint;
-  feeAsset: string;
-  liquidity: 'maker' | 'taker';
-  tradeId: string;
-  executedAt: number;
-}
-
-export interface RefTrade {
-  seq: number;
-  market: string;
-  price: bigint;
-  quantity: bigint;
-  takerSide: Side;
-  executedAt: number;
-}
-
-class Reject extends Error {
-  constructor(readonly code: CoreErrorCode) {
-    super(code);
-  }
-}
-
-const OPEN: ReadonlySet<OrderStatus> = new Set(['new', 'partiallyFilled']);
-export const isOpen = (o: RefOrder): boolean => OPEN.has(o.status);
+export { isOpen, REF_FEE_ACCOUNT, type RefExecution, type RefMarket, type RefOrder, type RefTrade };
 
 export class ReferenceEngine {
   readonly assets = new Map<string, number>();
@@ -489,7 +411,13 @@ export class ReferenceEngine {
     if (!acc) throw new Reject('ACCOUNT_NOT_FOUND');
     const m = this.market(cmd.market);
     if (!m) throw new Reject('MARKET_NOT_FOUND');
-    const p = this.staticChecks(cmd, m);
+    const p = staticChecks(
+      cmd,
+      m,
+      (a) => this.assets.get(a) ?? 0,
+      this.ts,
+      (mk, pr, q) => this.notional(mk, pr, q),
+    );
     const params = JSON.stringify(
       [
         m.symbol,
@@ -557,69 +485,6 @@ export class ReferenceEngine {
     }
     this.execute(o, m, true);
     return { ok: true, order: this.snapshotOf(o) };
-  }
-
-  private staticChecks(cmd: PlaceOrderCommand, m: RefMarket) {
-    const qd = this.assets.get(m.quote) as number;
-    const bd = this.assets.get(m.base) as number;
-    const isLimit = cmd.orderType === 'limit';
-    const bad = (cond: boolean) => {
-      if (cond) throw new Reject('VALIDATION_FAILED');
-    };
-    bad(cmd.side !== 'buy' && cmd.side !== 'sell');
-    bad(cmd.orderType !== 'limit' && cmd.orderType !== 'market');
-    bad(cmd.clientOrderId !== undefined && !CID_RE.test(cmd.clientOrderId));
-    if (isLimit)
-      bad(cmd.price === undefined || cmd.quantity === undefined || cmd.quoteQuantity !== undefined);
-    else bad((cmd.quantity === undefined) === (cmd.quoteQuantity === undefined) || cmd.price !== undefined);
-    bad(cmd.quoteQuantity !== undefined && !(cmd.orderType === 'market' && cmd.side === 'buy'));
-    const tif: TimeInForce = cmd.timeInForce ?? (isLimit ? 'GTC' : 'IOC');
-    bad(!['GTC', 'IOC', 'FOK', 'GTD'].includes(tif));
-    bad(!isLimit && tif !== 'IOC');
-    bad((tif === 'GTD') !== (cmd.expireAt !== undefined));
-    bad(cmd.expireAt !== undefined && !Number.isSafeInteger(cmd.expireAt));
-    const postOnly = cmd.postOnly ?? false;
-    bad(postOnly && !(isLimit && (tif === 'GTC' || tif === 'GTD')));
-    const stp: SelfTradePrevention = cmd.selfTradePrevention ?? 'cancelTaker';
-    bad(!['cancelTaker', 'cancelMaker', 'cancelBoth'].includes(stp));
-    const price = cmd.price === undefined ? null : parseDecimal(cmd.price, m.priceDecimals);
-    const qty = cmd.quantity === undefined ? null : parseDecimal(cmd.quantity, bd);
-    const quote = cmd.quoteQuantity === undefined ? null : parseDecimal(cmd.quoteQuantity, qd);
-    bad(price === 'syntax' || qty === 'syntax' || quote === 'syntax' || quote === 'precision');
-    if (cmd.expireAt !== undefined && cmd.expireAt <= this.ts) throw new Reject('EXPIRE_AT_IN_PAST');
-    if (price !== null && price !== 'syntax') this.checkPrice(price, m);
-    if (qty !== null && qty !== 'syntax') this.checkQuantity(qty, m);
-    if (typeof quote === 'bigint') {
-      if (quote === 0n || quote > MAX_SAFE) throw new Reject('VALUE_OUT_OF_RANGE');
-      if (quote < m.minNotional) throw new Reject('NOTIONAL_BELOW_MINIMUM');
-    }
-    if (typeof price === 'bigint' && typeof qty === 'bigint') this.checkNotional(price, qty, m);
-    return {
-      price: typeof price === 'bigint' ? price : null,
-      quantity: typeof qty === 'bigint' ? qty : null,
-      quoteQuantity: typeof quote === 'bigint' ? quote : null,
-      tif,
-      expireAt: cmd.expireAt ?? null,
-      postOnly,
-      stp,
-    };
-  }
-
-  private checkPrice(price: bigint | 'precision', m: RefMarket): void {
-    if (price === 'precision' || price % m.tick !== 0n) throw new Reject('PRICE_NOT_ON_TICK');
-    if (price === 0n || price > MAX_SAFE) throw new Reject('VALUE_OUT_OF_RANGE');
-  }
-
-  private checkQuantity(qty: bigint | 'precision', m: RefMarket): void {
-    if (qty === 'precision' || qty % m.lot !== 0n) throw new Reject('QUANTITY_NOT_ON_LOT');
-    if (qty > MAX_SAFE) throw new Reject('VALUE_OUT_OF_RANGE');
-    if (qty < m.minQty || qty === 0n) throw new Reject('QUANTITY_BELOW_MINIMUM');
-  }
-
-  private checkNotional(price: bigint, qty: bigint, m: RefMarket): void {
-    const n = this.notional(m, price, qty);
-    if (n > MAX_SAFE) throw new Reject('VALUE_OUT_OF_RANGE');
-    if (n < m.minNotional) throw new Reject('NOTIONAL_BELOW_MINIMUM');
   }
 
   private stateRejection(o: RefOrder, m: RefMarket, acc: RefAccount): CoreErrorCode | null {
@@ -842,9 +707,9 @@ export class ReferenceEngine {
     const price = cmd.price === undefined ? (o.price as bigint) : parseDecimal(cmd.price, m.priceDecimals);
     const qty = cmd.quantity === undefined ? (o.quantity as bigint) : parseDecimal(cmd.quantity, bd);
     if (price === 'syntax' || qty === 'syntax') throw new Reject('VALIDATION_FAILED');
-    this.checkPrice(price, m);
-    this.checkQuantity(qty, m);
-    this.checkNotional(price as bigint, qty as bigint, m);
+    checkPrice(price, m);
+    checkQuantity(qty, m);
+    checkNotional(this.notional(m, price as bigint, qty as bigint), m);
     const newPrice = price as bigint;
     const newQty = qty as bigint;
     if (newQty <= o.filled) throw new Reject('VALIDATION_FAILED');
@@ -869,35 +734,4 @@ export class ReferenceEngine {
     }
     return { ok: true, order: this.snapshotOf(o) };
   }
-}
-
-type Level = { price: bigint; quantity: bigint };
-
-function diffLevels(before: Level[], after: Level[], side: Side): Array<{ price: number; quantity: number }> {
-  const prices = new Set([...before.map((l) => l.price), ...after.map((l) => l.price)]);
-  const out: Level[] = [];
-  for (const price of prices) {
-    const was = before.find((l) => l.price === price)?.quantity ?? 0n;
-    const now = after.find((l) => l.price === price)?.quantity ?? 0n;
-    if (was !== now) out.push({ price, quantity: now });
-  }
-  out.sort((a, b) => (side === 'buy' ? cmp(b.price, a.price) : cmp(a.price, b.price)));
-  return out.map((l) => ({ price: Number(l.price), quantity: Number(l.quantity) }));
-}
-
-function crosses(o: Pick<RefOrder, 'side' | 'price'>, makerPrice: bigint): boolean {
-  return o.side === 'buy' ? makerPrice <= (o.price as bigint) : makerPrice >= (o.price as bigint);
-}
-
-function cmp(a: bigint, b: bigint): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function num(v: bigint | null): number | null {
-  return v === null ? null : Number(v);
-}
-
-function decimalsIn(text: string): number {
-  const dot = text.indexOf('.');
-  return dot < 0 ? 0 : text.length - dot - 1;
 }
