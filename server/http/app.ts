@@ -20,7 +20,7 @@ import { accountHandlers } from './handlers/account.ts';
 import { adminHandlers } from './handlers/admin.ts';
 import { marketDataHandlers } from './handlers/market-data.ts';
 import { orderHandlers } from './handlers/orders.ts';
-import { problemType, sendProblem } from './problems.ts';
+import { completeProblems, problemType, sendProblem } from './problems.ts';
 import { safeHandlers } from './safe-handlers.ts';
 import {
   applyRateLimitHeaders,
@@ -128,8 +128,11 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   }
 
   app.use(rawBody(options.bodyLimit));
-  if (options.onResponseValidationFailure)
+  if (options.onResponseValidationFailure) {
     installResponseValidation(app, options.onResponseValidationFailure);
+  }
+  // After the validator, so it wraps res.send outside it and the validator sees complete problems.
+  app.use(completeProblems);
 
   const hooks = securityHooks(options);
   const deps = { venue, deadMansSwitch: options.deadMansSwitch, limits: options.limits };
