@@ -3,7 +3,7 @@ import { type ClientOpBinding, type DispatchOutcome, dispatchFrame } from '../ru
 import type { AmendOrderMessage, AmendOrderReplyMessage, CancelAllOrdersMessage, CancelAllOrdersReplyMessage, CancelOrderMessage, CancelOrderReplyMessage, ErrorReplyMessage, LoginMessage, LoginReplyMessage, PingMessage, PlaceOrderMessage, PlaceOrderReplyMessage, PongMessage, SubscribeMessage, SubscribeReplyMessage, UnsubscribeMessage, UnsubscribeReplyMessage } from './messages.ts';
 import * as v from './validators.js';
 
-/** One handler per client operation; returning the reply sends it, with the request's `id`. */
+/** One handler per client operation; the transport sends the reply it returns (which echoes the request's `id`). */
 export interface ClientHandlers<Ctx> {
   /** Change an open limit order's price and/or quantity. */
   amendOrder(message: AmendOrderMessage, ctx: Ctx): AmendOrderReplyMessage | ErrorReplyMessage | Promise<AmendOrderReplyMessage | ErrorReplyMessage>;

@@ -117,7 +117,7 @@ export function emitDispatcher(model: WsModel): string {
 import type { ${[...new Set([...types, ...replies])].sort().join(', ')} } from './messages.ts';
 import * as v from './validators.js';
 
-/** One handler per client operation; returning the reply sends it, with the request's \`id\`. */
+/** One handler per client operation; the transport sends the reply it returns (which echoes the request's \`id\`). */
 export interface ClientHandlers<Ctx> {
 ${handlers}
 }
