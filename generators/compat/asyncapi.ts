@@ -5,7 +5,7 @@
  * the client's side, so a `send` operation's messages are requests (may only loosen) and its reply
  * and every `receive` operation's messages are responses (may only tighten or gain fields).
  */
-import { normaliseTemplate } from './openapi.ts';
+import { normaliseTemplate, summaryOf } from './openapi.ts';
 import { type Finding, finding } from './rules.ts';
 import { type Direction, SchemaComparer } from './schema-diff.ts';
 import { child, deref, isObj, type Json, type Located } from './schema-view.ts';
@@ -135,7 +135,7 @@ export function compareAsyncApi(base: Json, rev: Json, view: AsyncApiView = 'cli
   for (const [name, r] of revOps) {
     if (operations(base).some(([k]) => k === name)) continue;
     const where = `${String(isObj(r.node) ? r.node.action : '')} ${name}`;
-    out.push(finding('operation-added', where, r.ptr, `The operation ${where} was added.`));
+    out.push(finding('operation-added', where, r.ptr, `The operation ${where} was added${summaryOf(r)}.`));
   }
   return out;
 }

@@ -37,7 +37,10 @@ const HEADINGS: Record<Severity, string> = {
 
 const escapeMd = (text: string) => text.replaceAll('|', '\\|').replaceAll('<', '&lt;');
 
-/** The Markdown lines for one contract's findings in a changelog entry. */
+/**
+ * The Markdown lines for one contract's findings in a changelog entry. A change to a shared schema
+ * is one finding per operation; the changelog lists it once with the operations it affects.
+ */
 export function changelogSection(title: string, file: string, findings: readonly Finding[]): string[] {
   const lines = [`### ${title} (\`${file}\`)`, ''];
   if (findings.length === 0) {
@@ -45,10 +48,24 @@ export function changelogSection(title: string, file: string, findings: readonly
     return lines;
   }
   for (const severity of ['breaking', 'warning', 'info'] as const) {
-    const list = findings.filter((f) => f.severity === severity);
-    if (list.length === 0) continue;
+    const groups = new Map<string, { finding: Finding; locations: string[] }>();
+    for (const f of findings.filter((x) => x.severity === severity)) {
+      const key = `${f.rule}\u0000${f.pointer}\u0000${f.message}`;
+      const group = groups.get(key) ?? { finding: f, locations: [] };
+      group.locations.push(f.location);
+      groups.set(key, group);
+    }
+    if (groups.size === 0) continue;
     lines.push(`#### ${HEADINGS[severity]}`, '');
-    for (const f of list) lines.push(`- \`${f.location}\`: ${escapeMd(f.message)} (\`${f.rule}\`)`);
+    const ordered = [...groups.values()].sort((a, b) => {
+      const ka = `${a.locations[0]}\u0000${a.finding.message}`;
+      const kb = `${b.locations[0]}\u0000${b.finding.message}`;
+      return ka < kb ? -1 : ka > kb ? 1 : 0;
+    });
+    for (const { finding: f, locations } of ordered) {
+      const where = locations.map((l) => `\`${l}\``).join(', ');
+      lines.push(`- ${where}: ${escapeMd(f.message)} (\`${f.rule}\`)`);
+    }
     lines.push('');
   }
   return lines;

@@ -27,6 +27,12 @@ function pathsOf(doc: Json): Map<string, PathEntry> {
   return out;
 }
 
+/** `: <summary>` of an operation, for the changelog, or nothing. */
+export const summaryOf = (at: Located): string =>
+  isObj(at.node) && typeof at.node.summary === 'string'
+    ? `: ${at.node.summary.trim().replace(/\.$/, '')}`
+    : '';
+
 const label = (method: string, template: string) => `${method.toUpperCase()} ${template}`;
 
 /** Every `{name}` of a template, in order: path parameters are matched by this position. */
@@ -265,7 +271,9 @@ export function compareOpenApi(base: Json, rev: Json): Finding[] {
       if (baseEntry && isObj(baseEntry.item.node) && isObj(baseEntry.item.node[method])) continue;
       const where = label(method, entry.template);
       const id = isObj(at.node) && at.node.operationId ? ` (${String(at.node.operationId)})` : '';
-      out.push(finding('operation-added', where, at.ptr, `The operation ${where}${id} was added.`));
+      out.push(
+        finding('operation-added', where, at.ptr, `The operation ${where}${id} was added${summaryOf(at)}.`),
+      );
     }
   }
   return out;
