@@ -118,8 +118,9 @@ const OPEN: ReadonlySet<OrderStatus> = new Set(['new', 'partiallyFilled']);
 export const isOpen = (o: RefOrder): boolean => OPEN.has(o.status);
 
 /**
- * placeOrder's static checks in the documented order (shape and syntax, expireAt, price,
- * quantity, quoteQuantity, notional): the parsed parameters, or a Reject.
+ * placeOrder's static checks, numbered as in index.ts (shape, expireAt, price, quantity,
+ * quoteQuantity, notional): the parsed parameters, or a Reject. `feeBps` is the account's
+ * [maker, taker] rate, for the documented notional-plus-fee range limits.
  */
 export function staticChecks(
   cmd: PlaceOrderCommand,
@@ -127,64 +128,80 @@ export function staticChecks(
   decimals: (asset: string) => number,
   now: number,
   notional: Notional,
+  feeBps: readonly [number, number],
 ) {
-  const qd = decimals(m.quote);
-  const bd = decimals(m.base);
   const isLimit = cmd.orderType === 'limit';
   const bad = (cond: boolean) => {
     if (cond) throw new Reject('VALIDATION_FAILED');
   };
+  // 3: shape (every failure here is the same code, so their order is immaterial)
   bad(cmd.side !== 'buy' && cmd.side !== 'sell');
   bad(cmd.orderType !== 'limit' && cmd.orderType !== 'market');
   bad(cmd.clientOrderId !== undefined && !CID_RE.test(cmd.clientOrderId));
-  if (isLimit) bad(cmd.price === undefined || cmd.quantity === undefined || cmd.quoteQuantity !== undefined);
-  else bad((cmd.quantity === undefined) === (cmd.quoteQuantity === undefined) || cmd.price !== undefined);
-  bad(cmd.quoteQuantity !== undefined && !(cmd.orderType === 'market' && cmd.side === 'buy'));
   const tif: TimeInForce = cmd.timeInForce ?? (isLimit ? 'GTC' : 'IOC');
   bad(!['GTC', 'IOC', 'FOK', 'GTD'].includes(tif));
+  const stp: SelfTradePrevention = cmd.selfTradePrevention ?? 'cancelTaker';
+  bad(!['cancelTaker', 'cancelMaker', 'cancelBoth'].includes(stp));
+  bad(cmd.postOnly !== undefined && typeof cmd.postOnly !== 'boolean');
+  if (isLimit) bad(cmd.price === undefined || cmd.quantity === undefined || cmd.quoteQuantity !== undefined);
+  else bad((cmd.quantity === undefined) === (cmd.quoteQuantity === undefined) || cmd.price !== undefined);
+  bad(cmd.quoteQuantity !== undefined && cmd.side !== 'buy');
   bad(!isLimit && tif !== 'IOC');
   bad((tif === 'GTD') !== (cmd.expireAt !== undefined));
   bad(cmd.expireAt !== undefined && !Number.isSafeInteger(cmd.expireAt));
   const postOnly = cmd.postOnly ?? false;
   bad(postOnly && !(isLimit && (tif === 'GTC' || tif === 'GTD')));
-  const stp: SelfTradePrevention = cmd.selfTradePrevention ?? 'cancelTaker';
-  bad(!['cancelTaker', 'cancelMaker', 'cancelBoth'].includes(stp));
-  const price = cmd.price === undefined ? null : parseDecimal(cmd.price, m.priceDecimals);
-  const qty = cmd.quantity === undefined ? null : parseDecimal(cmd.quantity, bd);
-  const quote = cmd.quoteQuantity === undefined ? null : parseDecimal(cmd.quoteQuantity, qd);
-  bad(price === 'syntax' || qty === 'syntax' || quote === 'syntax' || quote === 'precision');
+  // 4
   if (cmd.expireAt !== undefined && cmd.expireAt <= now) throw new Reject('EXPIRE_AT_IN_PAST');
-  if (price !== null && price !== 'syntax') checkPrice(price, m);
-  if (qty !== null && qty !== 'syntax') checkQuantity(qty, m);
-  if (typeof quote === 'bigint') {
-    if (quote === 0n || quote > MAX_SAFE) throw new Reject('VALUE_OUT_OF_RANGE');
-    if (quote < m.minNotional) throw new Reject('NOTIONAL_BELOW_MINIMUM');
+  // 5, 6
+  const price = cmd.price === undefined ? null : checkPrice(cmd.price, m);
+  const qty = cmd.quantity === undefined ? null : checkQuantity(cmd.quantity, m, decimals(m.base));
+  // 7
+  let quote: bigint | null = null;
+  if (cmd.quoteQuantity !== undefined) {
+    const q = parseDecimal(cmd.quoteQuantity, decimals(m.quote));
+    if (typeof q !== 'bigint') throw new Reject('VALIDATION_FAILED');
+    if (q === 0n || q + feeCeil(q, feeBps[1]) > MAX_SAFE) throw new Reject('VALUE_OUT_OF_RANGE');
+    if (q < m.minNotional) throw new Reject('NOTIONAL_BELOW_MINIMUM');
+    quote = q;
   }
-  if (typeof price === 'bigint' && typeof qty === 'bigint') checkNotional(notional(m, price, qty), m);
-  return {
-    price: typeof price === 'bigint' ? price : null,
-    quantity: typeof qty === 'bigint' ? qty : null,
-    quoteQuantity: typeof quote === 'bigint' ? quote : null,
-    tif,
-    expireAt: cmd.expireAt ?? null,
-    postOnly,
-    stp,
-  };
+  // 8
+  if (price !== null && qty !== null)
+    checkNotional(notional(m, price, qty), m, cmd.side === 'buy' ? feeBps : null);
+  return { price, quantity: qty, quoteQuantity: quote, tif, expireAt: cmd.expireAt ?? null, postOnly, stp };
 }
 
-export function checkPrice(price: bigint | 'precision', m: RefMarket): void {
-  if (price === 'precision' || price % m.tick !== 0n) throw new Reject('PRICE_NOT_ON_TICK');
-  if (price === 0n || price > MAX_SAFE) throw new Reject('VALUE_OUT_OF_RANGE');
+/** ceil(amount × bps / 10,000): a fee rounded up, as the payer never pays less. */
+export function feeCeil(amount: bigint, bps: number): bigint {
+  return (amount * BigInt(bps) + 9_999n) / 10_000n;
 }
 
-export function checkQuantity(qty: bigint | 'precision', m: RefMarket): void {
-  if (qty === 'precision' || qty % m.lot !== 0n) throw new Reject('QUANTITY_NOT_ON_LOT');
-  if (qty > MAX_SAFE) throw new Reject('VALUE_OUT_OF_RANGE');
-  if (qty < m.minQty || qty === 0n) throw new Reject('QUANTITY_BELOW_MINIMUM');
+/** Step 5: syntax, grid digits, range, tick multiple, zero. */
+export function checkPrice(text: string, m: RefMarket): bigint {
+  const p = parseDecimal(text, m.priceDecimals);
+  if (p === 'syntax') throw new Reject('VALIDATION_FAILED');
+  if (p === 'precision') throw new Reject('PRICE_NOT_ON_TICK');
+  if (p > MAX_SAFE || text.length > 64) throw new Reject('VALUE_OUT_OF_RANGE');
+  if (p % m.tick !== 0n) throw new Reject('PRICE_NOT_ON_TICK');
+  if (p === 0n) throw new Reject('VALUE_OUT_OF_RANGE');
+  return p;
 }
 
-export function checkNotional(n: bigint, m: RefMarket): void {
+/** Step 6: the same for quantities (the lot), then the minimum. */
+export function checkQuantity(text: string, m: RefMarket, baseDecimals: number): bigint {
+  const q = parseDecimal(text, baseDecimals);
+  if (q === 'syntax') throw new Reject('VALIDATION_FAILED');
+  if (q === 'precision') throw new Reject('QUANTITY_NOT_ON_LOT');
+  if (q > MAX_SAFE || text.length > 64) throw new Reject('VALUE_OUT_OF_RANGE');
+  if (q % m.lot !== 0n) throw new Reject('QUANTITY_NOT_ON_LOT');
+  if (q === 0n || q < m.minQty) throw new Reject('QUANTITY_BELOW_MINIMUM');
+  return q;
+}
+
+/** Step 8: a buy must also be able to hold its notional plus the fee at its worst rate. */
+export function checkNotional(n: bigint, m: RefMarket, buyFeeBps: readonly [number, number] | null): void {
   if (n > MAX_SAFE) throw new Reject('VALUE_OUT_OF_RANGE');
+  if (buyFeeBps && n + feeCeil(n, Math.max(...buyFeeBps)) > MAX_SAFE) throw new Reject('VALUE_OUT_OF_RANGE');
   if (n < m.minNotional) throw new Reject('NOTIONAL_BELOW_MINIMUM');
 }
 

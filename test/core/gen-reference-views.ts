@@ -78,6 +78,16 @@ export function refViews(engine: ReferenceEngine) {
   const priceText = (m: RefMarket, p: bigint) => formatUnits(p, m.priceDecimals);
   const quoteText = (m: RefMarket, v: bigint) => formatUnits(v, dec(m.quote));
 
+  /**
+   * A derived price num / den (in quote units per whole base unit), truncated to
+   * max(quote decimals, priceDecimals + 1) decimals as index.ts documents.
+   */
+  function derived(m: RefMarket, num: bigint, den: bigint): string {
+    const qd = dec(m.quote);
+    const shown = Math.max(qd, m.priceDecimals + 1);
+    return formatUnits((num * pow10(shown - qd)) / den, shown);
+  }
+
   function executionRecord(e: RefExecution): Execution {
     return {
       executionId: String(e.seq),
@@ -114,7 +124,7 @@ export function refViews(engine: ReferenceEngine) {
       filledQuantity: qtyText(m, o.filled),
       remainingQuantity: o.quantity === null ? null : qtyText(m, o.quantity - o.filled),
       filledQuoteQuantity: quoteText(m, o.filledQuote),
-      averagePrice: o.filled === 0n ? null : quoteText(m, (o.filledQuote * pow10(dec(m.base))) / o.filled),
+      averagePrice: o.filled === 0n ? null : derived(m, o.filledQuote * pow10(dec(m.base)), o.filled),
       fee: quoteText(m, o.fee),
       feeAsset: m.quote,
       status: o.status,
@@ -254,14 +264,14 @@ export function refViews(engine: ReferenceEngine) {
       const valueNum = net * (bid + ask) * pow10(qd);
       const basisNum = (net > 0n ? cost : -cost) * den;
       unrealized = formatUnits((valueNum - basisNum) / den, qd);
-      mark = formatUnits(((bid + ask) * pow10(qd)) / (2n * pow10(m.priceDecimals)), qd);
+      mark = derived(m, (bid + ask) * pow10(qd), 2n * pow10(m.priceDecimals));
     }
     return {
       market: m.symbol,
       baseAsset: m.base,
       quoteAsset: m.quote,
       netQuantity: formatUnits(net, bd, m.quantityDecimals),
-      averageEntryPrice: net === 0n ? null : formatUnits((cost * pow10(bd)) / size, qd),
+      averageEntryPrice: net === 0n ? null : derived(m, cost * pow10(bd), size),
       realizedPnl: formatUnits(realized, qd),
       unrealizedPnl: unrealized,
       markPrice: mark,

@@ -40,6 +40,14 @@ import {
 } from './gen-reference-rules.ts';
 import { ceilDiv, parseDecimal, pow10, type RefViews, refViews } from './gen-reference-views.ts';
 
+const CANCEL_REASONS: readonly CancelReason[] = [
+  'user',
+  'cancelAll',
+  'deadMansSwitch',
+  'disconnect',
+  'selfTradePrevention',
+];
+
 export { isOpen, REF_FEE_ACCOUNT, type RefExecution, type RefMarket, type RefOrder, type RefTrade };
 
 export class ReferenceEngine {
@@ -173,6 +181,9 @@ export class ReferenceEngine {
   // -------------------------------------------------------------------------------------------
 
   apply(cmd: Command): CommandResult {
+    if (typeof cmd !== 'object' || cmd === null || !Number.isSafeInteger(cmd.ts) || cmd.ts < 0) {
+      return { ok: false, error: { code: 'VALIDATION_FAILED', message: 'ts' }, events: [] };
+    }
     this.ts = cmd.ts;
     this.now = cmd.ts;
     this.events = [];
@@ -306,7 +317,10 @@ export class ReferenceEngine {
         if (typeof amount !== 'bigint') throw new Reject('VALIDATION_FAILED');
         // Zero is well-formed but out of range, as for prices and quoteQuantity.
         if (amount === 0n) throw new Reject('VALUE_OUT_OF_RANGE');
-        if (this.total(cmd.accountId, cmd.asset) + amount > MAX_SAFE) throw new Reject('VALUE_OUT_OF_RANGE');
+        // The asset's whole supply stays a safe integer, so no balance can ever overflow.
+        let supply = amount;
+        for (const acc of this.accounts.values()) supply += acc.totals.get(cmd.asset) ?? 0n;
+        if (supply > MAX_SAFE) throw new Reject('VALUE_OUT_OF_RANGE');
         this.addTotal(cmd.accountId, cmd.asset, amount);
         return { ok: true };
       }
@@ -316,6 +330,8 @@ export class ReferenceEngine {
         return this.amend(cmd);
       case 'cancelOrder': {
         if (!this.accounts.has(cmd.accountId)) throw new Reject('ACCOUNT_NOT_FOUND');
+        if (cmd.reason !== undefined && !CANCEL_REASONS.includes(cmd.reason))
+          throw new Reject('VALIDATION_FAILED');
         const o = this.lookup(cmd.accountId, cmd.orderId, cmd.clientOrderId);
         if (!isOpen(o)) throw new Reject('ORDER_ALREADY_CLOSED');
         this.cancel(o, cmd.reason ?? 'user');
@@ -323,6 +339,8 @@ export class ReferenceEngine {
       }
       case 'cancelAll': {
         if (!this.accounts.has(cmd.accountId)) throw new Reject('ACCOUNT_NOT_FOUND');
+        if (cmd.reason !== undefined && !CANCEL_REASONS.includes(cmd.reason))
+          throw new Reject('VALIDATION_FAILED');
         if (cmd.market !== undefined && !this.market(cmd.market)) throw new Reject('MARKET_NOT_FOUND');
         const victims = this.orders.filter(
           (o) =>
@@ -417,6 +435,7 @@ export class ReferenceEngine {
       (a) => this.assets.get(a) ?? 0,
       this.ts,
       (mk, pr, q) => this.notional(mk, pr, q),
+      [acc.maker, acc.taker],
     );
     const params = JSON.stringify(
       [
@@ -704,14 +723,9 @@ export class ReferenceEngine {
     // A halted market refuses every amend, before looking at what the amend asks for.
     if (m.status === 'halted') throw new Reject('MARKET_HALTED');
     const bd = this.assets.get(m.base) as number;
-    const price = cmd.price === undefined ? (o.price as bigint) : parseDecimal(cmd.price, m.priceDecimals);
-    const qty = cmd.quantity === undefined ? (o.quantity as bigint) : parseDecimal(cmd.quantity, bd);
-    if (price === 'syntax' || qty === 'syntax') throw new Reject('VALIDATION_FAILED');
-    checkPrice(price, m);
-    checkQuantity(qty, m);
-    checkNotional(this.notional(m, price as bigint, qty as bigint), m);
-    const newPrice = price as bigint;
-    const newQty = qty as bigint;
+    const newPrice = cmd.price === undefined ? (o.price as bigint) : checkPrice(cmd.price, m);
+    const newQty = cmd.quantity === undefined ? (o.quantity as bigint) : checkQuantity(cmd.quantity, m, bd);
+    checkNotional(this.notional(m, newPrice, newQty), m, o.side === 'buy' ? [acc.maker, acc.taker] : null);
     if (newQty <= o.filled) throw new Reject('VALIDATION_FAILED');
     if (newPrice === o.price && newQty === o.quantity) return { ok: true, order: this.snapshotOf(o) };
     const oldHold = this.hold(o);
