@@ -336,3 +336,31 @@ describe('garbled and invalid messages', () => {
     expect(rej.get(371)).toBe('267');
   });
 });
+
+describe('logon sequence recovery', () => {
+  it('answers a Logon with MsgSeqNum too high with a Logon, then a ResendRequest', async () => {
+    let c = await connect();
+    await c.logon();
+    c.send('5');
+    await c.next(type('5'));
+    await c.waitClosed();
+    c = await connect();
+    const reply = await c.logon({ seq: 9 });
+    expect(reply.get(35)).toBe('A');
+    const rr = await c.next(type('2'));
+    expect([rr.get(7), rr.get(16)]).toEqual(['3', '0']);
+  });
+
+  it('logs out a Logon with MsgSeqNum too low', async () => {
+    let c = await connect();
+    await c.logon();
+    c.send('1', [[112, 'x']]);
+    await c.next(type('0'));
+    c.close();
+    await new Promise((r) => setTimeout(r, 100));
+    c = await connect();
+    const reply = await c.logon({ seq: 2 });
+    expect(reply.get(35)).toBe('5');
+    expect(reply.get(58)).toMatch(/MsgSeqNum too low, expecting 3 but received 2/);
+  });
+});
