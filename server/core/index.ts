@@ -32,8 +32,8 @@
  *    bids best first, asks best first; the market's book seq is incremented once per `book`.
  * 4. `balance`: one per (accountId, asset) whose (total, available, locked) differs from before the
  *    command, sorted by accountId then asset (JS string order), with the new absolute values.
- * A failed command (ok false) emits only the expiry events of step 1, plus the `order` event of a
- * recorded rejection. A command that is not an object with a safe integer ts >= 0 fails with
+ * A failed command (ok false) emits only the expiry events of step 1 (with the `book` and
+ * `balance` events they cause), plus the `order` event of a recorded rejection. A command that is not an object with a safe integer ts >= 0 fails with
  * VALIDATION_FAILED before step 1.
  *
  * ORDER ENTRY (placeOrder), checks in this order; the first failure wins.
@@ -68,7 +68,8 @@
  * remainder; IOC expires it; FOK first checks that its whole quantity can fill (crossing quantity
  * of other accounts; under cancelTaker/cancelBoth counting stops at the first own order met) and
  * otherwise expires with no fill. Market orders are IOC; a market buy by quantity stops when its
- * funds run out (remainder expired). A quoteQuantity buy ends `filled` when it has fills and its
+ * funds run out (remainder expired); funds are checked before self-trade prevention, so a buyer
+ * that cannot pay for one more lot stops (expired) without canceling anything. A quoteQuantity buy ends `filled` when it has fills and its
  * remaining budget cannot buy one more lot at the next maker's price, or (book exhausted) at its
  * last fill's price; otherwise `expired`. Self-trade prevention (the taker's mode, same accountId):
  * cancelTaker cancels the taker's remainder and leaves the maker; cancelMaker cancels the maker and
@@ -81,7 +82,8 @@
  * VALIDATION_FAILED if neither price nor quantity; MARKET_HALTED; price and quantity as in
  * placeOrder steps 5-6 (quantity is the new TOTAL); notional as step 8; VALIDATION_FAILED unless
  * quantity > filledQuantity. No change -> ok, no events. POST_ONLY_WOULD_TAKE if a post-only order's
- * new price would cross; INSUFFICIENT_FUNDS if the new hold exceeds available + current hold (the
+ * new price would cross, then (unlike placeOrder, deliberately: the post-only check needs no new
+ * hold) INSUFFICIENT_FUNDS if the new hold exceeds available + current hold (the
  * order is left unchanged in every failure). A pure quantity decrease keeps queue priority; a price
  * change or quantity increase moves it to the back of its (new) level; a new price that crosses
  * matches at once as a taker, then rests any remainder.

@@ -65,6 +65,9 @@ export function match(s: State, taker: OrderRec): number {
     while (maker !== null) {
       const want = wantedLots(taker, m, price);
       if (want <= 0) return STOP_DONE;
+      // Funds first: a buyer who cannot pay for one more lot never meets its own order, so there
+      // is no self-trade to prevent.
+      if (marketBuyByQuantity && affordableLots(taker, m, price, 1) === 0) return STOP_FUNDS;
       const next = maker.next;
       if (maker.account === acct) {
         if (taker.stp === 'cancelTaker') return STOP_SELF_TRADE;

@@ -115,7 +115,7 @@ export class State {
     const n = this.touchedMarketCount;
     if (n === 1) this.emitBook(this.touchedMarkets[0] as MarketRec);
     else if (n > 1) {
-      const markets = this.touchedMarkets.slice(0, n).sort((a, b) => a.index - b.index);
+      const markets = this.touchedMarkets.slice(0, n).sort(byMarketIndex);
       for (const m of markets) this.emitBook(m);
     }
     this.ledger.collectEvents(this.events, this.assetSymbols);
@@ -123,6 +123,17 @@ export class State {
   }
 
   private emitBook(m: MarketRec): void {
+    if (this.touchedCount === 1) {
+      // The common case (one order rested, canceled or hit): one level, nothing to sort or merge.
+      const level = this.touchedLevels[0] as Level;
+      if (level.lots === level.lotsBefore) return;
+      const change = [{ price: level.price * m.tickUnits, quantity: level.lots * m.lotUnits }];
+      m.bookSeq++;
+      const bids = level.isBid ? change : [];
+      const asks = level.isBid ? [] : change;
+      this.events.push({ type: 'book', market: m.symbol, seq: m.bookSeq, bids, asks });
+      return;
+    }
     const bids: Level[] = [];
     const asks: Level[] = [];
     const levels = this.touchedLevels;
@@ -139,6 +150,11 @@ export class State {
   }
 }
 
+// Module-level comparators: no closure per command.
+const byMarketIndex = (a: MarketRec, b: MarketRec): number => a.index - b.index;
+const bestBidFirst = (a: Level, b: Level): number => b.price - a.price;
+const bestAskFirst = (a: Level, b: Level): number => a.price - b.price;
+
 /**
  * Net change per price among the touched levels of one side, best first. A price can appear twice
  * when its level emptied and was created again in the same command: the first record holds the
@@ -147,7 +163,7 @@ export class State {
 function changes(m: MarketRec, levels: Level[], isBid: boolean): BookLevel[] {
   if (levels.length === 0) return [];
   // Stable sort keeps first-touched first among equal prices.
-  if (levels.length > 1) levels.sort(isBid ? (a, b) => b.price - a.price : (a, b) => a.price - b.price);
+  if (levels.length > 1) levels.sort(isBid ? bestBidFirst : bestAskFirst);
   const out: BookLevel[] = [];
   let i = 0;
   while (i < levels.length) {

@@ -178,20 +178,35 @@ export function parsePlaceOrder(
     const e = checkNotional(m, acct, cmd.side === 'buy', priceTicks, quantityLots);
     if (e !== undefined) return e;
   }
-  return {
-    market: m,
-    isBuy: cmd.side === 'buy',
-    orderType: cmd.orderType,
-    timeInForce: tif,
-    priceTicks,
-    quantityLots,
-    quoteQuantity,
-    expireAt,
-    postOnly: cmd.postOnly === true,
-    stp: cmd.selfTradePrevention ?? 'cancelTaker',
-    clientOrderId: cmd.clientOrderId ?? null,
-  };
+  // One reused object: the caller copies what it keeps before the next command.
+  const p = scratch;
+  p.market = m;
+  p.isBuy = cmd.side === 'buy';
+  p.orderType = cmd.orderType;
+  p.timeInForce = tif;
+  p.priceTicks = priceTicks;
+  p.quantityLots = quantityLots;
+  p.quoteQuantity = quoteQuantity;
+  p.expireAt = expireAt;
+  p.postOnly = cmd.postOnly === true;
+  p.stp = cmd.selfTradePrevention ?? 'cancelTaker';
+  p.clientOrderId = cmd.clientOrderId ?? null;
+  return p;
 }
+
+const scratch: { -readonly [K in keyof ParsedOrder]: ParsedOrder[K] } = {
+  market: undefined as unknown as MarketRec,
+  isBuy: false,
+  orderType: 'limit',
+  timeInForce: 'GTC',
+  priceTicks: 0,
+  quantityLots: 0,
+  quoteQuantity: 0,
+  expireAt: 0,
+  postOnly: false,
+  stp: 'cancelTaker',
+  clientOrderId: null,
+};
 
 /** The order an unexpired clientOrderId refers to, if any. */
 export function liveClientOrder(acct: AccountRec, clientOrderId: string, ts: number): OrderRec | undefined {

@@ -248,3 +248,20 @@ describe('cancel', () => {
     );
   });
 });
+
+describe('self-trade prevention and funds', () => {
+  it('a market buy that cannot pay for one more lot stops before meeting its own order', () => {
+    // Finding F1 of the reference-engine comparison (test/core/FINDINGS.md).
+    const v = venue({ a: { BTC: '1', USD: '5.02' }, b: { BTC: '1' } }, { a: [10, 20], b: [10, 20] });
+    v.place('b', { side: 'sell', price: '50000.00', quantity: '0.0001' });
+    const own = orderOf(v.place('a', { side: 'sell', price: '50000.00', quantity: '0.0001' }));
+    const r = v.place('a', {
+      orderType: 'market',
+      price: undefined,
+      quantity: '0.0002',
+      selfTradePrevention: 'cancelBoth',
+    } as never);
+    expect(orderOf(r)).toMatchObject({ status: 'expired', cancelReason: null, filledQuantity: 10_000 });
+    expect(v.engine.getOrder('a', own.orderId)?.status).toBe('new');
+  });
+});
