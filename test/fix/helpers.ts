@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import tls from 'node:tls';
 import { BEGIN_STRING } from '../../generated/fix/dictionary.ts';
 import { Authenticator } from '../../server/auth/authenticate.ts';
 import type { KeyStore } from '../../server/auth/key-store.ts';
@@ -95,8 +96,11 @@ export class RawClient {
   constructor(
     port: number,
     readonly keyId = 'key-a',
+    tlsOptions?: tls.ConnectionOptions,
   ) {
-    this.socket = net.connect(port, '127.0.0.1');
+    this.socket = tlsOptions
+      ? tls.connect({ port, host: '127.0.0.1', ...tlsOptions })
+      : net.connect(port, '127.0.0.1');
     this.socket.on('data', (chunk) => {
       this.framer.push(chunk);
       for (let r = this.framer.next(); r; r = this.framer.next()) {
@@ -122,10 +126,14 @@ export class RawClient {
     for (const f of w) f();
   }
 
-  static async connect(port: number, keyId = 'key-a'): Promise<RawClient> {
-    const c = new RawClient(port, keyId);
+  static async connect(
+    port: number,
+    keyId = 'key-a',
+    tlsOptions?: tls.ConnectionOptions,
+  ): Promise<RawClient> {
+    const c = new RawClient(port, keyId, tlsOptions);
     await new Promise<void>((resolve, reject) => {
-      c.socket.once('connect', resolve);
+      c.socket.once(tlsOptions ? 'secureConnect' : 'connect', resolve);
       c.socket.once('error', reject);
     });
     return c;
