@@ -96,7 +96,21 @@ export interface World {
   deposits: Array<{ account: number; asset: number; amount: number }>;
 }
 
-type Bad = 'tick' | 'lot' | 'zero' | 'shape' | undefined;
+/** Ways to spoil an order, each aimed at one documented check (and, combined, at their order). */
+const BAD = [
+  'tick',
+  'lot',
+  'zero',
+  'shape',
+  'syntax',
+  'huge',
+  'cid',
+  'past',
+  'ghost',
+  'nomarket',
+  'stp',
+] as const;
+type Bad = (typeof BAD)[number] | undefined;
 
 export type Template = { dt: number } & (
   | {
@@ -217,7 +231,7 @@ export function templateArb(world: World): fc.Arbitrary<Template> {
     ttl: fc.constantFrom(1, 500_000, 2_000_000, 5_000_000),
     bad: fc.oneof(
       { arbitrary: fc.constant<Bad>(undefined), weight: 30 },
-      { arbitrary: fc.constantFrom<Bad>('tick', 'lot', 'zero', 'shape'), weight: 1 },
+      { arbitrary: fc.constantFrom<Bad>(...BAD), weight: 2 },
     ),
   });
   const market = fc.record({
@@ -377,21 +391,30 @@ export class Resolver {
         if (t.bad === 'tick') price += '3';
         if (t.bad === 'lot') quantity += '7';
         if (t.bad === 'zero') quantity = formatUnits(0n, s.lotDecimals);
+        if (t.bad === 'syntax') price = price.replace('.', ',');
+        if (t.bad === 'huge') price = `${'9'.repeat(17)}.00`;
+        if (t.bad === 'past') price += '1'; // in the past AND off the tick: EXPIRE_AT_IN_PAST must win
         const postOnly = t.postOnly && (t.tif === 'GTC' || t.tif === 'GTD' || t.bad === 'shape');
         const cmd: PlaceOrderCommand = {
           type: 'placeOrder',
           ts,
-          accountId: accountId(t.acct),
-          market: s.symbol,
+          accountId: t.bad === 'ghost' ? 'ghost' : accountId(t.acct),
+          market: t.bad === 'nomarket' ? 'DOGE-USD' : s.symbol,
           side: t.side,
           orderType: 'limit',
           price,
           quantity,
-          timeInForce: t.bad === 'shape' ? 'IOC' : t.tif,
-          ...(t.tif === 'GTD' ? { expireAt: ts + t.ttl } : {}),
+          timeInForce: t.bad === 'shape' ? 'IOC' : t.bad === 'past' ? 'GTD' : t.tif,
+          ...(t.tif === 'GTD' || t.bad === 'past' ? { expireAt: t.bad === 'past' ? ts : ts + t.ttl } : {}),
           ...(postOnly || t.bad === 'shape' ? { postOnly: true } : {}),
-          ...(t.stp ? { selfTradePrevention: t.stp } : {}),
-          ...(t.cid !== undefined ? { clientOrderId: `c-${t.cid}` } : {}),
+          ...(t.bad === 'stp'
+            ? { selfTradePrevention: 'none' as SelfTradePrevention }
+            : t.stp
+              ? { selfTradePrevention: t.stp }
+              : {}),
+          ...(t.cid !== undefined || t.bad === 'cid'
+            ? { clientOrderId: t.bad === 'cid' ? 'not ok!' : `c-${t.cid}` }
+            : {}),
         };
         return this.remember(cmd);
       }
@@ -435,14 +458,24 @@ export class Resolver {
             ...(t.reason ? { reason: t.reason } : {}),
           };
         const s = MARKETS.find((x) => x.symbol === target?.market) ?? spec(0);
-        const off = t.off ?? (t.lots === undefined ? 0 : undefined);
+        // Rarely an amend that asks for nothing or is off the grid.
+        const odd = t.pick % 17;
+        const off = t.off ?? (t.lots === undefined && odd !== 0 ? 0 : undefined);
+        const price =
+          off === undefined
+            ? undefined
+            : formatUnits(BigInt(s.mid + off), s.priceDecimals) + (odd === 1 ? '5' : '');
+        const quantity =
+          t.lots === undefined
+            ? undefined
+            : formatUnits(BigInt(t.lots), s.lotDecimals) + (odd === 2 ? '5' : '');
         return {
           type: 'amendOrder',
           ts,
           accountId: id,
           ...ref,
-          ...(off !== undefined ? { price: formatUnits(BigInt(s.mid + off), s.priceDecimals) } : {}),
-          ...(t.lots !== undefined ? { quantity: formatUnits(BigInt(t.lots), s.lotDecimals) } : {}),
+          ...(price !== undefined ? { price } : {}),
+          ...(quantity !== undefined ? { quantity } : {}),
         };
       }
       case 'cancelAll':
