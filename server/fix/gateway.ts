@@ -116,6 +116,11 @@ export async function startFixGateway(options: FixGatewayOptions): Promise<FixGa
   };
 
   const unsubscribe = venue.subscribe((applied) => {
+    if (applied.command.type === 'revokeApiKey') {
+      // A revoked key loses its live session at once, not at its next Logon.
+      active.get(applied.command.keyId)?.logout('API_KEY_REVOKED: this API key has been revoked');
+      return;
+    }
     app.onVenueEvent(applied);
     const events = 'events' in applied.result ? applied.result.events : undefined;
     if (events) for (const c of active.values()) c.marketData?.onEvents(events);

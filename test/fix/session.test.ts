@@ -364,3 +364,13 @@ describe('logon sequence recovery', () => {
     expect(reply.get(58)).toMatch(/MsgSeqNum too low, expecting 3 but received 2/);
   });
 });
+
+describe('key revocation', () => {
+  it('logs out a live session when its API key is revoked', async () => {
+    const c = await connect();
+    await c.logon();
+    await h.venue.submit({ type: 'revokeApiKey', keyId: 'key-a' });
+    const lo = await c.next(type('5'));
+    expect(lo.get(58)).toMatch(/^API_KEY_REVOKED/);
+  });
+});
