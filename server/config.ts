@@ -4,6 +4,7 @@
  * rather than being silently replaced by a default.
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DEFAULT_IP_POLICY, DEFAULT_KEY_POLICY, type RateLimitPolicy } from './auth/rate-limit.ts';
 
 export interface ServerConfig {
@@ -67,7 +68,8 @@ export function defaultConfig(): ServerConfig {
     headersTimeoutMs: 10_000,
     requestTimeoutMs: 30_000,
     shutdownGraceMs: 10_000,
-    docsDir: path.resolve('docs/site'),
+    // Beside the code, not the working directory: `npm start` from anywhere still serves the docs.
+    docsDir: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../docs/site'),
     logLevel: 'info',
     validateResponses: false,
   };

@@ -28,6 +28,7 @@ import { createLogger, type Logger } from './observability/logger.ts';
 import { Metrics } from './observability/metrics.ts';
 import { MarketSimulator } from './simulator.ts';
 import { Venue } from './venue.ts';
+import { attachWsGateway, type WsGateway } from './ws/index.ts';
 
 export interface ServerHandle {
   readonly port: number;
@@ -35,6 +36,8 @@ export interface ServerHandle {
   readonly url: string;
   readonly fixPort: number | null;
   readonly venue: Venue;
+  /** Open WebSocket connections right now. */
+  readonly wsConnections: () => number;
   readonly metrics: Metrics;
   readonly limits: RateLimits;
   readonly operatorToken: string;
@@ -128,6 +131,14 @@ export async function createServer(
     app,
   );
   server.keepAliveTimeout = 5_000;
+  const ws: WsGateway = attachWsGateway(server, {
+    venue,
+    authenticator,
+    rateLimiter: limits,
+    deadMansSwitch,
+    logger,
+    metrics,
+  });
   const port = await listen(server, config.port, config.host);
 
   let fix: FixGateway | null = null;
@@ -163,6 +174,7 @@ export async function createServer(
       server.closeIdleConnections();
       const grace = setTimeout(() => server.closeAllConnections(), config.shutdownGraceMs);
       grace.unref();
+      await ws.close();
       await fix?.close();
       await drained;
       clearTimeout(grace);
@@ -179,6 +191,7 @@ export async function createServer(
     url: `http://${host}:${port}`,
     fixPort: fix?.port ?? null,
     venue,
+    wsConnections: () => ws.connectionCount,
     metrics,
     limits,
     operatorToken,

@@ -1,7 +1,7 @@
 // Security cases, one per test: signatures, windows, keys, scopes, allowlists, isolation between
 // accounts, hostile bodies and rate limits. Every response is also contract-validated (harness.ts).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Credentials, limitOrder, TestVenue } from './harness.ts';
+import { type Credentials, limitOrder, type Reply, TestVenue } from './harness.ts';
 
 let v: TestVenue;
 let alice: { accountId: string; key: Credentials };
@@ -20,11 +20,7 @@ afterAll(async () => {
   await v.stop();
 });
 
-async function expectProblem(
-  p: Promise<{ status: number; body: { code: string } }>,
-  status: number,
-  code: string,
-) {
+async function expectProblem(p: Promise<Reply>, status: number, code: string): Promise<Reply> {
   const r = await p;
   expect([r.status, r.body.code]).toEqual([status, code]);
   return r;
@@ -102,9 +98,7 @@ describe('signatures', () => {
       401,
       'TIMESTAMP_OUT_OF_WINDOW',
     );
-    expect(Math.abs((r.body as unknown as { serverTime: number }).serverTime - Date.now())).toBeLessThan(
-      2000,
-    );
+    expect(Math.abs(r.body.serverTime - Date.now())).toBeLessThan(2000);
   });
 
   it('refuses a future timestamp', async () => {
@@ -270,7 +264,7 @@ describe('rate limits', () => {
       const refused = await expectProblem(limited.call('GET', '/v1/time'), 429, 'RATE_LIMITED');
       const wait = Number(refused.headers.get('retry-after'));
       expect(wait).toBeGreaterThanOrEqual(1);
-      expect((refused.body as unknown as { retryAfter: number }).retryAfter).toBe(wait);
+      expect(refused.body.retryAfter).toBe(wait);
       expect(refused.headers.get('ratelimit')).toMatch(/^"ip";r=0;t=\d+$/);
       await new Promise((r) => setTimeout(r, wait * 1000));
       expect((await limited.call('GET', '/v1/time')).status).toBe(200);
