@@ -10,6 +10,7 @@ import type { Authenticator } from '../auth/authenticate.ts';
 import type { ApiKeyRecord } from '../auth/key-store.ts';
 import { type Field, Framer, parseFields, printable } from './codec.ts';
 import { FIX44_MSG_TYPES, MESSAGE_INDEX } from './dictionary.ts';
+import { admitLogon } from './logon.ts';
 import type { MarketDataSubscriptions } from './market-data.ts';
 import { type BodyFields, FixSession, VENUE_COMP_ID } from './session.ts';
 import { parseUtcTimestamp } from './time.ts';
@@ -340,37 +341,23 @@ export class Connection {
   }
 
   private onLogon(fields: Field[], get: (tag: number) => string | undefined) {
-    if (get(Tag.BeginString) !== BEGIN_STRING || fields[2]?.value !== MsgType.Logon) {
-      return this.disconnect('first message is not a FIX.4.4 Logon');
-    }
-    const keyId = get(Tag.SenderCompID) ?? '';
+    const admission = admitLogon(
+      fields,
+      this.host.authenticator,
+      this.socket.remoteAddress ?? '',
+      this.nowMs(),
+    );
     const refuse = (text: string) => {
+      const keyId = admission.ok ? admission.key.keyId : admission.keyId;
       this.write(FixSession.unsequenced(keyId, MsgType.Logout, [[Tag.Text, text]], this.host.clock));
       this.disconnect(text);
     };
-    const valid = validateMessage(fields);
-    if (!valid.ok) return refuse(`invalid Logon: ${valid.rejection.text}`);
-    const logon = valid.message;
-    if (logon.header.get(Tag.TargetCompID) !== VENUE_COMP_ID)
-      return refuse(`TargetCompID must be ${VENUE_COMP_ID}`);
-    const auth = this.host.authenticator.authenticateFixLogon(
-      {
-        username: logon.body.get(Tag.Username),
-        signature: logon.body.get(Tag.RawData),
-        sendingTime: logon.header.get(Tag.SendingTime) ?? '',
-        msgSeqNum: logon.header.get(Tag.MsgSeqNum) ?? '',
-        senderCompId: keyId,
-        targetCompId: VENUE_COMP_ID,
-        ip: this.socket.remoteAddress ?? '',
-      },
-      this.nowMs(),
-    );
-    if (!auth.ok) return refuse(`${auth.code}: ${auth.detail}`);
-    const heartBtInt = Number(logon.body.get(Tag.HeartBtInt));
-    if (!(heartBtInt >= 1 && heartBtInt <= 3600)) return refuse('HeartBtInt(108) must be 1 to 3600 seconds');
-    const claimed = this.host.claim(auth.key, this);
+    if (!admission.ok) return admission.answer ? refuse(admission.text) : this.disconnect(admission.text);
+    const { key, logon, heartBtInt } = admission;
+    const keyId = key.keyId;
+    const claimed = this.host.claim(key, this);
     if (typeof claimed === 'string') return refuse(claimed);
-    this.key = auth.key;
+    this.key = key;
     this.session = claimed;
     const store = claimed.store;
     const reset = logon.body.get(Tag.ResetSeqNumFlag) === 'Y';
