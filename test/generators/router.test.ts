@@ -3,6 +3,7 @@ import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRouter, type Handlers } from '../fixtures/contracts/out/basic/openapi/router.ts';
 import { routes } from '../fixtures/contracts/out/basic/openapi/routes.ts';
+import { basePath, createApiClient, createResources } from '../fixtures/contracts/out/basic/openapi/sdk.ts';
 import { createStubHandlers } from '../fixtures/contracts/out/basic/openapi/stub.ts';
 
 type Auth = { keyId: string };
@@ -200,5 +201,21 @@ describe('generated router (fixture contract, real HTTP)', () => {
       expect(res.status).toBe(501);
       expect((await res.json()).code).toBe('NOT_IMPLEMENTED');
     }
+  });
+
+  it('is reachable through the generated SDK surface (openapi-fetch), typed both ways', async () => {
+    const venue = createResources(
+      createApiClient({ baseUrl: `${base}${basePath}`, headers: { 'x-api-key': 'good' } }),
+    );
+    const market = await venue.marketData.getMarket({ params: { path: { market: 'BTC-USD' } } });
+    expect(market.data?.tickSize).toBe('0.01');
+    const missing = await venue.marketData.getMarket({ params: { path: { market: 'DOGE-USD' } } });
+    expect([missing.response.status, missing.error?.code]).toEqual([404, 'MARKET_NOT_FOUND']);
+    const placed = await venue.orders.placeOrder({
+      body: { market: 'ETH-USD', side: 'sell', type: 'market', quantity: '0.100' },
+    });
+    expect(placed.data).toMatchObject({ orderId: '1', market: 'ETH-USD', side: 'sell' });
+    const page = await venue.orders.listOrders({ params: { query: { limit: 5 } } });
+    expect(page.data).toEqual({ data: [], nextCursor: null });
   });
 });
