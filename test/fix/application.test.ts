@@ -175,6 +175,18 @@ describe('order entry', () => {
     expect((await c.next(er((m) => m.get(150) === '4'))).get(37)).toBe(ack.get(37));
   });
 
+  it('answers a status request for an unknown order with 150=I, 39=8', async () => {
+    const c = await loggedOn();
+    c.send('H', [
+      [11, 'never-sent'],
+      [55, 'BTC-USD'],
+      [54, '1'],
+      [790, 'q1'],
+    ]);
+    const st = await c.next(type('8'));
+    expect([st.get(150), st.get(39), st.get(790), st.get(8015)]).toEqual(['I', '8', 'q1', 'ORDER_NOT_FOUND']);
+  });
+
   it('mass-cancels all orders of the account and reports the count', async () => {
     const c = await loggedOn();
     c.send('D', nos('m-1', '1', '0.0100', '40000.00'));
@@ -271,6 +283,43 @@ describe('market data', () => {
     expect([trade.get(270), trade.get(271), trade.get(5797)]).toEqual(['51000.00', '0.5000', '1']);
     const gone = await c.next((m) => m.get(35) === 'X' && m.get(279) === '2');
     expect([gone.get(269), gone.get(270)]).toEqual(['1', '51000.00']);
+  });
+
+  it('stops updates after an unsubscribe (263=2)', async () => {
+    const c = await loggedOn();
+    c.send('V', [
+      [262, 'md-u'],
+      [263, '1'],
+      [264, 0],
+      [267, 1],
+      [269, '0'],
+      [146, 1],
+      [55, 'BTC-USD'],
+    ]);
+    await c.next(type('W'));
+    c.send('V', [
+      [262, 'md-u'],
+      [263, '2'],
+      [264, 0],
+      [267, 1],
+      [269, '0'],
+      [146, 1],
+      [55, 'BTC-USD'],
+    ]);
+    c.send('1', [[112, 'fence']]);
+    await c.next(type('0'));
+    await h.venue.submit({
+      type: 'placeOrder',
+      accountId: 'acc-b',
+      market: 'BTC-USD',
+      side: 'buy',
+      orderType: 'limit',
+      price: '100.00',
+      quantity: '0.1000',
+    });
+    c.send('1', [[112, 'after']]);
+    await c.next((m) => m.get(112) === 'after');
+    expect(c.pending().filter(type('X'))).toHaveLength(0);
   });
 
   it('rejects an unknown symbol with MarketDataRequestReject', async () => {
