@@ -112,6 +112,7 @@ export function attachWsGateway(server: Server, deps: WsDeps): WsGateway {
     };
     connections.add(connection);
     metrics.wsConnectionOpened();
+    logger.debug({ connection: connection.id, ip: connection.ip }, 'ws: connection opened');
     connection.loginTimer = setTimeout(() => {
       if (!connection.engaged) connection.close(CLOSE.LOGIN_TIMEOUT);
     }, options.loginTimeoutMs);
@@ -133,7 +134,8 @@ export function attachWsGateway(server: Server, deps: WsDeps): WsGateway {
     ws.on('error', (error) => {
       logger.debug({ connection: connection.id, err: String(error) }, 'ws: socket error');
     });
-    ws.on('close', () => {
+    ws.on('close', (code) => {
+      logger.debug({ connection: connection.id, code }, 'ws: connection closed');
       connections.delete(connection);
       clearTimeout(connection.loginTimer);
       metrics.wsConnectionClosed();

@@ -130,6 +130,20 @@ export function orderEntryHandlers(gateway: Gateway): OrderEntryHandlers {
       ? view(result.order)
       : coreProblem(result.error ?? { code: 'ORDER_NOT_FOUND', message: 'No such order.' });
 
+  /** cancelOrder and amendOrder: one command on one order, answered with that order. */
+  const singleOrder = async <Op extends 'cancelOrder' | 'amendOrder'>(
+    op: Op,
+    id: string | number,
+    ctx: MessageCtx,
+    command: (session: Session) => VenueCommandInput,
+  ) => {
+    const session = admit(ctx, op);
+    if (isProblem(session)) return errorReply(id, op, session);
+    const result = await submit(ctx, command(session));
+    const outcome = isProblem(result) ? result : orderOutcome(result);
+    return isProblem(outcome) ? errorReply(id, op, outcome) : { id, op, result: outcome };
+  };
+
   return {
     async placeOrder(message, ctx) {
       const session = admit(ctx, 'placeOrder');
@@ -153,35 +167,23 @@ export function orderEntryHandlers(gateway: Gateway): OrderEntryHandlers {
       return errorReply(message.id, 'placeOrder', coreProblem(error));
     },
 
-    async cancelOrder(message, ctx) {
-      const session = admit(ctx, 'cancelOrder');
-      if (isProblem(session)) return errorReply(message.id, 'cancelOrder', session);
-      const result = await submit(ctx, {
+    cancelOrder: (message, ctx) =>
+      singleOrder('cancelOrder', message.id, ctx, (session) => ({
         type: 'cancelOrder',
         accountId: session.accountId,
         ...orderRef(message),
-      });
-      const outcome = isProblem(result) ? result : orderOutcome(result);
-      return isProblem(outcome)
-        ? errorReply(message.id, 'cancelOrder', outcome)
-        : { id: message.id, op: 'cancelOrder', result: outcome };
-    },
+      })),
 
-    async amendOrder(message, ctx) {
-      const session = admit(ctx, 'amendOrder');
-      if (isProblem(session)) return errorReply(message.id, 'amendOrder', session);
-      const { price, quantity } = message.changes as { price?: string; quantity?: string };
-      const result = await submit(ctx, {
-        type: 'amendOrder',
-        accountId: session.accountId,
-        ...orderRef(message),
-        ...defined({ price, quantity }),
-      });
-      const outcome = isProblem(result) ? result : orderOutcome(result);
-      return isProblem(outcome)
-        ? errorReply(message.id, 'amendOrder', outcome)
-        : { id: message.id, op: 'amendOrder', result: outcome };
-    },
+    amendOrder: (message, ctx) =>
+      singleOrder('amendOrder', message.id, ctx, (session) => {
+        const { price, quantity } = message.changes as { price?: string; quantity?: string };
+        return {
+          type: 'amendOrder',
+          accountId: session.accountId,
+          ...orderRef(message),
+          ...defined({ price, quantity }),
+        };
+      }),
 
     async cancelAllOrders(message, ctx) {
       const session = admit(ctx, 'cancelAllOrders');

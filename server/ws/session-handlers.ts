@@ -21,7 +21,7 @@ const STREAM_OPERATION: Record<PublicChannel | PrivateChannel, OperationName> = 
 const isPrivate = (channel: string): channel is PrivateChannel => PRIVATE.has(channel);
 
 export function sessionHandlers(gateway: Gateway): SessionHandlers {
-  const { venue, authenticator, metrics } = gateway.deps;
+  const { venue, authenticator, metrics, logger } = gateway.deps;
   const id = (message: { id?: string | number }) => message.id ?? null;
 
   /** The named markets, or every listed market; MARKET_NOT_FOUND names the first unknown one. */
@@ -61,6 +61,15 @@ export function sessionHandlers(gateway: Gateway): SessionHandlers {
       connection.session = { key: result.key, accountId: result.key.accountId, cancelOnDisconnect };
       gateway.privateStreams.add(connection, result.key.accountId);
       gateway.engage(connection);
+      logger.info(
+        {
+          connection: connection.id,
+          keyId: result.key.keyId,
+          accountId: result.key.accountId,
+          cancelOnDisconnect,
+        },
+        'ws: logged in',
+      );
       return {
         id: id(message),
         op: 'login',

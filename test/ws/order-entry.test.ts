@@ -162,6 +162,23 @@ describe('order entry', () => {
   });
 });
 
+describe('a venue that cannot persist', () => {
+  it('answers SERVICE_UNAVAILABLE and keeps the connection', async () => {
+    const s = await startHarness();
+    try {
+      const { keyId } = await s.account();
+      const c = await s.login(keyId);
+      await s.venue.close();
+      const reply = await c.request('placeOrder', { order: limit('buy', '40000.00', '0.0100') });
+      expect(reply.error).toMatchObject({ code: 'SERVICE_UNAVAILABLE', status: 503 });
+      expect((await c.request('ping')).result).toBeDefined();
+      expect(s.failures).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
 describe('private streams', () => {
   it('streams orders, executions and balances after trades, with snapshots and per-connection seq', async () => {
     const maker = await trader();

@@ -1,6 +1,19 @@
 /** Login, subscriptions, ping and the error replies of the session operations. */
+import { createPrivateKey, sign } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, loginSignature, startHarness } from './harness.ts';
+
+/** The guide's Ed25519 test key, from its seed (PKCS#8 DER prefix + 32-byte seed). */
+const ed25519 = createPrivateKey({
+  key: Buffer.concat([
+    Buffer.from('302e020100300506032b657004220420', 'hex'),
+    Buffer.from('0102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f20', 'hex'),
+  ]),
+  format: 'der',
+  type: 'pkcs8',
+});
+const ed25519Sign = (timestamp: number) =>
+  sign(null, Buffer.from(`${timestamp}\nGET\n/v1/ws\n`), ed25519).toString('base64');
 
 let h: Harness;
 beforeAll(async () => {
@@ -29,8 +42,35 @@ describe('login', () => {
     expect(again.error.status).toBe(409);
   });
 
-  it('reproduces the published test vector of the login signature', () => {
+  it('reproduces the published test vectors of the login signature', () => {
     expect(loginSignature(1767225600000)).toBe('HaCThYLdyKilDICcwIOUCPDChgkdk5fXHb0Cy/X5Z44=');
+    expect(ed25519Sign(1767225600000)).toBe(
+      'SW24b/Dz0OADfMdgQCNSQ5PezBJ23By34tsSvK5+K0vZNcCwIY17ygIACNmba817I1Fplea3+bYz/9qdiULFAw==',
+    );
+  });
+
+  it('logs in with an Ed25519 key', async () => {
+    const { accountId } = await h.account();
+    const created = await h.venue.submit({
+      type: 'createApiKey',
+      keyId: 'ed-key-1',
+      accountId,
+      keyType: 'ed25519',
+      scopes: ['read'],
+      publicKey: 'ebVWLo/mVPlAeLES6KmLp5AfhTrmlb7X4OORC60ElmQ=',
+    });
+    expect(created.ok).toBe(true);
+    const c = await h.connect();
+    const ts = Date.now();
+    const reply = await c.request(
+      'login',
+      { key: 'ed-key-1', timestamp: ts, signature: ed25519Sign(ts) },
+      'login-1',
+    );
+    expect(reply).toMatchObject({
+      id: 'login-1',
+      result: { accountId, keyId: 'ed-key-1', scopes: ['read'] },
+    });
   });
 
   it('refuses a bad signature, a replay, an unknown key and a stale timestamp, and stays open', async () => {
