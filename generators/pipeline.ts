@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectWsModel } from './asyncapi/model.ts';
@@ -68,7 +68,15 @@ async function wsFiles(file: string, root: string, stage: string): Promise<Map<s
     parsed: structuredClone(doc) as never,
     semver: { major, minor, patch, version: String(doc.asyncapi) },
   });
-  const generator = new Generator(TEMPLATE_DIR, out, { forceWrite: true, templateParams: { source } });
+  // The generator transpiles a template into `__transpiled/` beside it: run a private copy in the
+  // scratch folder (still inside the repo, so its imports resolve), so concurrent runs never share
+  // half-written files and generators/ stays clean.
+  const template = path.join(stage, 'ws-template');
+  await cp(TEMPLATE_DIR, template, { recursive: true, filter: (from) => !from.includes('__transpiled') });
+  const generator = new Generator(template, out, {
+    forceWrite: true,
+    templateParams: { source, generators: here },
+  });
   try {
     await generator.generate(document);
   } catch (error) {
