@@ -30,7 +30,9 @@ export async function checkAgainstReleases(root: string, options: CompareOptions
         revision = { ...revision, file: contract.source };
         current.set(contract.file, revision);
       }
-      const base = { ...(await loadDocument(path.join(root, released), root)), file: released };
+      const loaded = await loadDocument(path.join(root, released), root);
+      // A FIX dictionary carries no version: the release folder names it.
+      const base = { ...loaded, file: released, version: loaded.version ?? version };
       reports.push(compareDocuments(base, revision, options));
     }
   }

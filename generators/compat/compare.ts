@@ -1,13 +1,15 @@
 /**
  * The pure core: two loaded documents in, a report out. One comparer per document kind, so a new
- * contract format (the FIX dictionary) plugs in as one more entry in COMPARERS.
+ * contract format plugs in as one more entry in COMPARERS (the FIX dictionary is one).
  */
+import type { FixDictionary } from '../fix/model.ts';
 import { type AsyncApiView, compareAsyncApi } from './asyncapi.ts';
+import { compareFix } from './fix.ts';
 import { compareOpenApi } from './openapi.ts';
 import { type Finding, type Severity, sortFindings } from './rules.ts';
 import { isObj, type Json } from './schema-view.ts';
 
-export type DocumentKind = 'openapi' | 'asyncapi';
+export type DocumentKind = 'openapi' | 'asyncapi' | 'fix';
 
 export interface CompareOptions {
   /** Which side an AsyncAPI document is written from (OpenVenue's: the client's). */
@@ -21,6 +23,7 @@ type Comparer = (base: Json, revision: Json, options: CompareOptions) => Finding
 export const COMPARERS: Record<DocumentKind, Comparer> = {
   openapi: (base, revision) => compareOpenApi(base, revision),
   asyncapi: (base, revision, options) => compareAsyncApi(base, revision, options.asyncApiView),
+  fix: (base, revision) => compareFix(base as FixDictionary, revision as FixDictionary),
 };
 
 /** The kind of a parsed document, from its version field; undefined for anything else. */
@@ -36,7 +39,7 @@ export interface LoadedDocument {
   readonly file: string;
   readonly kind: DocumentKind;
   readonly doc: Json;
-  /** `info.version`, when the document has one. */
+  /** `info.version`, when the document has one (a FIX dictionary has none: callers may supply it). */
   readonly version: string | undefined;
 }
 

@@ -1,6 +1,7 @@
 /**
  * The contracts a release freezes and where each lives in the tree. A released copy is the bundled
- * contract (one file, internal `$ref`s only) under `spec/releases/<semver>/<file>`.
+ * contract (one file, internal `$ref`s only) under `spec/releases/<semver>/<file>`; the FIX
+ * dictionary is one file already and is copied as it is.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +18,7 @@ export const CONTRACTS: readonly ContractEntry[] = [
   { file: 'openapi.yaml', source: 'spec/openapi/openapi.yaml', title: 'Public REST API' },
   { file: 'admin.yaml', source: 'spec/admin/openapi.yaml', title: 'Back-office REST API' },
   { file: 'asyncapi.yaml', source: 'spec/asyncapi/asyncapi.yaml', title: 'WebSocket API' },
+  { file: 'fix.xml', source: 'spec/fix/FIX44.xml', title: 'FIX 4.4 dictionary' },
 ];
 
 export const RELEASES_DIR = 'spec/releases';

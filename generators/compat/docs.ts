@@ -7,7 +7,7 @@ import { RULE_IDS, RULES } from './rules.ts';
 
 export const RULES_DOC = 'docs/compat-rules.md';
 
-const KIND_NAMES = { openapi: 'OpenAPI', asyncapi: 'AsyncAPI' } as const;
+const KIND_NAMES = { openapi: 'OpenAPI', asyncapi: 'AsyncAPI', fix: 'FIX' } as const;
 
 export function rulesMarkdown(): string {
   const rows = RULE_IDS.map((id) => {
@@ -20,7 +20,8 @@ export function rulesMarkdown(): string {
 
 \`npm run check:compat\` compares two versions of a contract and reports every difference as a
 finding: a rule id from the table below, its severity, the location (an operation such as
-\`POST /v1/orders\` or \`send placeOrder\`, or a channel) with a JSON pointer, and one sentence.
+\`POST /v1/orders\` or \`send placeOrder\`, a channel, or a FIX message) with a JSON pointer, and one
+sentence. It reads OpenAPI 3.1 (and 3.0), AsyncAPI 3.0 and FIX data dictionaries.
 
 \`\`\`sh
 npm run check:compat                                   # current contracts vs every supported release
@@ -46,6 +47,13 @@ server's side is read with \`--asyncapi-view server\`.
 - REST operations by method and path template, with parameter names normalised (\`/a/{id}\` is
   \`/a/{orderId}\`); path parameters by position, other parameters by location and name.
 - AsyncAPI channels by address, operations by name, messages by their key in the channel.
+- FIX dictionaries (QuickFIX XML, \`spec/fix/\`): messages by MsgType, fields by tag. A field is a
+  message's property, so the property, type and enum rules apply: messages a client sends
+  (NewOrderSingle, OrderCancelRequest, MarketDataRequest, ...) are requests, messages the venue
+  sends (ExecutionReport, market data, rejects, ...) responses, and session messages and the
+  standard header and trailer both. Pointers address the dictionary as JSON:
+  \`/messages/<MsgType>/fields/<Name>\` and \`/fields/<Name>/values\`. A dictionary has no version of
+  its own: a release's is its folder name.
 - Schemas are walked in parallel: \`$ref\`s are followed (each pair of locations is compared once per
   direction, so recursive schemas terminate and a change in a shared component is reported once
   per operation), \`allOf\` is merged, \`oneOf\`/\`anyOf\` alternatives are matched by \`$ref\` name,

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { bundleContract } from '../core/bundle.ts';
+import { readDictionary } from '../fix/model.ts';
 import { kindOf, type LoadedDocument, versionOf } from './compare.ts';
 import { isObj, type Json } from './schema-view.ts';
 
@@ -29,6 +30,13 @@ export async function loadDocument(file: string, root = process.cwd()): Promise<
   } catch (error) {
     throw new InputError(`cannot read ${file}: ${(error as Error).message}`);
   }
+  if (/^\s*</.test(text)) {
+    try {
+      return { file, kind: 'fix', doc: readDictionary(text), version: undefined };
+    } catch (error) {
+      throw new InputError(`${file} is not a FIX data dictionary: ${(error as Error).message}`);
+    }
+  }
   let doc: Json;
   try {
     doc = parse(text, { maxAliasCount: -1 }) as Json;
@@ -36,7 +44,10 @@ export async function loadDocument(file: string, root = process.cwd()): Promise<
     throw new InputError(`${file} is not YAML or JSON: ${(error as Error).message}`);
   }
   const kind = kindOf(doc);
-  if (!kind) throw new InputError(`${file} is neither an OpenAPI 3.x nor an AsyncAPI 3.x document`);
+  if (!kind)
+    throw new InputError(
+      `${file} is neither an OpenAPI 3.x nor an AsyncAPI 3.x document nor a FIX dictionary`,
+    );
   if (hasExternalRef(doc)) {
     try {
       doc = (await bundleContract(path.resolve(file), root)).doc;

@@ -14,7 +14,7 @@ export type Severity = 'breaking' | 'warning' | 'info';
 export interface Rule {
   readonly severity: Severity;
   /** Applies to: which document kinds can produce it. */
-  readonly kinds: readonly ('openapi' | 'asyncapi')[];
+  readonly kinds: readonly ('openapi' | 'asyncapi' | 'fix')[];
   /** One line for the docs table: what the rule detects and why it matters to a client. */
   readonly summary: string;
 }
@@ -22,6 +22,8 @@ export interface Rule {
 const both = ['openapi', 'asyncapi'] as const;
 const rest = ['openapi'] as const;
 const ws = ['asyncapi'] as const;
+const all = ['openapi', 'asyncapi', 'fix'] as const;
+const wsFix = ['asyncapi', 'fix'] as const;
 
 export const RULES = {
   'path-removed': {
@@ -71,17 +73,17 @@ export const RULES = {
   },
   'message-removed': {
     severity: 'breaking',
-    kinds: ws,
-    summary: 'A message is no longer part of an operation (or its reply).',
+    kinds: wsFix,
+    summary: 'A message is no longer part of an operation (or its reply), or a FIX message type was removed.',
   },
   'request-message-added': {
     severity: 'info',
-    kinds: ws,
+    kinds: wsFix,
     summary: 'A client may send a new message; existing clients are unaffected.',
   },
   'response-message-added': {
     severity: 'warning',
-    kinds: ws,
+    kinds: wsFix,
     summary: 'Clients may now receive a message kind they do not know; they must ignore or handle it.',
   },
   'security-added': {
@@ -166,37 +168,37 @@ export const RULES = {
   },
   'request-property-removed': {
     severity: 'breaking',
-    kinds: both,
+    kinds: all,
     summary: 'A request property disappeared; clients still sending it are rejected or silently ignored.',
   },
   'request-property-added': {
     severity: 'info',
-    kinds: both,
+    kinds: all,
     summary: 'A new optional request property.',
   },
   'request-property-required-added': {
     severity: 'breaking',
-    kinds: both,
+    kinds: all,
     summary: 'A new required request property; existing requests lack it.',
   },
   'request-property-made-required': {
     severity: 'breaking',
-    kinds: both,
+    kinds: all,
     summary: 'An optional request property became required.',
   },
   'response-property-removed': {
     severity: 'breaking',
-    kinds: both,
+    kinds: all,
     summary: 'A response property disappeared; clients reading it break.',
   },
   'response-property-added': {
     severity: 'info',
-    kinds: both,
+    kinds: all,
     summary: 'A new response property; clients must ignore properties they do not know.',
   },
   'response-property-made-optional': {
     severity: 'breaking',
-    kinds: both,
+    kinds: all,
     summary: 'A required response property became optional; clients may no longer get it.',
   },
   'response-property-made-nullable': {
@@ -206,12 +208,12 @@ export const RULES = {
   },
   'request-type-changed': {
     severity: 'breaking',
-    kinds: both,
+    kinds: all,
     summary: 'A request value no longer accepts a type it accepted (or its composition changed).',
   },
   'response-type-changed': {
     severity: 'breaking',
-    kinds: both,
+    kinds: all,
     summary: 'A response value may now have a type it did not have (or its composition changed).',
   },
   'request-format-changed': {
@@ -226,23 +228,23 @@ export const RULES = {
   },
   'request-enum-value-removed': {
     severity: 'breaking',
-    kinds: both,
+    kinds: all,
     summary: 'A value clients could send is no longer accepted.',
   },
   'response-enum-value-added': {
     severity: 'breaking',
-    kinds: both,
+    kinds: all,
     summary: 'A response value may now be one clients have never seen (exhaustive switches break).',
   },
   'request-constraint-narrowed': {
     severity: 'breaking',
-    kinds: both,
+    kinds: all,
     summary:
       'A request constraint got stricter (pattern, bounds, lengths, item counts, enum added, closed object).',
   },
   'response-constraint-widened': {
     severity: 'breaking',
-    kinds: both,
+    kinds: all,
     summary: 'A response constraint got looser (pattern, bounds, lengths, item counts, enum dropped).',
   },
   'request-default-changed': {
@@ -272,13 +274,13 @@ export const RULES = {
   },
   'request-loosened': {
     severity: 'info',
-    kinds: both,
+    kinds: all,
     summary:
       'A request constraint got looser (made optional, enum value or alternative added, bounds widened).',
   },
   'response-tightened': {
     severity: 'info',
-    kinds: both,
+    kinds: all,
     summary: 'A response constraint got stricter (made required, enum value removed, bounds narrowed).',
   },
 } as const satisfies Record<string, Rule>;

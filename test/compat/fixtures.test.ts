@@ -1,6 +1,7 @@
-// One base/revision pair per rule under fixtures/<rule-id>[.<variant>]/, with the exact findings
+// One base/revision pair per rule under fixtures/<rule-id>[.<variant>]/ (variants for AsyncAPI, FIX and
+// other spellings), with the exact findings
 // expected: the right rule fires, at the right place, and nothing else does.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -16,9 +17,11 @@ const SPECIAL = ['no-change', 'cycle'];
 const expectedOf = (name: string): Finding[] =>
   JSON.parse(readFileSync(path.join(fixtures, name, 'expected.json'), 'utf8')) as Finding[];
 
+/** FIX dictionaries are XML (`base.xml`, `revision.xml`), the JSON contracts YAML. */
 const run = async (name: string) => {
-  const base = await loadDocument(path.join(fixtures, name, 'base.yaml'));
-  const revision = await loadDocument(path.join(fixtures, name, 'revision.yaml'));
+  const ext = existsSync(path.join(fixtures, name, 'base.xml')) ? 'xml' : 'yaml';
+  const base = await loadDocument(path.join(fixtures, name, `base.${ext}`));
+  const revision = await loadDocument(path.join(fixtures, name, `revision.${ext}`));
   return compareDocuments(base, revision);
 };
 

@@ -113,6 +113,27 @@ describe('npm run release', () => {
     expect(await quietCheck(root)).toBe(0);
   });
 
+  it('freezes the FIX dictionary as written and holds it to the same rules', async () => {
+    const root = scratchTree();
+    mkdirSync(path.join(root, 'spec/fix'), { recursive: true });
+    const dictionary = path.join(root, 'spec/fix/FIX44.xml');
+    cpSync(path.join(fixtures, 'message-removed.fix/base.xml'), dictionary);
+    await release({ root, version: '1.0.0', date: DATE });
+    expect(read(root, 'spec/releases/1.0.0/fix.xml')).toBe(readFileSync(dictionary, 'utf8'));
+    expect(read(root, CHANGELOG)).toContain(
+      '- `FIX NewOrderSingle (35=D)`: The message NewOrderSingle was added. (`request-message-added`)',
+    );
+    cpSync(path.join(fixtures, 'message-removed.fix/revision.xml'), dictionary);
+    expect(await quietCheck(root)).toBe(1);
+    await expect(release({ root, version: '1.1.0', date: DATE, log: () => {} })).rejects.toThrow(
+      /spec\/fix\/FIX44.xml has 1 breaking change/,
+    );
+    await release({ root, version: '2.0.0', date: DATE });
+    expect(read(root, CHANGELOG)).toContain(
+      '- `FIX OrderCancelRequest (35=F)`: The message OrderCancelRequest was removed. (`message-removed`)',
+    );
+  });
+
   it('is deterministic: the same contracts give byte-identical releases', async () => {
     const [a, b] = [scratchTree(), scratchTree()];
     for (const root of [a, b]) await release({ root, version: '1.0.0', date: DATE });
