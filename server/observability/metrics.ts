@@ -75,12 +75,22 @@ export class Metrics {
     buckets: [64, 256, 1024, 4096, 16384, 65536, 262144, 1048576],
     registers: [this.registry],
   });
+  readonly journalBatchRecords = new Histogram({
+    name: 'openvenue_journal_batch_records',
+    help: 'Commands per journal group-commit batch (one fdatasync covers them all).',
+    buckets: [1, 2, 4, 8, 16, 32, 64, 128, 256, 1024, 4096],
+    registers: [this.registry],
+  });
   readonly journalFsyncSeconds = new Histogram({
     name: 'openvenue_journal_fsync_seconds',
     help: 'fdatasync latency of journal batches.',
     buckets: LATENCY_BUCKETS,
     registers: [this.registry],
   });
+
+  // Commands journaled as of the previous batch write: the difference is the next batch's size.
+  #journalRecords: () => number = () => 0;
+  #recordsWritten = 0;
 
   constructor(options: { defaultMetrics?: boolean } = {}) {
     // Process metrics (CPU, memory, event-loop lag) only for the real server: tests build many registries.
@@ -112,6 +122,8 @@ export class Metrics {
    */
   observeVenue(venue: Venue): () => void {
     const stats = () => venue.journalStats;
+    this.#journalRecords = () => venue.journalStats.records;
+    this.#recordsWritten = venue.journalStats.records;
     const counters = [
       ['openvenue_journal_records', 'Commands journaled since start-up.', 'records'],
       ['openvenue_journal_batches', 'Group-commit batches written since start-up.', 'batches'],
@@ -131,7 +143,9 @@ export class Metrics {
       if (command.type === 'placeOrder') {
         const r = result as { ok: boolean; replayed?: boolean; order?: unknown };
         const outcome = r.replayed ? 'replayed' : r.ok ? 'accepted' : r.order ? 'rejected' : 'refused';
-        this.orders.inc({ market: command.market, outcome });
+        // Only listed markets become label values: a client cannot grow the series with junk symbols.
+        const market = venue.engine.market(command.market) ? command.market : 'unknown';
+        this.orders.inc({ market, outcome });
       }
       const events = (result as { events?: readonly { type: string; trade?: { market: string } }[] }).events;
       for (const event of events ?? []) {
@@ -149,6 +163,12 @@ export class Metrics {
       if (/snapshot/.test(path.split(/[\\/]/).pop() ?? '')) return file;
       return {
         writeAll: (buf, offset, length, position) => {
+          // The journal swaps its buffer and starts this write in the same tick, so the commands
+          // appended since the previous write are exactly this batch.
+          const records = this.#journalRecords();
+          if (records > this.#recordsWritten)
+            this.journalBatchRecords.observe(records - this.#recordsWritten);
+          this.#recordsWritten = records;
           this.journalBatchBytes.observe(length);
           return file.writeAll(buf, offset, length, position);
         },
