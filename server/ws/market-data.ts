@@ -38,7 +38,10 @@ export class MarketData {
     private readonly venue: WsVenue,
     private readonly tickerIntervalMs: number,
     private readonly nowMs: () => number,
-  ) {}
+  ) {
+    // Seeded now, while the engine is normally at rest, so every mirror starts from durable state.
+    for (const market of this.allMarkets()) this.#mirror(market);
+  }
 
   /** Every market listed now (what a subscription without `markets` covers). */
   allMarkets(): string[] {
@@ -88,7 +91,10 @@ export class MarketData {
     if (events === undefined || events.length === 0) return;
     let trades: Map<string, Trade[]> | undefined;
     for (const event of events) {
-      if (event.type === 'book') {
+      if (event.type === 'market') {
+        // A new market's empty book at seq 0 is exactly what its first durable update follows.
+        this.#mirror(event.market);
+      } else if (event.type === 'book') {
         this.#book(event, applied.command.ts);
         this.#tickerChanged(event.market);
       } else if (event.type === 'trade') {
