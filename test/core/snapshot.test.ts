@@ -11,6 +11,8 @@ import { Pair } from './gen-harness.ts';
 
 const SEED = Number(process.env.OV_PROPERTY_SEED ?? 20261121);
 const SCALE = Number(process.env.OV_PROPERTY_RUNS ?? 1);
+// A resource limit, not a timing assertion: a shared CI machine may run these several times slower.
+const LIMIT_MS = 240_000 * Math.max(1, SCALE);
 const ALL = 1000;
 
 /** Everything a client can ask, as one string, for byte-level comparison of two engines. */
@@ -34,7 +36,9 @@ function everything(engine: Engine, accounts: readonly string[]): string {
 }
 
 describe('core engine snapshots', () => {
-  it('restore after a JSON round-trip continues exactly like the original and the reference', () => {
+  it('restore after a JSON round-trip continues exactly like the original and the reference', {
+    timeout: LIMIT_MS,
+  }, () => {
     fc.assert(
       fc.property(scenarioArb(40), fc.double({ min: 0, max: 1, noNaN: true }), (scenario, cut) => {
         const pair = new Pair(scenario.world);
@@ -58,13 +62,16 @@ describe('core engine snapshots', () => {
             throw new Error(`restored engine diverged at ${JSON.stringify(cmd)}\n${got}\n${want}`);
         }
         pair.compareQueries();
+        pair.compareLookups();
         expect(everything(restored, pair.accounts)).toBe(everything(original, pair.accounts));
       }),
       { seed: SEED, numRuns: Math.round(400 * SCALE) },
     );
   });
 
-  it('is deterministic: the same commands twice give byte-identical results and state', () => {
+  it('is deterministic: the same commands twice give byte-identical results and state', {
+    timeout: LIMIT_MS,
+  }, () => {
     fc.assert(
       fc.property(scenarioArb(60), (scenario) => {
         const pair = new Pair(scenario.world);
