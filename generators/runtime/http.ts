@@ -270,6 +270,24 @@ async function handle<Auth>(binding: Binding, options: RouterOptions<Auth>, req:
   send(binding, ctx, await binding.invoke(input, ctx), options);
 }
 
+/** Mount after every router: any other path answers 404 NOT_FOUND as a problem (catalogue code). */
+export function notFoundHandler(options: Pick<RouterOptions<unknown>, 'problemType'> = {}) {
+  return (req: Request, res: Response): void => {
+    res
+      .status(404)
+      .type('application/problem+json')
+      .send(
+        JSON.stringify(
+          problemBody(
+            { status: 404, code: 'NOT_FOUND', detail: `no route for ${req.method} ${req.path}` },
+            res.locals.requestId as string | undefined,
+            options.problemType,
+          ),
+        ),
+      );
+  };
+}
+
 /**
  * Builds an Express 5 router from generated bindings: raw body, authenticate, guard, parse,
  * validate, call the handler, send its typed result or a problem. Paths that exist with another

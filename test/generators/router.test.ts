@@ -5,6 +5,7 @@ import { createRouter, type Handlers } from '../fixtures/contracts/out/basic/ope
 import { routes } from '../fixtures/contracts/out/basic/openapi/routes.ts';
 import { basePath, createApiClient, createResources } from '../fixtures/contracts/out/basic/openapi/sdk.ts';
 import { createStubHandlers } from '../fixtures/contracts/out/basic/openapi/stub.ts';
+import { notFoundHandler } from '../fixtures/contracts/out/basic/runtime/http.ts';
 
 type Auth = { keyId: string };
 
@@ -70,6 +71,7 @@ beforeAll(async () => {
           : { problem: { status: 401, code: 'MISSING_CREDENTIALS' } },
     }),
   );
+  app.use(notFoundHandler());
   base = await listen(app);
   const stub = express();
   stub.use(createRouter(createStubHandlers()));
@@ -165,12 +167,14 @@ describe('generated router (fixture contract, real HTTP)', () => {
     ]);
   });
 
-  it('answers MALFORMED_JSON, UNSUPPORTED_MEDIA_TYPE, PAYLOAD_TOO_LARGE and METHOD_NOT_ALLOWED', async () => {
+  it('answers MALFORMED_JSON, UNSUPPORTED_MEDIA_TYPE, PAYLOAD_TOO_LARGE, NOT_FOUND and METHOD_NOT_ALLOWED', async () => {
     expect((await (await post('{"market":')).json()).code).toBe('MALFORMED_JSON');
     const wrongType = await post('market=BTC-USD', { 'content-type': 'application/x-www-form-urlencoded' });
     expect([wrongType.status, (await wrongType.json()).code]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
     const big = await post(JSON.stringify({ market: 'x'.repeat(70_000) }));
     expect([big.status, (await big.json()).code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+    const unknown = await fetch(`${base}/v1/nowhere`);
+    expect([unknown.status, (await unknown.json()).code]).toEqual([404, 'NOT_FOUND']);
     const res = await fetch(`${base}/v1/orders`, { method: 'PUT' });
     expect(res.status).toBe(405);
     expect(res.headers.get('allow')).toBe('GET, POST');
