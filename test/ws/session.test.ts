@@ -1,5 +1,6 @@
 /** Login, subscriptions, ping and the error replies of the session operations. */
 import { createPrivateKey, sign } from 'node:crypto';
+import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, loginSignature, startHarness } from './harness.ts';
 
@@ -206,5 +207,44 @@ describe('bad input', () => {
     // Pings without an id are answered with id null.
     c.sendRaw('{"op":"ping"}');
     expect((await c.next((m) => m.op === 'ping' && m.id === null)).result).toBeDefined();
+  });
+});
+
+describe('arbitrary input', () => {
+  it('answers every frame exactly once, on contract, and never drops the connection', async () => {
+    const ops = [
+      'login',
+      'subscribe',
+      'unsubscribe',
+      'ping',
+      'placeOrder',
+      'cancelOrder',
+      'amendOrder',
+      'cancelAllOrders',
+    ];
+    const frame = fc.oneof(
+      fc.string(),
+      fc.json(),
+      fc
+        .record(
+          {
+            op: fc.constantFrom(...ops),
+            id: fc.oneof(fc.integer(), fc.string(), fc.constant(null)),
+            channel: fc.string(),
+            markets: fc.anything(),
+          },
+          { requiredKeys: ['op'] },
+        )
+        .map((o) => JSON.stringify(o)),
+    );
+    const frames = fc.sample(frame, { numRuns: 90, seed: 42 });
+    const c = await h.connect();
+    const start = c.received.length;
+    for (const f of frames) c.sendRaw(f);
+    c.sendRaw(JSON.stringify({ op: 'ping', id: 'last' }));
+    await c.next((m) => m.id === 'last' && m.op === 'ping', 5000, start);
+    // Subscriptions some frames may have made send stream messages; count the replies only.
+    expect(c.received.slice(start).filter((m) => 'op' in m)).toHaveLength(frames.length + 1);
+    expect(c.socket.readyState).toBe(c.socket.OPEN);
   });
 });
