@@ -2,6 +2,23 @@
  * Server configuration from the environment, each value with a default that works out of the box
  * (`npm start` needs nothing). Invalid values fail start-up with a message naming the variable,
  * rather than being silently replaced by a default.
+ *
+ * | variable                       | default           | meaning                                          |
+ * |--------------------------------|-------------------|--------------------------------------------------|
+ * | OPENVENUE_PORT                 | 8080              | HTTP: REST, WebSocket (/v1/ws), docs (/docs)     |
+ * | OPENVENUE_HOST                 | 127.0.0.1         | listen address (0.0.0.0 to expose the demo)      |
+ * | OPENVENUE_FIX_PORT             | 9878              | FIX acceptor; `off` disables it                  |
+ * | OPENVENUE_DATA_DIR             | ./data            | journal, snapshots, demo-credentials.json        |
+ * | OPENVENUE_OPERATOR_TOKEN       | generated, kept   | back-office bearer token                         |
+ * | OPENVENUE_SIMULATOR            | on                | the demo market simulator                        |
+ * | OPENVENUE_SIMULATOR_SEED       | 1                 | the simulator's random seed                      |
+ * | OPENVENUE_DEMO                 | on                | demo markets, funded account and key             |
+ * | OPENVENUE_AUTH_WINDOW_MS       | 5000              | signature timestamp window                       |
+ * | OPENVENUE_RATE_LIMIT_KEY       | 1200              | weight per 60 s per API key                      |
+ * | OPENVENUE_RATE_LIMIT_IP        | 600               | weight per 60 s per client IP (public calls)     |
+ * | OPENVENUE_RATE_LIMIT_OPERATOR  | 600               | weight per 60 s for the back office              |
+ * | OPENVENUE_RATE_LIMIT_ORDERS    | 50                | orders per second per API key (order entry)      |
+ * | OPENVENUE_LOG_LEVEL            | info              | pino level (debug, info, warn, error, silent)    |
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

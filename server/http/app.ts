@@ -64,6 +64,9 @@ function requestContext(options: HttpAppOptions) {
         : `req_${randomBytes(8).toString('hex')}`;
     res.locals.requestId = requestId;
     res.setHeader('X-Request-Id', requestId);
+    // Private answers (orders, balances, keys) must never sit in a shared or browser cache.
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
     // Responses that took no rate-limit decision (404, 413, /healthz) still say where the IP stands.
     const writeHead = res.writeHead;
     res.writeHead = function (this: Response, ...args: unknown[]) {
@@ -108,13 +111,16 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   app.use(requestContext(options));
 
   app.get('/healthz', (_req, res) => {
+    res.locals.operation = 'healthz';
     res.json({ status: 'ok' });
   });
   app.get('/readyz', (_req, res) => {
+    res.locals.operation = 'readyz';
     const ready = options.isReady();
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready' });
   });
   app.get('/metrics', async (_req, res, next) => {
+    res.locals.operation = 'metrics';
     try {
       const { contentType, body } = await options.metrics.render();
       res.type(contentType).send(body);
