@@ -41,6 +41,11 @@ export class FixApplication {
     private readonly sessionsOf: (accountId: string) => Iterable<FixSession>,
   ) {}
 
+  private hasSessions(accountId: string): boolean {
+    for (const _ of this.sessionsOf(accountId)) return true;
+    return false;
+  }
+
   private clOrdIdOf = (order: OrderSnapshot): string | null =>
     this.aliases.currentClOrdId(order.orderId) ?? order.clientOrderId;
 
@@ -48,6 +53,7 @@ export class FixApplication {
   onVenueEvent(applied: VenueEvent) {
     const reports = reportsFor(applied, {
       engine: this.venue.engine,
+      wants: (accountId) => this.hasSessions(accountId),
       clOrdIdOf: this.clOrdIdOf,
       takeReplace: (orderId) => {
         const r = this.pendingReplace.get(orderId);

@@ -22,6 +22,8 @@ export interface CancelInfo {
 
 export interface ReportContext {
   engine: EngineQueries;
+  /** Whether any FIX session listens for this account's orders. */
+  wants(accountId: string): boolean;
   /** The ClOrdID an order is known by over FIX (the newest after replaces). */
   clOrdIdOf(order: OrderSnapshot): string | null;
   /** A replace / cancel in flight for this order from a FIX session, consumed on use. */
@@ -55,80 +57,97 @@ export function reportsFor(applied: VenueEvent, ctx: ReportContext): AccountRepo
     (command.type === 'placeOrder' || command.type === 'amendOrder') && 'order' in applied.result
       ? applied.result.order?.orderId
       : undefined;
+  const own = ownOrderId === undefined ? undefined : { orderId: ownOrderId, type: command.type };
   const out: AccountReport[] = [];
   for (const [orderId, { fills, final }] of touched) {
-    if (!final) continue;
-    const push = (body: BodyFields) => out.push({ accountId: final.accountId, body });
-    const clOrdId = ctx.clOrdIdOf(final);
-    const execId = (suffix: string) => `${orderId}-${applied.seq}${suffix}`;
-    // The order's state before the first fill of this command, then after each fill.
-    let filled = final.filledQuantity;
-    let filledQuote = final.filledQuoteQuantity;
-    for (const f of fills) {
-      filled -= f.quantity;
-      filledQuote -= f.quoteQuantity;
+    // Reports are built only for accounts a FIX session listens for.
+    if (!final || !ctx.wants(final.accountId)) continue;
+    for (const body of orderReports(
+      ctx,
+      applied.seq,
+      final,
+      fills,
+      orderId === own?.orderId ? own.type : undefined,
+    )) {
+      out.push({ accountId: final.accountId, body });
     }
-    const stateAt = (fq: number, fqq: number, status: OrderSnapshot['status']): OrderSnapshot => ({
-      ...final,
-      filledQuantity: fq,
-      filledQuoteQuantity: fqq,
-      status,
-    });
-    const openStatus = (fq: number) =>
-      fq === 0 ? 'new' : fq === final.quantity ? 'filled' : 'partiallyFilled';
-    if (orderId === ownOrderId && command.type === 'placeOrder') {
-      if (final.status === 'rejected') {
-        push(
-          executionReport(ctx.engine, ctx.engine.orderView(final), {
-            execId: execId('-8'),
-            execType: ExecType.Rejected,
-            clOrdId,
-          }),
-        );
-        continue;
-      }
-      const entry = ctx.engine.orderView(stateAt(0, 0, 'new'));
-      push(executionReport(ctx.engine, entry, { execId: execId('-0'), execType: ExecType.New, clOrdId }));
-    } else if (orderId === ownOrderId && command.type === 'amendOrder') {
-      const replace = ctx.takeReplace(orderId);
-      const before = ctx.engine.orderView(stateAt(filled, filledQuote, openStatus(filled)));
-      push(
-        executionReport(ctx.engine, before, {
-          execId: execId('-5'),
-          execType: ExecType.Replaced,
-          clOrdId: replace?.clOrdId ?? clOrdId,
-          ...(replace && { origClOrdId: replace.origClOrdId }),
-        }),
-      );
-    }
-    for (const f of fills) {
-      filled += f.quantity;
-      filledQuote += f.quoteQuantity;
-      const view = ctx.engine.orderView(stateAt(filled, filledQuote, openStatus(filled)));
-      push(
-        executionReport(ctx.engine, view, {
-          execId: `E${f.executionId}`,
-          execType: ExecType.Trade,
-          clOrdId,
-          execution: f,
-        }),
-      );
-    }
-    const terminal = terminalExecType(final);
-    if (
-      terminal !== null &&
-      !(orderId === ownOrderId && command.type === 'placeOrder' && final.status === 'rejected')
-    ) {
-      const cancel = final.status === 'canceled' ? ctx.takeCancel(orderId) : undefined;
-      push(
-        executionReport(ctx.engine, ctx.engine.orderView(final), {
-          execId: execId(`-${terminal}`),
-          execType: terminal,
-          clOrdId: cancel?.clOrdId ?? clOrdId,
-          ...(cancel && { origClOrdId: cancel.origClOrdId }),
-        }),
-      );
-    }
+  }
+  return out;
+}
+
+/** The order as it stood with `filled` base and `filledQuote` quote units filled. */
+function stateAt(final: OrderSnapshot, filled: number, filledQuote: number): OrderSnapshot {
+  const status = filled === 0 ? 'new' : filled === final.quantity ? 'filled' : 'partiallyFilled';
+  return { ...final, filledQuantity: filled, filledQuoteQuantity: filledQuote, status };
+}
+
+/** One order's reports for one command; `ownCommand` when the command placed or amended it. */
+function orderReports(
+  ctx: ReportContext,
+  journalSeq: number,
+  final: OrderSnapshot,
+  fills: readonly Execution[],
+  ownCommand: string | undefined,
+): BodyFields[] {
+  const { engine } = ctx;
+  const out: BodyFields[] = [];
+  const clOrdId = ctx.clOrdIdOf(final);
+  const execId = `${final.orderId}-${journalSeq}-`;
+  if (ownCommand === 'placeOrder' && final.status === 'rejected') {
+    out.push(
+      executionReport(engine, engine.orderView(final), {
+        execId: `${execId}8`,
+        execType: ExecType.Rejected,
+        clOrdId,
+      }),
+    );
+    return out;
+  }
+  // The order's state before the first fill of this command, then after each fill.
+  let filled = final.filledQuantity;
+  let filledQuote = final.filledQuoteQuantity;
+  for (const f of fills) {
+    filled -= f.quantity;
+    filledQuote -= f.quoteQuantity;
+  }
+  if (ownCommand === 'placeOrder') {
+    const entry = engine.orderView(stateAt(final, 0, 0));
+    out.push(executionReport(engine, entry, { execId: `${execId}0`, execType: ExecType.New, clOrdId }));
+  } else if (ownCommand === 'amendOrder') {
+    const replace = ctx.takeReplace(final.orderId);
+    out.push(
+      executionReport(engine, engine.orderView(stateAt(final, filled, filledQuote)), {
+        execId: `${execId}5`,
+        execType: ExecType.Replaced,
+        clOrdId: replace?.clOrdId ?? clOrdId,
+        ...(replace && { origClOrdId: replace.origClOrdId }),
+      }),
+    );
+  }
+  for (const f of fills) {
+    filled += f.quantity;
+    filledQuote += f.quoteQuantity;
+    const view = engine.orderView(stateAt(final, filled, filledQuote));
+    out.push(
+      executionReport(engine, view, {
+        execId: `E${f.executionId}`,
+        execType: ExecType.Trade,
+        clOrdId,
+        execution: f,
+      }),
+    );
+  }
+  const terminal = terminalExecType(final);
+  if (terminal !== null) {
+    const cancel = final.status === 'canceled' ? ctx.takeCancel(final.orderId) : undefined;
+    out.push(
+      executionReport(engine, engine.orderView(final), {
+        execId: `${execId}${terminal}`,
+        execType: terminal,
+        clOrdId: cancel?.clOrdId ?? clOrdId,
+        ...(cancel && { origClOrdId: cancel.origClOrdId }),
+      }),
+    );
   }
   return out;
 }

@@ -12,11 +12,25 @@ export function formatUtcTimestamp(micros: number): string {
   );
 }
 
+// SendingTime and TransactTime of consecutive messages usually repeat to the millisecond: a
+// two-entry cache skips the regex and date arithmetic for them.
+const cacheText = ['', ''];
+const cacheValue: Array<number | null> = [null, null];
+let cacheNext = 0;
+
 /** Parses a FIX UTCTimestamp to µs (sub-millisecond digits kept), or null when invalid. */
 export function parseUtcTimestamp(text: string): number | null {
+  if (text === cacheText[0]) return cacheValue[0] ?? null;
+  if (text === cacheText[1]) return cacheValue[1] ?? null;
   const ms = parseFixUtcTimestamp(text);
-  if (ms === null) return null;
-  const frac = /\.(\d+)$/.exec(text)?.[1] ?? '';
-  const subMs = frac.length > 3 ? Number(frac.slice(3, 6).padEnd(3, '0')) : 0;
-  return ms * 1000 + subMs;
+  let value: number | null = null;
+  if (ms !== null) {
+    const frac = /\.(\d+)$/.exec(text)?.[1] ?? '';
+    const subMs = frac.length > 3 ? Number(frac.slice(3, 6).padEnd(3, '0')) : 0;
+    value = ms * 1000 + subMs;
+  }
+  cacheText[cacheNext] = text;
+  cacheValue[cacheNext] = value;
+  cacheNext ^= 1;
+  return value;
 }

@@ -94,6 +94,10 @@ export function checkValue(tag: number, value: string): Rejection | null {
   return null;
 }
 
+function fail(rejection: Rejection): ValidationResult {
+  return { ok: false, rejection };
+}
+
 function missing(index: MemberIndex, map: FieldMap, where: string): Rejection | null {
   for (const tag of index.required) {
     if (!map.has(tag)) {
@@ -107,9 +111,59 @@ function missing(index: MemberIndex, map: FieldMap, where: string): Rejection | 
   return null;
 }
 
+/** Reads the instances of a repeating group starting at fields[start]; returns the next index. */
+function readGroup(
+  fields: readonly Field[],
+  last: number,
+  groups: Map<number, FieldMap[]>,
+  countTag: number,
+  count: number,
+  g: GroupIndex,
+  start: number,
+): number | Rejection {
+  const instances: FieldMap[] = [];
+  let j = start;
+  while (j < last) {
+    const f = fields[j] as Field;
+    if (!g.allowed.has(f.tag)) break;
+    if (f.tag === g.delimiter) instances.push(new Map());
+    const current = instances[instances.length - 1];
+    if (!current)
+      return {
+        reason: Number(R.RepeatingGroupFieldsOutOfOrder),
+        refTag: f.tag,
+        text: `group ${countTag} must start with tag ${g.delimiter}`,
+      };
+    if (current.has(f.tag))
+      return {
+        reason: Number(R.TagAppearsMoreThanOnce),
+        refTag: f.tag,
+        text: `tag ${f.tag} repeated in one group instance`,
+      };
+    const bad = checkValue(f.tag, f.value);
+    if (bad) return bad;
+    current.set(f.tag, f.value);
+    j++;
+    const inner = g.groups.get(f.tag);
+    if (inner) return { reason: Number(R.Other), refTag: f.tag, text: 'nested groups are not supported' };
+  }
+  if (instances.length !== count) {
+    return {
+      reason: Number(R.IncorrectNumingroupCountForRepeatingGroup),
+      refTag: countTag,
+      text: `NumInGroup(${countTag})=${count} but ${instances.length} instances`,
+    };
+  }
+  for (const inst of instances) {
+    const m = missing(g, inst, `group ${countTag}`);
+    if (m) return m;
+  }
+  groups.set(countTag, instances);
+  return j;
+}
+
 /** Validates a whole message (fields from parseFields, BeginString first, CheckSum last). */
 export function validateMessage(fields: readonly Field[]): ValidationResult {
-  const fail = (rejection: Rejection): ValidationResult => ({ ok: false, rejection });
   if (fields[2]?.tag !== 35)
     return fail({
       reason: Number(R.TagSpecifiedOutOfRequiredOrder),
@@ -141,49 +195,6 @@ export function validateMessage(fields: readonly Field[]): ValidationResult {
     });
 
   let i = 3;
-  // Reads the instances of the group whose count field is fields[i]; returns the next index.
-  const readGroup = (countTag: number, count: number, g: GroupIndex, start: number): number | Rejection => {
-    const instances: FieldMap[] = [];
-    let j = start;
-    while (j < last) {
-      const f = fields[j] as Field;
-      if (!g.allowed.has(f.tag)) break;
-      if (f.tag === g.delimiter) instances.push(new Map());
-      const current = instances[instances.length - 1];
-      if (!current)
-        return {
-          reason: Number(R.RepeatingGroupFieldsOutOfOrder),
-          refTag: f.tag,
-          text: `group ${countTag} must start with tag ${g.delimiter}`,
-        };
-      if (current.has(f.tag))
-        return {
-          reason: Number(R.TagAppearsMoreThanOnce),
-          refTag: f.tag,
-          text: `tag ${f.tag} repeated in one group instance`,
-        };
-      const bad = checkValue(f.tag, f.value);
-      if (bad) return bad;
-      current.set(f.tag, f.value);
-      j++;
-      const inner = g.groups.get(f.tag);
-      if (inner) return { reason: Number(R.Other), refTag: f.tag, text: 'nested groups are not supported' };
-    }
-    if (instances.length !== count) {
-      return {
-        reason: Number(R.IncorrectNumingroupCountForRepeatingGroup),
-        refTag: countTag,
-        text: `NumInGroup(${countTag})=${count} but ${instances.length} instances`,
-      };
-    }
-    for (const inst of instances) {
-      const m = missing(g, inst, `group ${countTag}`);
-      if (m) return m;
-    }
-    groups.set(countTag, instances);
-    return j;
-  };
-
   while (i < last) {
     const f = fields[i] as Field;
     if (TRAILER_TAGS.has(f.tag))
@@ -229,7 +240,7 @@ export function validateMessage(fields: readonly Field[]): ValidationResult {
     i++;
     const g = index.groups.get(f.tag);
     if (g) {
-      const next = readGroup(f.tag, Number(f.value), g, i);
+      const next = readGroup(fields, last, groups, f.tag, Number(f.value), g, i);
       if (typeof next !== 'number') return fail(next);
       i = next;
     }

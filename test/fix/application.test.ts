@@ -63,6 +63,14 @@ describe('order entry', () => {
     expect(h.venue.engine.getOrderByClientOrderId('acc-a', 'off-grid')).toBeUndefined();
   });
 
+  it('reports a state-dependent rejection (INSUFFICIENT_FUNDS) from the recorded order', async () => {
+    const c = await loggedOn();
+    c.send('D', nos('too-big', '1', '100.0000', '50000.00'));
+    const m = await c.next(type('8'));
+    expect([m.get(150), m.get(39), m.get(103), m.get(8015)]).toEqual(['8', '8', '3', 'INSUFFICIENT_FUNDS']);
+    expect(m.get(37)).toBe(h.venue.engine.getOrderByClientOrderId('acc-a', 'too-big')?.orderId);
+  });
+
   it('reports partial and full fills against an order entered outside FIX (as REST would)', async () => {
     const c = await loggedOn();
     const rest = await h.venue.submit({
