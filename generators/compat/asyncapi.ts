@@ -31,11 +31,16 @@ function channelsOf(doc: Json): Map<string, { key: string; address: string; at: 
   return out;
 }
 
-/** A message's name: the key it has in its channel (the last token of the `$ref` naming it). */
-const messageKey = (ref: Located, index: number): string =>
-  isObj(ref.node) && typeof ref.node.$ref === 'string'
-    ? (ref.node.$ref.split('/').pop() ?? `#${index}`)
-    : `#${index}`;
+/**
+ * A message's identity: its `name`, else the key it has in its channel (the last token of the
+ * `$ref` naming it). Bundlers may inline a referenced message; the name survives that.
+ */
+const messageKey = (doc: Json, ref: Located, fallback: string): string => {
+  const message = deref(doc, ref).node;
+  if (isObj(message) && typeof message.name === 'string') return message.name;
+  if (isObj(ref.node) && typeof ref.node.$ref === 'string') return ref.node.$ref.split('/').pop() ?? fallback;
+  return fallback;
+};
 
 /** The messages an operation (or reply) lists; with no list, every message of its channel. */
 function messagesOf(doc: Json, owner: Located): Map<string, Located> {
@@ -45,12 +50,16 @@ function messagesOf(doc: Json, owner: Located): Map<string, Located> {
   if (!Array.isArray(refs)) {
     const channel = deref(doc, child(owner, 'channel'));
     const all = child(channel, 'messages');
-    if (isObj(all.node)) for (const key of Object.keys(all.node)) out.set(key, deref(doc, child(all, key)));
+    if (isObj(all.node))
+      for (const key of Object.keys(all.node)) {
+        const ref = child(all, key);
+        out.set(messageKey(doc, ref, key), deref(doc, ref));
+      }
     return out;
   }
   refs.forEach((_, i) => {
     const ref = child(list, i);
-    out.set(messageKey(ref, i), deref(doc, ref));
+    out.set(messageKey(doc, ref, `#${i}`), deref(doc, ref));
   });
   return out;
 }
