@@ -236,6 +236,12 @@ export const RULES = {
     kinds: all,
     summary: 'A response value may now be one clients have never seen (exhaustive switches break).',
   },
+  'response-extensible-enum-value-added': {
+    severity: 'warning',
+    kinds: both,
+    summary:
+      'A response value marked `x-extensible-enum` gained a value; clients were told to handle unknown ones.',
+  },
   'request-constraint-narrowed': {
     severity: 'breaking',
     kinds: all,

@@ -129,6 +129,12 @@ export class SchemaComparer {
       }
       if (added.length > 0) {
         if (req) this.emit('request-loosened', ptr, `Request value ${name} now also accepts ${list(added)}.`);
+        else if (b.values.extensible)
+          this.emit(
+            'response-extensible-enum-value-added',
+            ptr,
+            `Response value ${name} may now be ${list(added)} (its values are declared extensible).`,
+          );
         else this.emit('response-enum-value-added', ptr, `Response value ${name} may now be ${list(added)}.`);
       }
     } else if (r.values) {

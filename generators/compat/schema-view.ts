@@ -81,7 +81,9 @@ export interface SchemaView {
   readonly nullable: boolean;
   readonly format: Bound | undefined;
   /** Allowed values (JSON text, null excluded), from `enum` or `const`; undefined = unrestricted. */
-  readonly values: { readonly list: string[]; readonly ptr: string } | undefined;
+  readonly values:
+    | { readonly list: string[]; readonly ptr: string; readonly extensible: boolean }
+    | undefined;
   /** Numeric, length, count, pattern and uniqueness keywords. */
   readonly bounds: Map<string, Bound>;
   readonly defaultValue: Bound | undefined;
@@ -195,11 +197,23 @@ export function viewOf(doc: Json, at: Located): SchemaView {
       typed = true;
     }
     if (typeof node.format === 'string' && !format) format = { value: node.format, ptr: own('format').ptr };
-    const listed = 'const' in node ? [node.const] : Array.isArray(node.enum) ? node.enum : undefined;
+    // `x-extensible-enum` (true beside `enum`, or the list itself): documented as open to new
+    // values, which clients must already handle.
+    const marker = node['x-extensible-enum'];
+    const listed =
+      'const' in node
+        ? [node.const]
+        : Array.isArray(node.enum)
+          ? node.enum
+          : Array.isArray(marker)
+            ? marker
+            : undefined;
     if (listed && !values) {
       if (listed.includes(null)) nullable = true;
       const list = listed.filter((v) => v !== null).map((v) => JSON.stringify(v));
-      values = { list: [...new Set(list)].sort(), ptr: own('const' in node ? 'const' : 'enum').ptr };
+      const key = 'const' in node ? 'const' : Array.isArray(node.enum) ? 'enum' : 'x-extensible-enum';
+      const extensible = marker === true || Array.isArray(marker);
+      values = { list: [...new Set(list)].sort(), ptr: own(key).ptr, extensible };
     }
     if ('default' in node && !defaultValue) defaultValue = { value: node.default, ptr: own('default').ptr };
     // OpenAPI 3.0's boolean exclusive bounds qualify minimum/maximum: read them as 3.1 numbers.
