@@ -177,7 +177,7 @@ function send<Auth>(
   const typed = result as TypedResult;
   if (options.validateResponses) {
     const validator = responseValidator(binding, typed.status);
-    const issues = validator ? check(validator, 'response', typed.body) : [];
+    const issues = validator ? check(validator, 'body', typed.body) : [];
     if (issues.length > 0 || !(String(typed.status) in binding.route.responses || validator)) {
       options.onError?.(
         new Error(
@@ -229,7 +229,7 @@ async function handle<Auth>(binding: Binding, options: RouterOptions<Auth>, req:
   let body: unknown;
   if (rawBody.length > 0) {
     if (!route.requestContentType) {
-      issues.push({ path: '/body', message: 'this operation takes no request body' });
+      issues.push({ path: '', message: 'this operation takes no request body' });
     } else if (!isJsonType(req.headers['content-type'], route.requestContentType)) {
       return fail({
         status: 415,
@@ -244,7 +244,7 @@ async function handle<Auth>(binding: Binding, options: RouterOptions<Auth>, req:
       }
     }
   } else if (route.bodyRequired) {
-    issues.push({ path: '/body', message: 'request body is required' });
+    issues.push({ path: '', message: 'request body is required' });
   }
   const input: Record<string, unknown> = {};
   const { validators } = binding;
@@ -255,7 +255,16 @@ async function handle<Auth>(binding: Binding, options: RouterOptions<Auth>, req:
   ] as const;
   for (const [location, validator, value] of parts) {
     if (!validator) continue;
-    issues.push(...check(validator, location, value));
+    // Validated under Node's lower-case header names, reported under the contract's.
+    const named = new Map(
+      route.parameters.header.map((p) => [`header.${p.name.toLowerCase()}`, `header.${p.name}`]),
+    );
+    issues.push(
+      ...check(validator, location, value).map((issue) => ({
+        ...issue,
+        path: named.get(issue.path) ?? issue.path,
+      })),
+    );
     input[location] =
       location === 'header'
         ? Object.fromEntries(
@@ -267,7 +276,15 @@ async function handle<Auth>(binding: Binding, options: RouterOptions<Auth>, req:
   }
   if (validators.body && body !== undefined) issues.push(...check(validators.body, 'body', body));
   if (route.requestContentType) input.body = body;
-  if (issues.length > 0) return fail({ status: 400, code: 'VALIDATION_FAILED', errors: issues });
+  if (issues.length > 0) {
+    const count = issues.length === 1 ? 'one problem' : `${issues.length} problems`;
+    return fail({
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      detail: `The request does not match the contract: ${count}.`,
+      errors: issues,
+    });
+  }
   send(binding, ctx, await binding.invoke(input, ctx), options);
 }
 

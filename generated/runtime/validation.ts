@@ -19,18 +19,31 @@ export interface Issue {
   readonly message: string;
 }
 
+/** Where an input sits in a request: the body (and a WebSocket message) or a parameter location. */
+export type InputLocation = 'body' | 'path' | 'query' | 'header';
+
 /**
- * Turns Ajv errors into problem entries whose `path` is a JSON pointer rooted at the input's
- * location (`/body/orders/0/price`, `/query/limit`; a WebSocket message uses its own root), naming the
- * missing or extra property itself.
+ * The `path` of one problem entry, as the Problem schema documents it: a JSON Pointer into the
+ * body (`/price`), or `query.<name>`, `path.<name>`, `header.<name>` (with any deeper pointer after
+ * the name: `query.markets/1`).
  */
-export function toIssues(location: string, errors: readonly ValidationError[] | null | undefined): Issue[] {
+export function issuePath(location: InputLocation, pointer: string): string {
+  if (location === 'body') return pointer;
+  const [, name = '', rest = ''] = /^\/([^/]*)(.*)$/.exec(pointer) ?? [];
+  return `${location}.${name.replaceAll('~1', '/').replaceAll('~0', '~')}${rest}`;
+}
+
+/** Turns Ajv errors into problem entries, naming the missing or extra property itself. */
+export function toIssues(
+  location: InputLocation,
+  errors: readonly ValidationError[] | null | undefined,
+): Issue[] {
   const issues = (errors ?? []).map((error) => {
     const extra =
       error.params.missingProperty ?? error.params.additionalProperty ?? error.params.unevaluatedProperty;
     const suffix = typeof extra === 'string' ? `/${extra.replaceAll('~', '~0').replaceAll('/', '~1')}` : '';
     return {
-      path: `${location ? `/${location}` : ''}${error.instancePath}${suffix}`,
+      path: issuePath(location, `${error.instancePath}${suffix}`),
       message: error.message ?? error.keyword,
     };
   });
@@ -44,6 +57,6 @@ export function toIssues(location: string, errors: readonly ValidationError[] | 
 }
 
 /** Runs one validator; an empty list means valid. */
-export function check(validator: CompiledValidator, location: string, data: unknown): Issue[] {
+export function check(validator: CompiledValidator, location: InputLocation, data: unknown): Issue[] {
   return validator(data) ? [] : toIssues(location, validator.errors);
 }

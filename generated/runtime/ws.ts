@@ -58,7 +58,7 @@ export async function dispatchFrame<Ctx, Reply>(
       },
     };
   }
-  const issues = check(binding.validate, '', message);
+  const issues = check(binding.validate, 'body', message);
   if (issues.length > 0) {
     return {
       kind: 'rejected',

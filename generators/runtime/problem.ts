@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Issue } from './validation.ts';
 
 /** RFC 9457 problem details as OpenVenue sends them. */
@@ -6,8 +7,8 @@ export interface ProblemBody {
   readonly title: string;
   readonly status: number;
   readonly code: string;
-  readonly detail?: string;
-  readonly requestId?: string;
+  readonly detail: string;
+  readonly requestId: string;
   readonly errors?: readonly Issue[];
   readonly [extension: string]: unknown;
 }
@@ -22,9 +23,9 @@ export interface ProblemInit<Code extends string = string> {
   readonly extensions?: Readonly<Record<string, unknown>>;
 }
 
-/** The default problem `type`: a stable URI per code, anchored in the docs' error table. */
+/** The default problem `type`, as the Problem schema documents it: `https://openvenue.dev/errors/<CODE>`. */
 export function defaultProblemType(code: string): string {
-  return `https://docs.openvenue.dev/errors#${code}`;
+  return `https://openvenue.dev/errors/${code}`;
 }
 
 /** `VALIDATION_FAILED` to `Validation failed`. */
@@ -33,6 +34,10 @@ export function titleOf(code: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/**
+ * The full problem body. The schema requires `detail` and `requestId`: the title stands in for a
+ * missing detail, and a request the server gave no id gets a fresh one so the body stays valid.
+ */
 export function problemBody(
   init: ProblemInit,
   requestId: string | undefined,
@@ -44,8 +49,8 @@ export function problemBody(
     title: titleOf(init.code),
     status: init.status,
     code: init.code,
-    ...(init.detail !== undefined ? { detail: init.detail } : {}),
-    ...(requestId !== undefined ? { requestId } : {}),
+    detail: init.detail ?? titleOf(init.code),
+    requestId: requestId ?? randomUUID(),
     ...(init.errors !== undefined ? { errors: init.errors } : {}),
   };
 }

@@ -108,15 +108,16 @@ describe('generated router (fixture contract, real HTTP)', () => {
     const problem = await bad.json();
     expect(problem).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', requestId: 'req-1' });
     expect(problem.errors).toEqual([
-      { path: '/path/market', message: 'must match pattern "^[A-Z]+-[A-Z]+$"' },
+      { path: 'path.market', message: 'must match pattern "^[A-Z]+-[A-Z]+$"' },
     ]);
+    expect(problem.detail).toBe('The request does not match the contract: one problem.');
   });
 
   it('turns a handler problem into an RFC 9457 body', async () => {
     const res = await fetch(`${base}/v1/markets/DOGE-USD`);
     expect(res.status).toBe(404);
     expect(await res.json()).toEqual({
-      type: 'https://docs.openvenue.dev/errors#MARKET_NOT_FOUND',
+      type: 'https://openvenue.dev/errors/MARKET_NOT_FOUND',
       title: 'Market not found',
       status: 404,
       code: 'MARKET_NOT_FOUND',
@@ -134,7 +135,7 @@ describe('generated router (fixture contract, real HTTP)', () => {
     const res = await fetch(`${base}/v1/orders?limit=0&status=maybe`, { headers: { 'x-api-key': 'good' } });
     expect(res.status).toBe(400);
     const { errors: issues } = await res.json();
-    expect(issues.map((e: { path: string }) => e.path).sort()).toEqual(['/query/limit', '/query/status']);
+    expect(issues.map((e: { path: string }) => e.path).sort()).toEqual(['query.limit', 'query.status']);
   });
 
   it('authenticates only operations with security, with the raw body in hand', async () => {
@@ -160,10 +161,16 @@ describe('generated router (fixture contract, real HTTP)', () => {
     const { code, errors: issues } = await res.json();
     expect(code).toBe('VALIDATION_FAILED');
     expect(issues.map((e: { path: string }) => e.path).sort()).toEqual([
-      '/body/extra',
-      '/body/price',
-      '/body/quantity',
-      '/body/side',
+      '/extra',
+      '/price',
+      '/quantity',
+      '/side',
+    ]);
+    const header = await post('{"market":"BTC-USD","side":"buy","type":"limit","quantity":"1"}', {
+      'x-request-id': 'x'.repeat(65),
+    });
+    expect((await header.json()).errors).toEqual([
+      { path: 'header.X-Request-Id', message: 'must NOT have more than 64 characters' },
     ]);
   });
 

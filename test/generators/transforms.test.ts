@@ -19,7 +19,7 @@ import { initRequired } from '../../generators/openapi/sdk.ts';
 import { refMapper } from '../../generators/openapi/validators.ts';
 import { coerce } from '../../generators/runtime/http.ts';
 import { titleOf } from '../../generators/runtime/problem.ts';
-import { toIssues } from '../../generators/runtime/validation.ts';
+import { issuePath, toIssues } from '../../generators/runtime/validation.ts';
 
 const ext = { 'x-rate-limit-weight': 1, 'x-required-scope': 'none', 'x-error-codes': ['VALIDATION_FAILED'] };
 const ok = { '200': { description: 'ok' } };
@@ -367,13 +367,22 @@ describe('runtime helpers', () => {
         },
       ]),
     ).toEqual([
-      { path: '/body/quantity', message: 'must have required property' },
-      { path: '/body/orders/0/x', message: 'no' },
+      { path: '/quantity', message: 'must have required property' },
+      { path: '/orders/0/x', message: 'no' },
     ]);
-    expect(toIssues('', [{ instancePath: '/id', keyword: 'type', params: {} }])).toEqual([
-      { path: '/id', message: 'type' },
+    expect(toIssues('query', [{ instancePath: '/limit', keyword: 'type', params: {} }])).toEqual([
+      { path: 'query.limit', message: 'type' },
     ]);
   });
+  it.each([
+    ['body', '/price', '/price'],
+    ['body', '', ''],
+    ['query', '/markets/1', 'query.markets/1'],
+    ['path', '/market', 'path.market'],
+    ['header', '/x~1y', 'header.x/y'],
+  ] as const)('issuePath(%s, %s) = %s', (location, pointer, want) =>
+    expect(issuePath(location, pointer)).toBe(want),
+  );
   it('titleOf', () => expect(titleOf('TIMESTAMP_OUT_OF_WINDOW')).toBe('Timestamp out of window'));
   it('hoistRequires turns ajv requires into ESM imports', () => {
     const out = hoistRequires(
