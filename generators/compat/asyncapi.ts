@@ -5,6 +5,7 @@
  * the client's side, so a `send` operation's messages are requests (may only loosen) and its reply
  * and every `receive` operation's messages are responses (may only tighten or gain fields).
  */
+import { compareErrorCodes } from './error-codes.ts';
 import { normaliseTemplate, summaryOf } from './openapi.ts';
 import { type Finding, finding } from './rules.ts';
 import { type Direction, SchemaComparer } from './schema-diff.ts';
@@ -129,6 +130,7 @@ export function compareAsyncApi(base: Json, rev: Json, view: AsyncApiView = 'cli
       r.ptr,
       out,
     );
+    compareErrorCodes(bo, ro, where, r.ptr, out);
     const direction: Direction = (ro.action === 'send') === (view === 'client') ? 'request' : 'response';
     const schemas = new SchemaComparer(base, rev, where, out);
     compareMessages(messagesOf(base, b), messagesOf(rev, r), direction, where, schemas, out);

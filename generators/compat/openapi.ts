@@ -3,6 +3,7 @@
  * security. Operations are matched by method and path template with parameter names normalised
  * (`/a/{id}` is `/a/{orderId}`); path parameters are matched by position for the same reason.
  */
+import { compareErrorCodes } from './error-codes.ts';
 import { type Finding, finding, type RuleId } from './rules.ts';
 import { SchemaComparer } from './schema-diff.ts';
 import { child, deref, isObj, type Json, type Located } from './schema-view.ts';
@@ -113,6 +114,7 @@ class OperationComparer {
       scope: op['x-required-scope'],
     });
     compareSecurity(security(this.base, bo), security(this.rev, ro), this.location, r.ptr, this.out);
+    compareErrorCodes(bo, ro, this.location, r.ptr, this.out);
     this.parameters(parametersOf(this.base, bEntry, b), parametersOf(this.rev, rEntry, r));
     this.requestBody(deref(this.base, child(b, 'requestBody')), deref(this.rev, child(r, 'requestBody')));
     this.responses(child(b, 'responses'), child(r, 'responses'));

@@ -101,6 +101,16 @@ export const RULES = {
     kinds: both,
     summary: 'An operation accepts more credentials than before (or none).',
   },
+  'error-code-added': {
+    severity: 'info',
+    kinds: both,
+    summary: 'An operation lists a new `x-error-codes` code; clients handle unknown codes by HTTP status.',
+  },
+  'error-code-removed': {
+    severity: 'info',
+    kinds: both,
+    summary: 'An operation no longer lists an `x-error-codes` code.',
+  },
   'request-parameter-removed': {
     severity: 'breaking',
     kinds: rest,
