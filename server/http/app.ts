@@ -151,16 +151,18 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     guard: hooks.guard,
     problemType,
     bodyLimit: options.bodyLimit,
-    ...(options.onResponseValidationFailure && {
-      validateResponses: true,
-      onError: (error: unknown, req: Request) =>
-        options.onResponseValidationFailure?.({
-          method: req.method,
-          path: req.originalUrl,
-          status: 500,
-          message: (error as Error).message,
-        }),
-    }),
+    // Development and tests: the generated validators check every typed result as well.
+    validateResponses: options.onResponseValidationFailure !== undefined,
+    onError: (error: unknown, req: Request) => {
+      const requestId = (req.res as Response | undefined)?.locals.requestId as string | undefined;
+      logger.error({ err: error, requestId, path: req.path }, 'request failed');
+      options.onResponseValidationFailure?.({
+        method: req.method,
+        path: req.originalUrl,
+        status: 500,
+        message: (error as Error).message,
+      });
+    },
   };
   const onThrow = (operation: string, error: unknown, requestId: string | undefined) =>
     logger.error({ err: error, operation, requestId }, 'handler failed');
