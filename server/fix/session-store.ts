@@ -86,6 +86,11 @@ export class SessionStore {
     fs.fdatasyncSync(this.stateFd);
   }
 
+  /** True once closed: the gateway is stopping and nothing more is sent or stored. */
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
   /** Takes the next sender number (reserving a new block on disk when needed). */
   takeSenderSeq(): number {
     const seq = this.nextSender++;

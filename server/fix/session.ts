@@ -54,9 +54,11 @@ export class FixSession {
 
   /**
    * Sends a message under the next sequence number: stored first, then written if a client is
-   * connected. Returns the frame (benchmarks and tests read it).
+   * connected. Returns the frame, or undefined once the gateway has stopped.
    */
-  send(msgType: string, body: BodyFields): Buffer {
+  send(msgType: string, body: BodyFields): Buffer | undefined {
+    // A reply finishing after the gateway stopped has nowhere to go.
+    if (this.store.isClosed) return undefined;
     const seq = this.store.takeSenderSeq();
     const frame = encodeFrame(BEGIN_STRING, [...this.header(msgType, seq), ...body]);
     this.store.append(seq, frame);
