@@ -59,6 +59,7 @@ server's side is read with \`--asyncapi-view server\`.
   per operation), \`allOf\` is merged, \`oneOf\`/\`anyOf\` alternatives are matched by \`$ref\` name,
   title or constant tag, and 3.1 type arrays, \`nullable\` and \`oneOf: [X, {type: null}]\` are all
   read as nullability.
+- A \`readOnly\` property is not part of a request and a \`writeOnly\` one not part of a response.
 - Security alternatives are matched by what they require (scheme type, location, parameter name),
   not by the scheme's component name; OpenVenue's \`x-required-scope\` counts as security.
 - Pointers point into the revision, or into the base when the subject no longer exists in the

@@ -8,6 +8,7 @@
 import { type Finding, finding, type RuleId } from './rules.ts';
 import {
   type Bound,
+  deref,
   describe,
   isObj,
   type Json,
@@ -224,13 +225,36 @@ export class SchemaComparer {
     }
   }
 
+  /**
+   * The properties that travel in this direction: a `readOnly` property is never sent by a client
+   * and a `writeOnly` one never returned (OpenAPI's request/response reading of the keywords).
+   */
+  private travelling(doc: Json, view: SchemaView, direction: Direction): Map<string, Located> {
+    const skip = direction === 'request' ? 'readOnly' : 'writeOnly';
+    const out = new Map<string, Located>();
+    for (const [prop, at] of view.properties) {
+      const node = deref(doc, at).node;
+      if (!(isObj(node) && node[skip] === true)) out.set(prop, at);
+    }
+    return out;
+  }
+
   private compareObject(b: SchemaView, r: SchemaView, direction: Direction, root: string, name: string) {
     const req = direction === 'request';
-    for (const [prop, at] of b.properties) {
-      const other = r.properties.get(prop);
+    const before = this.travelling(this.baseDoc, b, direction);
+    const after = this.travelling(this.revDoc, r, direction);
+    for (const [prop, at] of before) {
+      const other = after.get(prop);
       const was = b.required.has(prop);
       if (!other) {
-        if (req)
+        const now = r.properties.get(prop);
+        if (now) {
+          const text = req
+            ? 'is now readOnly: clients can no longer send it'
+            : 'is now writeOnly: it is no longer returned';
+          const rule = req ? 'request-property-removed' : 'response-property-removed';
+          this.emit(rule, now.ptr, `${req ? 'Request' : 'Response'} property ${name}.${prop} ${text}.`);
+        } else if (req)
           this.emit('request-property-removed', at.ptr, `Request property ${name}.${prop} was removed.`);
         else this.emit('response-property-removed', at.ptr, `Response property ${name}.${prop} was removed.`);
         continue;
@@ -248,8 +272,8 @@ export class SchemaComparer {
           `Response ${text}.`,
         );
     }
-    for (const [prop, at] of r.properties) {
-      if (b.properties.has(prop)) continue;
+    for (const [prop, at] of after) {
+      if (before.has(prop)) continue;
       const is = r.required.has(prop);
       if (req && is)
         this.emit(
