@@ -77,6 +77,12 @@ export class SdkTestVenue {
     return { id: c.keyId, secret: c.secret };
   }
 
+  /** Stops the simulator so the books hold still (they can then be compared with REST). */
+  async stopSimulator(): Promise<void> {
+    await this.#simulator?.stop();
+    this.#simulator = null;
+  }
+
   async #stopServer(): Promise<void> {
     await this.#simulator?.stop();
     await this.#handle.close();
