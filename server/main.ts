@@ -23,7 +23,7 @@ import { type FixGateway, startFixGateway } from './fix/index.ts';
 import { createHttpApp } from './http/app.ts';
 import { createRateLimits, type RateLimits } from './http/security.ts';
 import type { ResponseValidationFailure } from './http/validate-responses.ts';
-import { nodeJournalFs } from './journal/index.ts';
+import { type JournalFs, nodeJournalFs } from './journal/index.ts';
 import { createLogger, type Logger } from './observability/logger.ts';
 import { Metrics } from './observability/metrics.ts';
 import { MarketSimulator } from './simulator.ts';
@@ -53,6 +53,8 @@ export interface CreateServerOptions {
   onResponseValidationFailure?: (failure: ResponseValidationFailure) => void;
   /** Collect process metrics (CPU, memory, event loop); on for `npm start`. */
   processMetrics?: boolean;
+  /** The journal's file system (tests hold or fail fdatasync through it); default the real one. */
+  journalFs?: JournalFs;
 }
 
 /** The key store as the venue holds it now (read through, so it is never a stale copy). */
@@ -85,7 +87,7 @@ export async function createServer(
   const metrics = new Metrics({ defaultMetrics: options.processMetrics ?? false });
   const venue = await Venue.open({
     dataDir: config.dataDir,
-    fs: metrics.instrumentJournalFs(nodeJournalFs),
+    fs: metrics.instrumentJournalFs(options.journalFs ?? nodeJournalFs),
     logger: { warn: (fields, msg) => logger.warn(fields, msg) },
   });
   const unobserve = metrics.observeVenue(venue);

@@ -18,6 +18,7 @@ import { routes as adminRoutes } from '../../generated/admin/routes.ts';
 import { routes as publicRoutes } from '../../generated/openapi/routes.ts';
 import { defaultConfig, type ServerConfig } from '../../server/config.ts';
 import type { ResponseValidationFailure } from '../../server/http/validate-responses.ts';
+import type { JournalFs } from '../../server/journal/index.ts';
 import { createServer, type ServerHandle } from '../../server/main.ts';
 import { createLogger } from '../../server/observability/logger.ts';
 
@@ -81,7 +82,11 @@ export class TestVenue {
     readonly failures: string[],
   ) {}
 
-  static async start(overrides: Partial<ServerConfig> = {}, dataDir?: string): Promise<TestVenue> {
+  static async start(
+    overrides: Partial<ServerConfig> = {},
+    dataDir?: string,
+    journalFs?: JournalFs,
+  ): Promise<TestVenue> {
     const dir = dataDir ?? (await mkdtemp(path.join(tmpdir(), 'ov-http-')));
     const failures: string[] = [];
     const config: ServerConfig = {
@@ -96,6 +101,7 @@ export class TestVenue {
     };
     const handle = await createServer(config, {
       logger: createLogger({ level: 'silent' }),
+      ...(journalFs && { journalFs }),
       onResponseValidationFailure: (f: ResponseValidationFailure) =>
         failures.push(`${f.method} ${f.path} ${f.status}: ${f.message}`),
     });
@@ -109,8 +115,11 @@ export class TestVenue {
   }
 
   async stop(removeDir = this.ownsDir): Promise<void> {
-    await this.handle.close();
-    if (removeDir) await rm(this.dataDir, { recursive: true, force: true });
+    try {
+      await this.handle.close();
+    } finally {
+      if (removeDir) await rm(this.dataDir, { recursive: true, force: true });
+    }
   }
 
   async call(method: string, target: string, options: CallOptions = {}): Promise<Reply> {
