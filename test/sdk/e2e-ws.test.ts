@@ -13,7 +13,7 @@ import {
   PriceNotOnTickError,
   type WebSocketConstructor,
 } from '../../sdk/src/index.ts';
-import { SdkTestVenue } from './venue.ts';
+import { SdkTestVenue, type VenueOptions } from './venue.ts';
 
 const MARKETS = ['BTC-USD', 'ETH-USD', 'ETH-BTC'];
 const cleanup: Array<() => Promise<void> | void> = [];
@@ -32,18 +32,23 @@ async function until(what: string, condition: () => boolean, timeoutMs = 30_000)
 
 /** A `ws` WebSocket that drops the incoming frames a predicate picks: lost messages, on demand. */
 function lossyWebSocket(drop: (frame: string) => boolean): WebSocketConstructor {
-  class Lossy extends NodeWebSocket {
-    override set onmessage(handler: ((event: { data: unknown }) => void) | null) {
-      super.onmessage = handler && ((event) => (drop(String(event.data)) ? undefined : handler(event)));
-    }
-    override get onmessage() {
-      return super.onmessage;
-    }
-  }
-  return Lossy as unknown as WebSocketConstructor;
+  return function Lossy(url: string) {
+    const socket = new NodeWebSocket(url);
+    let handler: ((event: { data: unknown }) => void) | null = null;
+    socket.addEventListener('message', (event) => {
+      if (!drop(String(event.data))) handler?.(event);
+    });
+    Object.defineProperty(socket, 'onmessage', {
+      get: () => handler,
+      set: (next: typeof handler) => {
+        handler = next;
+      },
+    });
+    return socket;
+  } as unknown as WebSocketConstructor;
 }
 
-async function started(options: ConstructorParameters<typeof SdkTestVenue.start>[0] = {}) {
+async function started(options: VenueOptions = {}) {
   const venue = await SdkTestVenue.start(options);
   cleanup.push(() => venue.stop());
   return venue;
