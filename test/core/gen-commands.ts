@@ -145,6 +145,8 @@ export type Template = { dt: number } & (
       off: number | undefined;
       lots: number | undefined;
       byCid: boolean;
+      /** abs: the given price/quantity; shrink/grow: the quantity only, relative to the order's own. */
+      mode: 'abs' | 'shrink' | 'grow';
     }
   | {
       k: 'cancel';
@@ -257,6 +259,7 @@ export function templateArb(world: World): fc.Arbitrary<Template> {
     ...pickOrder,
     off: fc.option(fc.integer({ min: -6, max: 6 }), { nil: undefined, freq: 3 }),
     lots: fc.option(fc.integer({ min: 1, max: 40 }), { nil: undefined, freq: 3 }),
+    mode: fc.constantFrom<'abs' | 'shrink' | 'grow'>('abs', 'abs', 'shrink', 'shrink', 'grow'),
   });
   const cancel = fc.record({ k: fc.constant('cancel' as const), ...pickOrder, reason });
   return fc.oneof(
@@ -469,6 +472,20 @@ export class Resolver {
           t.lots === undefined
             ? undefined
             : formatUnits(BigInt(t.lots), s.lotDecimals) + (odd === 2 ? '5' : '');
+        const lot = target ? this.ref.market(target.market)?.lot : undefined;
+        if (t.mode !== 'abs' && target?.quantity && lot) {
+          // Pure quantity changes, so queue priority (kept on a decrease only) really gets tested.
+          const filled = target.filled / lot;
+          const rem = (target.quantity - target.filled) / lot;
+          const lots = t.mode === 'grow' ? filled + rem + BigInt(t.lots ?? 1) : filled + (rem + 1n) / 2n;
+          return {
+            type: 'amendOrder',
+            ts,
+            accountId: id,
+            ...ref,
+            quantity: formatUnits(lots, s.lotDecimals),
+          };
+        }
         return {
           type: 'amendOrder',
           ts,

@@ -200,14 +200,10 @@ export class Pair {
     if (!deep) return;
     for (const m of ref.markets) {
       same(opt.trades(m.symbol, { limit: ALL })?.data, ref.views.trades(m.symbol), `trades ${m.symbol}`);
-      const want = ref.views.ticker(m.symbol) ?? {};
-      const got = opt.ticker(m.symbol) as unknown as Record<string, unknown> | undefined;
-      const shown = Object.fromEntries(Object.keys(want).map((k) => [k, got?.[k]]));
-      same(shown, want, `ticker ${m.symbol}`);
     }
   }
 
-  /** Market and account views, order lookups (by id, by clientOrderId, across accounts) and paging. */
+  /** Market, account and ticker views, order lookups (by id, by clientOrderId, across accounts), paging. */
   compareLookups(): void {
     const { opt, ref } = this;
     same(opt.markets(), ref.views.markets(), 'markets');
@@ -244,6 +240,12 @@ export class Pair {
         ref.views.listExecutions(id),
         `paged executions ${id}`,
       );
+    }
+    for (const m of ref.markets) {
+      const want = ref.views.ticker(m.symbol) ?? {};
+      const got = opt.ticker(m.symbol) as unknown as Record<string, unknown> | undefined;
+      const shown = Object.fromEntries(Object.keys(want).map((k) => [k, got?.[k]]));
+      same(shown, want, `ticker ${m.symbol}`);
     }
     for (const m of ref.markets) {
       same(

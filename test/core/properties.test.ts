@@ -30,11 +30,11 @@ describe('core engine vs reference engine', () => {
   });
 
   it('agree on longer sequences (deep book, many fills)', { timeout: LIMIT_MS }, () => {
-    check(30, 3000, false);
+    check(24, 3000, false);
   });
 
   it('agree on long sequences', { timeout: LIMIT_MS }, () => {
-    check(120, 500, false);
+    check(100, 500, false);
   });
 });
 
