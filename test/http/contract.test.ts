@@ -347,6 +347,19 @@ describe('orders', () => {
   });
 });
 
+it('counts requests per operation, orders, fills and journal batches in /metrics', async () => {
+  const text = await (await fetch(`${v.handle.url}/metrics`)).text();
+  const value = (re: RegExp) => Number(re.exec(text)?.[1] ?? 'NaN');
+  expect(
+    value(/^openvenue_http_requests_total\{operation="placeOrder",method="POST",status="201"\} (\d+)$/m),
+  ).toBeGreaterThan(0);
+  expect(value(/^openvenue_fills_total\{market="BTC-USD"\} (\d+)$/m)).toBeGreaterThan(0);
+  expect(value(/^openvenue_orders_total\{market="BTC-USD",outcome="rejected"\} (\d+)$/m)).toBeGreaterThan(0);
+  expect(value(/^openvenue_journal_batch_records_count (\d+)$/m)).toBeGreaterThan(0);
+  expect(value(/^openvenue_journal_fsync_seconds_count (\d+)$/m)).toBeGreaterThan(0);
+  expect(value(/^openvenue_dead_mans_switch_fired_total (\d+)$/m)).toBe(1);
+});
+
 it('exercised every operation of the public and back-office contracts', () => {
   const never = allRoutes.map((r) => r.operationId).filter((id) => !v.exercised.has(id));
   expect(never).toEqual([]);
