@@ -46,7 +46,7 @@ interface MarketState {
   view: MarketView;
   ref: number;
   /** The maker's resting order ids, oldest first, with their prices. */
-  quotes: { orderId: string; price: number }[];
+  quotes: { orderId: string; side: 'buy' | 'sell'; price: number }[];
 }
 
 export class MarketSimulator {
@@ -108,7 +108,7 @@ export class MarketSimulator {
 
   #openQuotes(market: string): MarketState['quotes'] {
     const page = this.#venue.engine.listOrders(SIMULATOR_MAKER, { market, status: 'open', limit: 1000 });
-    return page.data.map((o) => ({ orderId: o.orderId, price: Number(o.price) })).reverse();
+    return page.data.map((o) => ({ orderId: o.orderId, side: o.side, price: Number(o.price) })).reverse();
   }
 
   #submit(command: Parameters<Venue['submit']>[0]): Promise<unknown> {
@@ -129,13 +129,22 @@ export class MarketSimulator {
 
   #stepMarket(m: MarketState): void {
     const r = this.#random;
-    // Random walk: ±0.05% per step with a slight pull back towards the start so it never wanders off.
+    // Random walk: ±0.02% per step with a slight pull back towards the start so it never wanders off.
     const start = START_PRICES[m.view.symbol] ?? m.ref;
-    m.ref *= 1 + (r() - 0.5) * 0.001 + (start / m.ref - 1) * 0.0005;
+    m.ref *= 1 + (r() - 0.5) * 0.0004 + (start / m.ref - 1) * 0.0005;
     const tick = Number(m.view.tickSize);
     const side = r() < 0.5 ? 'buy' : 'sell';
-    const offsetTicks = 1 + Math.floor(r() * 12);
-    const priceTicks = Math.max(1, Math.round(m.ref / tick) + (side === 'buy' ? -offsetTicks : offsetTicks));
+    // Quotes 2 to 20 bps from the reference, and never through the best opposite price: the maker
+    // must not cross its own quotes (self-trade prevention would cancel them and empty a side).
+    const offsetTicks = Math.max(1, Math.round((m.ref * (0.0002 + r() * 0.0018)) / tick));
+    const refTicks = Math.round(m.ref / tick);
+    const ticker = this.#venue.engine.ticker(m.view.symbol);
+    const bestAsk = ticker?.bestAsk ? Math.round(Number(ticker.bestAsk) / tick) : Number.POSITIVE_INFINITY;
+    const bestBid = ticker?.bestBid ? Math.round(Number(ticker.bestBid) / tick) : 0;
+    const priceTicks =
+      side === 'buy'
+        ? Math.max(1, Math.min(refTicks - offsetTicks, bestAsk - 1))
+        : Math.max(refTicks + offsetTicks, bestBid + 1);
     const price = this.#price(m.view, priceTicks);
     const quantity = this.#quantity(m.view, Number(price), 1 + r() * 9);
     this.#submit({
@@ -150,13 +159,16 @@ export class MarketSimulator {
       const order = (result as { ok?: boolean; order?: { orderId: string; status: string } } | undefined)
         ?.order;
       if (order && (order.status === 'new' || order.status === 'partiallyFilled')) {
-        m.quotes.push({ orderId: order.orderId, price: Number(price) });
+        m.quotes.push({ orderId: order.orderId, side, price: Number(price) });
       }
     });
     // Cancel the oldest quotes past the ladder size and any that drifted too far from the reference.
     const keep: MarketState['quotes'] = [];
     for (const [i, q] of m.quotes.entries()) {
-      const stale = i < m.quotes.length - LADDER * 2 || Math.abs(q.price / m.ref - 1) > MAX_DISTANCE;
+      const stale =
+        i < m.quotes.length - LADDER * 2 ||
+        Math.abs(q.price / m.ref - 1) > MAX_DISTANCE ||
+        (q.side === 'buy' ? q.price > m.ref : q.price < m.ref);
       if (stale) this.#submit({ type: 'cancelOrder', accountId: SIMULATOR_MAKER, orderId: q.orderId });
       else keep.push(q);
     }
