@@ -157,6 +157,7 @@ export const routes = [
           name: "limit",
           type: "integer",
           required: false,
+          default: 100,
         },
         {
           name: "market",
@@ -292,6 +293,7 @@ export const routes = [
           name: "depth",
           type: "integer",
           required: false,
+          default: 100,
         },
       ],
       header: [
@@ -389,6 +391,7 @@ export const routes = [
           name: "limit",
           type: "integer",
           required: false,
+          default: 100,
         },
       ],
       header: [
@@ -453,6 +456,7 @@ export const routes = [
           name: "limit",
           type: "integer",
           required: false,
+          default: 100,
         },
         {
           name: "market",
@@ -463,6 +467,7 @@ export const routes = [
           name: "status",
           type: "string",
           required: false,
+          default: "all",
         },
       ],
       header: [

@@ -10,6 +10,8 @@ export interface ParamSpec {
   readonly name: string;
   readonly type: string;
   readonly required: boolean;
+  /** The schema's default, filled in when the request leaves the parameter out. */
+  readonly default?: unknown;
 }
 
 /** One row of the generated route manifest. */
@@ -122,6 +124,7 @@ function pick(source: Readonly<Record<string, unknown>>, specs: readonly ParamSp
   for (const spec of specs) {
     const raw = source[lower ? spec.name.toLowerCase() : spec.name];
     if (raw !== undefined) out[lower ? spec.name.toLowerCase() : spec.name] = coerce(raw, spec.type);
+    else if (spec.default !== undefined) out[lower ? spec.name.toLowerCase() : spec.name] = spec.default;
   }
   return out;
 }

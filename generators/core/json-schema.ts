@@ -73,6 +73,15 @@ export function schemaExamples(schema: unknown): unknown[] {
   return s.example !== undefined ? [...own, s.example] : own;
 }
 
+/** A schema's `default` (JSON Schema 2020-12 §9.2), following `$ref`s. */
+export function schemaDefault(schema: unknown, lookup: (ref: string) => unknown): unknown {
+  let s = schema as Schema | undefined;
+  for (let hops = 0; s && s.default === undefined && typeof s.$ref === 'string' && hops < 16; hops += 1) {
+    s = lookup(s.$ref) as Schema | undefined;
+  }
+  return s?.default;
+}
+
 /** The JSON type a parameter schema asks for, used to coerce query/path/header strings. */
 export function primitiveType(schema: unknown, lookup: (ref: string) => unknown): string | undefined {
   let s = schema as Schema | undefined;

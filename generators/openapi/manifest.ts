@@ -1,5 +1,5 @@
 import { resolvePointer } from '../core/contract-error.ts';
-import { primitiveType } from '../core/json-schema.ts';
+import { primitiveType, schemaDefault } from '../core/json-schema.ts';
 import { header, tsValue } from '../core/text.ts';
 import type { ApiModel, OperationModel, Schema } from './operations.ts';
 
@@ -9,11 +9,15 @@ export function routeRow(op: OperationModel, doc: Schema): Record<string, unknow
   const params = (location: string) =>
     op.parameters
       .filter((p) => p.in === location)
-      .map((p) => ({
-        name: p.name,
-        type: primitiveType(p.schema, lookup) ?? 'string',
-        required: p.required,
-      }));
+      .map((p) => {
+        const fallback = schemaDefault(p.schema, lookup);
+        return {
+          name: p.name,
+          type: primitiveType(p.schema, lookup) ?? 'string',
+          required: p.required,
+          ...(fallback !== undefined ? { default: fallback } : {}),
+        };
+      });
   return {
     operationId: op.operationId,
     method: op.method,

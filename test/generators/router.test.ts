@@ -126,12 +126,15 @@ describe('generated router (fixture contract, real HTTP)', () => {
     });
   });
 
-  it('coerces query strings to the declared types before validating', async () => {
+  it('coerces query strings to the declared types and fills in defaults before validating', async () => {
     seen.length = 0;
     expect(
       (await fetch(`${base}/v1/orders?limit=50&status=all`, { headers: { 'x-api-key': 'good' } })).status,
     ).toBe(200);
     expect(seen).toEqual([{ query: { limit: 50, status: 'all' } }]);
+    seen.length = 0;
+    await fetch(`${base}/v1/orders`, { headers: { 'x-api-key': 'good' } });
+    expect(seen).toEqual([{ query: { limit: 100, status: 'open' } }]);
     const res = await fetch(`${base}/v1/orders?limit=0&status=maybe`, { headers: { 'x-api-key': 'good' } });
     expect(res.status).toBe(400);
     const { errors: issues } = await res.json();

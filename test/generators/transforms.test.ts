@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { relinkFileRefs } from '../../generators/core/bundle.ts';
-import { primitiveType, toAjvSchema } from '../../generators/core/json-schema.ts';
+import { primitiveType, schemaDefault, toAjvSchema } from '../../generators/core/json-schema.ts';
 import { camelCase, pascalCase, tsValue } from '../../generators/core/text.ts';
 import { routeRow } from '../../generators/openapi/manifest.ts';
 import {
@@ -220,6 +220,14 @@ describe('JSON Schema transforms', () => {
     [{ oneOf: [] }, undefined],
   ])('primitiveType(%j) = %s', (given, want) => {
     expect(primitiveType(given, () => ({ type: 'number' }))).toBe(want);
+  });
+  it.each([
+    [{ type: 'integer', default: 100 }, 100],
+    [{ $ref: '#/Limit' }, 5],
+    [{ $ref: '#/Limit', default: 7 }, 7],
+    [{ type: 'string' }, undefined],
+  ])('schemaDefault(%j) = %s', (given, want) => {
+    expect(schemaDefault(given, () => ({ type: 'integer', default: 5 }))).toBe(want);
   });
   it('relinkFileRefs points a leftover file ref at the bundled component', () => {
     const bundled: Schema = {
