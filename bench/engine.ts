@@ -8,11 +8,30 @@
 // process.hrtime.bigint() around every command (latency; the timer's own cost is measured and
 // reported). Commands carry API decimal strings, so parsing is inside the measured time.
 //
+// Three ways of running the engine are measured, ledger (holds, fees, balances), positions and
+// events always included:
+//   core            MatchingEngine.applyTo with a sink that reads nothing: matching and ledger only,
+//                   NO order history (closed orders, executions, trades are not kept anywhere).
+//   core+history    applyTo with the OrderHistory projection as the sink: everything the venue's
+//                   queries need exists. The headline figure.
+//   Engine.apply    what the venue calls today: core+history plus an owned copy of every event and a
+//                   CommandResult per command (the venue holds results until they are durable).
+//
 // Usage: npm run bench:engine            (BENCH_OPS=500000 by default, BENCH_SEED=42;
-//        BENCH_ENGINE_ONLY=1 stops after the engine's throughput, for profiling)
+//        BENCH_ENGINE_ONLY=1 stops after the engine's throughput, BENCH_VARIANT=core|core+history|
+//        Engine.apply runs one variant only: both for profiling)
 
 import { OrderBook, Side } from 'nodejs-order-book';
-import { type Command, demoSetupCommands, Engine, formatScaled } from '../server/core/index.ts';
+import {
+  type Command,
+  demoSetupCommands,
+  Engine,
+  type EngineEvent,
+  type EventSink,
+  formatScaled,
+  MatchingEngine,
+  OrderHistory,
+} from '../server/core/index.ts';
 
 const OPS = Number(process.env.BENCH_OPS ?? 500_000);
 const SEED = Number(process.env.BENCH_SEED ?? 42);
@@ -160,11 +179,40 @@ function generate(): { prefill: Op[]; stream: Op[]; bookSizes: number[]; liveCan
   return { prefill, stream, bookSizes, liveCancels };
 }
 
-function freshEngine(prefill: readonly Op[]): Engine {
-  const engine = new Engine();
-  for (const c of setupCommands()) engine.apply(c);
-  for (const op of prefill) engine.apply(op.cmd);
-  return engine;
+type Variant = 'core' | 'core+history' | 'Engine.apply';
+const VARIANTS: readonly Variant[] = ['core', 'core+history', 'Engine.apply'];
+
+/** Counts events, reads nothing: the cheapest sink (what the core costs on its own). */
+class CountingSink implements EventSink {
+  count = 0;
+  event(_e: EngineEvent): void {
+    this.count++;
+  }
+}
+
+class HistorySink implements EventSink {
+  readonly history = new OrderHistory();
+  event(e: EngineEvent): void {
+    this.history.ingest(e);
+  }
+}
+
+/** A fresh engine of the variant after setup and prefill, as a function applying one command. */
+function freshRunner(variant: Variant, prefill: readonly Op[]): (cmd: Command) => void {
+  const commands = [...setupCommands(), ...prefill.map((op) => op.cmd)];
+  if (variant === 'Engine.apply') {
+    const engine = new Engine();
+    for (const c of commands) engine.apply(c);
+    return (cmd) => {
+      engine.apply(cmd);
+    };
+  }
+  const core = new MatchingEngine();
+  const sink = variant === 'core' ? new CountingSink() : new HistorySink();
+  for (const c of commands) core.applyTo(c, sink);
+  return (cmd) => {
+    core.applyTo(cmd, sink);
+  };
 }
 
 /** Wall and CPU time of one run, ns. CPU time is what the process got: fairer on a busy machine. */
@@ -182,20 +230,20 @@ function timed(run: () => void): Timing {
   return { wall, cpu: (cpu.user + cpu.system) * 1000 };
 }
 
-function runEngine(stream: readonly Op[], prefill: readonly Op[]): Timing {
-  const engine = freshEngine(prefill);
+function runEngine(variant: Variant, stream: readonly Op[], prefill: readonly Op[]): Timing {
+  const apply = freshRunner(variant, prefill);
   return timed(() => {
-    for (let i = 0; i < stream.length; i++) engine.apply((stream[i] as Op).cmd);
+    for (let i = 0; i < stream.length; i++) apply((stream[i] as Op).cmd);
   });
 }
 
-function latencies(stream: readonly Op[], prefill: readonly Op[]): Float64Array {
-  const engine = freshEngine(prefill);
+function latencies(variant: Variant, stream: readonly Op[], prefill: readonly Op[]): Float64Array {
+  const apply = freshRunner(variant, prefill);
   const out = new Float64Array(stream.length);
   for (let i = 0; i < stream.length; i++) {
     const cmd = (stream[i] as Op).cmd;
     const t = process.hrtime.bigint();
-    engine.apply(cmd);
+    apply(cmd);
     out[i] = Number(process.hrtime.bigint() - t);
   }
   return out;
@@ -255,42 +303,65 @@ function main(): void {
       `(generated in ${Date.now() - t} ms)`,
   );
 
+  const only = process.env.BENCH_VARIANT; // one variant only (profiling)
+  const engineOnly = process.env.BENCH_ENGINE_ONLY === '1'; // no latency or nodejs-order-book runs
   t = Date.now();
-  runEngine(stream, prefill); // warm-up: JIT and allocation sites
-  runOrderBook(stream, prefill);
+  // Warm-up: JIT and allocation sites.
+  for (const v of VARIANTS) if (only === undefined || only === v) runEngine(v, stream, prefill);
+  if (!engineOnly) runOrderBook(stream, prefill);
   console.log(`warm-up: one pass each (${Date.now() - t} ms)`);
 
   const perSecond = (ns: number) => (stream.length / ns) * 1e9;
-  const engineT = best(runEngine(stream, prefill), runEngine(stream, prefill));
-  const engineOps = perSecond(engineT.wall);
-  console.log(
-    `engine throughput (ledger, fees, positions, events included): ${fmt(engineOps)} ops/s wall, ` +
-      `${fmt(perSecond(engineT.cpu))} ops/s per CPU-second (best of 2)`,
-  );
+  const timings = new Map<Variant, Timing>();
+  for (const v of VARIANTS) {
+    if (only !== undefined && only !== v) continue;
+    const e = best(runEngine(v, stream, prefill), runEngine(v, stream, prefill));
+    timings.set(v, e);
+    console.log(
+      `${v.padEnd(13)} throughput: ${fmt(perSecond(e.wall))} ops/s wall, ` +
+        `${fmt(perSecond(e.cpu))} ops/s per CPU-second (best of 2)`,
+    );
+  }
+  if (engineOnly) return;
 
-  if (process.env.BENCH_ENGINE_ONLY === '1') return; // for profiling the engine alone
-  const lat = latencies(stream, prefill).sort();
-  const over = timerOverhead(200_000).sort();
   const us = (ns: number) => (ns / 1000).toFixed(2);
+  const over = timerOverhead(200_000).sort();
   console.log(
-    `engine latency per command: p50 ${us(pct(lat, 0.5))} µs, p99 ${us(pct(lat, 0.99))} µs, ` +
-      `p99.9 ${us(pct(lat, 0.999))} µs, max ${us(lat[lat.length - 1] as number)} µs ` +
-      `(includes timer overhead: p50 ${fmt(pct(over, 0.5))} ns, p99 ${fmt(pct(over, 0.99))} ns)`,
+    `timer overhead (included below): p50 ${fmt(pct(over, 0.5))} ns, p99 ${fmt(pct(over, 0.99))} ns`,
   );
+  const p99 = new Map<Variant, number>();
+  for (const v of timings.keys()) {
+    const lat = latencies(v, stream, prefill).sort();
+    p99.set(v, pct(lat, 0.99));
+    console.log(
+      `${v.padEnd(13)} latency per command: p50 ${us(pct(lat, 0.5))} µs, p99 ${us(pct(lat, 0.99))} µs, ` +
+        `p99.9 ${us(pct(lat, 0.999))} µs, max ${us(lat[lat.length - 1] as number)} µs`,
+    );
+  }
 
   const obT = best(runOrderBook(stream, prefill), runOrderBook(stream, prefill));
-  const obOps = perSecond(obT.wall);
   console.log(
-    `nodejs-order-book throughput (same logical stream, no ledger): ${fmt(obOps)} ops/s wall, ` +
+    `nodejs-order-book throughput (same logical stream, no ledger): ${fmt(perSecond(obT.wall))} ops/s wall, ` +
       `${fmt(perSecond(obT.cpu))} ops/s per CPU-second (best of 2)`,
   );
-  console.log(
-    `ratio engine / nodejs-order-book: ${(engineOps / obOps).toFixed(2)}x wall, ${(obT.cpu / engineT.cpu).toFixed(2)}x CPU`,
-  );
-  console.log(
-    `targets: >= 1,000,000 ops/s ${engineOps >= 1e6 ? 'MET' : 'NOT MET'}; >= 3x ${engineOps / obOps >= 3 ? 'MET' : 'NOT MET'}; ` +
-      `p99 < 10 µs ${pct(lat, 0.99) < 10_000 ? 'MET' : 'NOT MET'} (shared machine: figures are noisy)`,
-  );
+  for (const [v, e] of timings) {
+    console.log(
+      `ratio ${v} / nodejs-order-book: ${(obT.wall / e.wall).toFixed(2)}x wall, ${(obT.cpu / e.cpu).toFixed(2)}x CPU`,
+    );
+  }
+  // The targets are judged on core+history: the least the venue needs to answer its queries.
+  const head = timings.get('core+history');
+  const headP99 = p99.get('core+history');
+  if (head !== undefined && headP99 !== undefined) {
+    const wallOps = perSecond(head.wall);
+    const cpuOps = perSecond(head.cpu);
+    const verdict = (ok: boolean) => (ok ? 'MET' : 'NOT MET');
+    console.log(
+      `targets (core+history): >= 1,000,000 ops/s ${verdict(wallOps >= 1e6)} wall, ${verdict(cpuOps >= 1e6)} CPU; ` +
+        `>= 3x ${verdict(obT.wall / head.wall >= 3)} wall, ${verdict(obT.cpu / head.cpu >= 3)} CPU; ` +
+        `p99 < 10 µs ${verdict(headP99 < 10_000)} (shared machine: wall figures are noisy)`,
+    );
+  }
 }
 
 main();

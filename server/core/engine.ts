@@ -1,29 +1,30 @@
-// The Engine: applies commands (dispatch below) and answers queries. Semantics: index.ts.
+// The Engine the venue wraps: the matching engine plus the order-history projection, behind one
+// command method and the query API the gateways use. Semantics: index.ts.
+//
+// `apply` answers an owned CommandResult (fresh event copies): the venue holds results until they
+// are durable and publishes them later, so nothing in them may be reused. Callers that consume
+// events synchronously use MatchingEngine.applyTo with their own sink (no allocation per event).
 
-import { FEE_ACCOUNT_ID } from './constants.ts';
-import { formatScaled } from './decimal.ts';
-import { AccountRec } from './ledger.ts';
+import { type HistorySnapshot, OrderHistory } from './history.ts';
+import { SeqList } from './history-store.ts';
 import type { MarketRec } from './market.ts';
-import { orderView } from './order.ts';
-import { amendOrder, cancelAll, cancelOrder } from './order-changes.ts';
-import { fail, placeOrder } from './order-entry.ts';
-import { positionView } from './positions.ts';
-import { executionView, formatOrder, listExecutions, listOrders, listTrades, tradeView } from './queries.ts';
-import { addAsset, addMarket, createAccount, deposit, setMarketStatus } from './setup.ts';
-import { restoreSnapshot, takeSnapshot } from './snapshot.ts';
-import { State } from './state.ts';
+import { MatchingEngine } from './matching-engine.ts';
+import type { OrderRec } from './order.ts';
+import { copyEvent, type EventSink } from './sink.ts';
+import type { CoreSnapshot } from './snapshot.ts';
+import { restoreV1 } from './snapshot-v1.ts';
+import { parseSeq } from './state.ts';
 import type {
-  AddMarketCommand,
   BalanceEvent,
   BookEvent,
   Command,
   CommandResult,
+  EngineEvent,
   EngineSnapshot,
   Execution,
   OrderSnapshot,
   Trade,
 } from './types.ts';
-import { err, isSafeTime } from './validation.ts';
 import type {
   AccountView,
   AssetView,
@@ -42,231 +43,198 @@ import type {
   TradeView,
 } from './views.ts';
 
-const DEFAULT_DEPTH = 50;
+export const SNAPSHOT_VERSION = 2;
+
+interface Body {
+  version: number;
+  core: CoreSnapshot;
+  history: HistorySnapshot;
+}
+
+/** Feeds the history and keeps owned copies for the CommandResult. */
+class Collector implements EventSink {
+  events: EngineEvent[] = [];
+  constructor(private readonly history: OrderHistory) {}
+
+  event(e: EngineEvent): void {
+    this.history.ingest(e);
+    this.events.push(copyEvent(e));
+  }
+}
+
+const EMPTY: Page<never> = { data: [], nextCursor: null };
 
 export class Engine {
-  private s: State;
-  /** addMarket commands as applied, kept for snapshots. */
-  private marketConfigs: AddMarketCommand[];
+  private core: MatchingEngine;
+  private history: OrderHistory;
+  private collector: Collector;
 
   constructor() {
-    this.s = new State();
-    this.marketConfigs = [];
-    const fees = new AccountRec(FEE_ACCOUNT_ID, null, 0, 0, 0, 0);
-    this.s.accounts.set(FEE_ACCOUNT_ID, fees);
-    this.s.feeAccount = fees;
+    this.core = new MatchingEngine();
+    this.history = new OrderHistory();
+    this.collector = new Collector(this.history);
   }
 
   static restore(snapshot: EngineSnapshot): Engine {
+    const body = snapshot as unknown as Body;
     const engine = new Engine();
-    const { state, marketConfigs } = restoreSnapshot(snapshot);
-    engine.s = state;
-    engine.marketConfigs = marketConfigs;
+    if (body.version === 1) {
+      const { core, history } = restoreV1(snapshot as never);
+      engine.core = core;
+      engine.history = history;
+    } else if (body.version === SNAPSHOT_VERSION) {
+      engine.core = MatchingEngine.restore(body.core);
+      engine.history = OrderHistory.restore(body.history);
+    } else throw new Error(`unsupported engine snapshot version ${body.version}`);
+    engine.collector = new Collector(engine.history);
     return engine;
   }
 
   get now(): number {
-    return this.s.now;
+    return this.core.now;
   }
 
   apply(cmd: Command): CommandResult {
-    const s = this.s;
-    if (cmd === null || typeof cmd !== 'object' || !isSafeTime((cmd as { ts?: unknown }).ts)) {
-      s.begin(s.now);
-      return fail(s, err('VALIDATION_FAILED', 'a command is an object with an integer ts (µs)'));
+    const events: EngineEvent[] = [];
+    this.collector.events = events;
+    const o = this.core.run(cmd, this.collector);
+    // Key order as before the split (results are journaled and compared as JSON).
+    const out: Record<string, unknown> = { ok: o.ok };
+    if (o.error !== null) out.error = o.error;
+    if (o.order !== null) out.order = o.order.snapshot();
+    if (o.replayed) out.replayed = true;
+    if (o.ok && isCancelAll(cmd)) {
+      const canceled: OrderSnapshot[] = [];
+      for (let i = 0; i < o.canceledCount; i++) canceled.push((o.canceled[i] as OrderRec).snapshot());
+      out.canceled = canceled;
     }
-    s.begin(cmd.ts);
-    s.expireDue(cmd.ts);
-    switch (cmd.type) {
-      case 'placeOrder':
-        return placeOrder(s, cmd);
-      case 'cancelOrder':
-        return cancelOrder(s, cmd);
-      case 'amendOrder':
-        return amendOrder(s, cmd);
-      case 'cancelAll':
-        return cancelAll(s, cmd);
-      case 'expireOrders':
-        return { ok: true, events: s.finish() };
-      case 'deposit':
-        return deposit(s, cmd);
-      case 'createAccount':
-        return createAccount(s, cmd);
-      case 'setMarketStatus':
-        return setMarketStatus(s, cmd);
-      case 'addAsset':
-        return addAsset(s, cmd);
-      case 'addMarket': {
-        const result = addMarket(s, cmd);
-        if (result.ok) this.marketConfigs.push({ ...cmd, status: 'open' });
-        return result;
-      }
-      default:
-        return fail(s, err('VALIDATION_FAILED', `unknown command type ${(cmd as { type?: unknown }).type}`));
-    }
+    out.events = events;
+    return out as unknown as CommandResult;
   }
 
   snapshot(): EngineSnapshot {
-    return takeSnapshot(this.s, this.marketConfigs);
+    const body: Body = {
+      version: SNAPSHOT_VERSION,
+      core: this.core.snapshot(),
+      history: this.history.snapshot(),
+    };
+    return body as unknown as EngineSnapshot;
   }
 
   // --- queries -------------------------------------------------------------------------------
 
   assets(): AssetView[] {
-    return this.s.assets.map((a) => ({ asset: a.symbol, decimals: a.decimals }));
+    return this.core.assets();
   }
 
   markets(): MarketView[] {
-    return this.s.markets.map((m) => m.view());
+    return this.core.markets();
   }
 
   market(symbol: string): MarketView | undefined {
-    return this.s.marketBySymbol.get(symbol)?.view();
+    return this.core.market(symbol);
   }
 
   account(accountId: string): AccountView | undefined {
-    const a = this.s.accounts.get(accountId);
-    if (a === undefined) return undefined;
-    const { makerFeeBps, takerFeeBps, name, createdAt } = a;
-    return { accountId, name, makerFeeBps, takerFeeBps, createdAt };
+    return this.core.account(accountId);
   }
 
   getOrder(accountId: string, orderId: string): OrderView | undefined {
-    const o = this.s.orders.get(orderId);
-    return o === undefined || o.account.accountId !== accountId ? undefined : formatOrder(o);
+    const seq = parseSeq(orderId);
+    if (!this.history.owns(accountId, seq)) return undefined;
+    return this.history.orderView(seq, this.core.marketList());
   }
 
   getOrderByClientOrderId(accountId: string, clientOrderId: string): OrderView | undefined {
-    const o = this.s.accounts.get(accountId)?.clientIds.get(clientOrderId);
-    return o === undefined ? undefined : formatOrder(o);
+    const o = this.core.clientOrder(accountId, clientOrderId);
+    return o === undefined ? undefined : this.history.orderView(o.seq, this.core.marketList());
   }
 
   listOrders(accountId: string, query?: ListOrdersQuery): Page<OrderView> {
-    const a = this.s.accounts.get(accountId);
-    return a === undefined ? { data: [], nextCursor: null } : listOrders(a, query, this.s);
+    if (this.core.account(accountId) === undefined) return EMPTY;
+    let market: MarketRec | undefined;
+    if (query?.market !== undefined) {
+      market = this.core.marketRec(query.market);
+      if (market === undefined) return EMPTY;
+    }
+    const markets = this.core.marketList();
+    const h = this.history;
+    const index = market === undefined ? -1 : market.index;
+    const inMarket = (seq: number) => index < 0 || h.marketOf(seq) === index;
+    const status = query?.status ?? 'all';
+    if (status === 'open') {
+      const open = new SeqList();
+      for (const o of this.core.openOrders(accountId) ?? []) open.push(o.seq);
+      return h.listOrders(accountId, query, inMarket, markets, open);
+    }
+    const keep = status === 'closed' ? (seq: number) => !h.isOpen(seq) && inMarket(seq) : inMarket;
+    return h.listOrders(accountId, query, keep, markets);
   }
 
   listExecutions(accountId: string, query?: ListExecutionsQuery): Page<ExecutionView> {
-    const a = this.s.accounts.get(accountId);
-    return a === undefined ? { data: [], nextCursor: null } : listExecutions(a, query, this.s);
+    if (this.core.account(accountId) === undefined) return EMPTY;
+    let index = -1;
+    if (query?.market !== undefined) {
+      const m = this.core.marketRec(query.market);
+      if (m === undefined) return EMPTY;
+      index = m.index;
+    }
+    let orderSeq = 0;
+    if (query?.orderId !== undefined) {
+      orderSeq = parseSeq(query.orderId);
+      if (!this.history.owns(accountId, orderSeq)) return EMPTY;
+    }
+    return this.history.listExecutions(accountId, query, index, orderSeq, this.core.marketList());
   }
 
   balances(accountId: string): BalanceView[] | undefined {
-    const a = this.s.accounts.get(accountId);
-    if (a === undefined) return undefined;
-    const views = this.s.assets.map((asset) => {
-      const total = a.total[asset.index] as number;
-      const locked = a.locked[asset.index] as number;
-      return balanceStrings(asset.symbol, asset.decimals, total, locked);
-    });
-    return views.sort((x, y) => (x.asset < y.asset ? -1 : x.asset > y.asset ? 1 : 0));
+    return this.core.balances(accountId);
   }
 
   positions(accountId: string): PositionView[] | undefined {
-    const a = this.s.accounts.get(accountId);
-    if (a === undefined) return undefined;
-    const out: PositionView[] = [];
-    for (const m of this.s.markets) {
-      const p = a.positions[m.index];
-      if (p === undefined) continue;
-      out.push(positionView(p, m, m.book.bids.best()?.price ?? 0, m.book.asks.best()?.price ?? 0));
-    }
-    return out;
+    return this.core.positions(accountId);
   }
 
-  book(market: string, depth = DEFAULT_DEPTH): BookView | undefined {
-    const m = this.s.marketBySymbol.get(market);
-    if (m === undefined) return undefined;
-    const n = Math.max(1, Math.floor(depth));
-    const side = (isBid: boolean): BookLevelView[] => {
-      const levels = m.book.side(isBid).levels;
-      const out: BookLevelView[] = [];
-      for (let i = levels.length - 1; i >= 0 && out.length < n; i--) {
-        const level = levels[i];
-        if (level === undefined) continue;
-        out.push({
-          price: m.formatPrice(level.price * m.tickUnits),
-          quantity: m.formatQuantity(level.lots * m.lotUnits),
-        });
-      }
-      return out;
-    };
-    return { market, seq: m.bookSeq, bids: side(true), asks: side(false) };
+  book(market: string, depth?: number): BookView | undefined {
+    return this.core.book(market, depth);
   }
 
   trades(market: string, query?: PageQuery): Page<TradeView> | undefined {
-    const m = this.s.marketBySymbol.get(market);
-    return m === undefined ? undefined : listTrades(m, query);
+    const m = this.core.marketRec(market);
+    return m === undefined ? undefined : this.history.trades(m.index, m, query);
   }
 
   ticker(market: string): TickerView | undefined {
-    const m = this.s.marketBySymbol.get(market);
-    return m === undefined ? undefined : this.tickerOf(m);
+    return this.core.ticker(market);
   }
 
   tickers(): TickerView[] {
-    return this.s.markets.map((m) => this.tickerOf(m));
-  }
-
-  private tickerOf(m: MarketRec): TickerView {
-    const w = m.ticker.window(this.s.now);
-    const price = (ticks: number) => m.formatPrice(ticks * m.tickUnits);
-    const bid = m.book.bids.best();
-    const ask = m.book.asks.best();
-    const traded = w.volume > 0;
-    return {
-      market: m.symbol,
-      lastPrice: m.lastPriceTicks > 0 ? price(m.lastPriceTicks) : null,
-      bestBid: bid === undefined ? null : price(bid.price),
-      bestBidQuantity: bid === undefined ? null : m.formatQuantity(bid.lots * m.lotUnits),
-      bestAsk: ask === undefined ? null : price(ask.price),
-      bestAskQuantity: ask === undefined ? null : m.formatQuantity(ask.lots * m.lotUnits),
-      open24h: traded ? price(w.open) : null,
-      high24h: traded ? price(w.high) : null,
-      low24h: traded ? price(w.low) : null,
-      volume24h: m.formatQuantity(w.volume * m.lotUnits),
-      quoteVolume24h: m.formatQuote(w.quoteVolume),
-      asOf: this.s.now,
-    };
+    return this.core.tickers();
   }
 
   // --- formatting of event payloads ----------------------------------------------------------
 
-  private marketOf(symbol: string): MarketRec {
-    const m = this.s.marketBySymbol.get(symbol);
-    if (m === undefined) throw new Error(`unknown market ${symbol}`);
-    return m;
-  }
-
   orderView(order: OrderSnapshot): OrderView {
-    return orderView(this.marketOf(order.market), order);
+    return this.core.orderView(order);
   }
 
   executionView(execution: Execution): ExecutionView {
-    return executionView(this.marketOf(execution.market), execution);
+    return this.core.executionView(execution);
   }
 
   tradeView(trade: Trade): TradeView {
-    return tradeView(this.marketOf(trade.market), trade);
+    return this.core.tradeView(trade);
   }
 
   bookLevelsView(event: BookEvent): { bids: BookLevelView[]; asks: BookLevelView[] } {
-    const m = this.marketOf(event.market);
-    const view = (l: { price: number; quantity: number }) => ({
-      price: m.formatPrice(l.price),
-      quantity: m.formatQuantity(l.quantity),
-    });
-    return { bids: event.bids.map(view), asks: event.asks.map(view) };
+    return this.core.bookLevelsView(event);
   }
 
   balanceView(event: BalanceEvent): BalanceView {
-    const asset = this.s.assetBySymbol.get(event.asset);
-    if (asset === undefined) throw new Error(`unknown asset ${event.asset}`);
-    return balanceStrings(asset.symbol, asset.decimals, event.total, event.locked);
+    return this.core.balanceView(event);
   }
 }
 
-function balanceStrings(asset: string, decimals: number, total: number, locked: number): BalanceView {
-  const f = (v: number) => formatScaled(v, decimals);
-  return { asset, total: f(total), available: f(total - locked), locked: f(locked) };
+function isCancelAll(cmd: Command): boolean {
+  return cmd !== null && typeof cmd === 'object' && cmd.type === 'cancelAll';
 }

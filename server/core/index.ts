@@ -147,6 +147,9 @@ export {
 export { demoSetupCommands } from './demo.ts';
 export { Engine } from './engine.ts';
 export { CORE_ERROR_CODES, CORE_ERROR_STATUS, type CoreErrorCode, STATE_REJECTIONS } from './errors.ts';
+export { OrderHistory } from './history.ts';
+export { MatchingEngine } from './matching-engine.ts';
+export { type CommandOutcome, copyEvent, type EventSink } from './sink.ts';
 export { formatTimestamp, parseTimestamp } from './time.ts';
 export type * from './types.ts';
 export type * from './views.ts';

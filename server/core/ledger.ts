@@ -3,7 +3,7 @@
 
 import type { OrderRec } from './order.ts';
 import type { Position } from './positions.ts';
-import type { BalanceEvent, Execution } from './types.ts';
+import type { EventSink, EventWriter } from './sink.ts';
 
 export class AccountRec {
   readonly total: number[] = [];
@@ -16,10 +16,10 @@ export class AccountRec {
   openHead: OrderRec | null = null;
   openTail: OrderRec | null = null;
   openCount = 0;
-  /** Every recorded order, ascending seq. */
-  readonly orders: OrderRec[] = [];
-  readonly executions: Execution[] = [];
-  /** clientOrderId -> newest order carrying it. */
+  /** Position in State.accountList (the order index stores owners as these). */
+  index = -1;
+  /** clientOrderId -> newest order carrying it. Kept (not the order history): idempotency needs
+   * the original parameters and current outcome for 24 h, and lookups by clientOrderId the newest. */
   readonly clientIds = new Map<string, OrderRec>();
   /** By market index. */
   readonly positions: (Position | undefined)[] = [];
@@ -86,6 +86,8 @@ export class Ledger {
   private readonly touchedAccounts: AccountRec[] = [];
   private readonly touchedAssets: number[] = [];
   private touched = 0;
+  /** Scratch: indexes of the changed touched entries in event order. */
+  private readonly order: number[] = [];
 
   beginCommand(): void {
     this.epoch++;
@@ -128,33 +130,55 @@ export class Ledger {
     acct.locked[asset] = (acct.locked[asset] as number) - spent - released;
   }
 
-  /** Appends one BalanceEvent per really changed balance, sorted by accountId then asset. */
-  collectEvents(events: unknown[], assetSymbols: readonly string[]): void {
+  /** Delivers one BalanceEvent per really changed balance, sorted by accountId then asset. */
+  emitEvents(sink: EventSink, out: EventWriter, assetSymbols: readonly string[]): void {
     const n = this.touched;
     if (n === 0) return;
-    const changed: BalanceEvent[] = [];
+    const accounts = this.touchedAccounts;
+    const assets = this.touchedAssets;
+    const order = this.order;
+    let count = 0;
     for (let i = 0; i < n; i++) {
-      const acct = this.touchedAccounts[i] as AccountRec;
-      const a = this.touchedAssets[i] as number;
+      const acct = accounts[i] as AccountRec;
+      const a = assets[i] as number;
+      if (acct.total[a] === acct.totalBefore[a] && acct.locked[a] === acct.lockedBefore[a]) continue;
+      // Insertion sort of the few changed entries (usually 2 to 6): no allocation, stable.
+      let j = count++;
+      while (j > 0 && compareTouched(accounts, assets, assetSymbols, order[j - 1] as number, i) > 0) {
+        order[j] = order[j - 1] as number;
+        j--;
+      }
+      order[j] = i;
+    }
+    const e = out.balance;
+    for (let k = 0; k < count; k++) {
+      const i = order[k] as number;
+      const acct = accounts[i] as AccountRec;
+      const a = assets[i] as number;
       const total = acct.total[a] as number;
       const locked = acct.locked[a] as number;
-      if (total === acct.totalBefore[a] && locked === acct.lockedBefore[a]) continue;
-      changed.push({
-        type: 'balance',
-        accountId: acct.accountId,
-        asset: assetSymbols[a] as string,
-        total,
-        available: total - locked,
-        locked,
-      });
+      e.accountId = acct.accountId;
+      e.asset = assetSymbols[a] as string;
+      e.total = total;
+      e.available = total - locked;
+      e.locked = locked;
+      sink.event(e);
     }
-    if (changed.length > 1) changed.sort(compareBalanceEvents);
-    for (const e of changed) events.push(e);
   }
 }
 
-function compareBalanceEvents(x: BalanceEvent, y: BalanceEvent): number {
-  if (x.accountId !== y.accountId) return x.accountId < y.accountId ? -1 : 1;
-  if (x.asset === y.asset) return 0;
-  return x.asset < y.asset ? -1 : 1;
+function compareTouched(
+  accounts: readonly AccountRec[],
+  assets: readonly number[],
+  symbols: readonly string[],
+  x: number,
+  y: number,
+): number {
+  const ax = (accounts[x] as AccountRec).accountId;
+  const ay = (accounts[y] as AccountRec).accountId;
+  if (ax !== ay) return ax < ay ? -1 : 1;
+  const sx = symbols[assets[x] as number] as string;
+  const sy = symbols[assets[y] as number] as string;
+  if (sx === sy) return 0;
+  return sx < sy ? -1 : 1;
 }

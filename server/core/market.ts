@@ -4,7 +4,7 @@
 import { decimalsOf, formatScaled, formatScaledAs, PARSE_SYNTAX, parseScaled } from './decimal.ts';
 import { OrderBook } from './order-book.ts';
 import { Ticker } from './ticker.ts';
-import type { AddMarketCommand, MarketStatus, Trade } from './types.ts';
+import type { AddMarketCommand, MarketStatus } from './types.ts';
 import type { MarketView } from './views.ts';
 
 export interface AssetRec {
@@ -20,8 +20,6 @@ export class MarketRec {
   readonly book = new OrderBook();
   /** Per-market book sequence, +1 per BookEvent. */
   bookSeq = 0;
-  /** Recent public trades, oldest first. */
-  trades: Trade[] = [];
   readonly ticker = new Ticker();
   lastPriceTicks = 0;
   /** Set when the market's aggregated levels changed in the current command. */

@@ -8,15 +8,12 @@ import type { OrderRec } from './order.ts';
 import { type Level, unlinkOrder } from './order-book.ts';
 import { applyFill, Position } from './positions.ts';
 import type { State } from './state.ts';
-import type { Execution, Trade } from './types.ts';
 
 /** Why matching stopped. */
 export const STOP_DONE = 0; // the taker wants nothing more
 export const STOP_NO_LIQUIDITY = 1; // no more crossing makers
 export const STOP_SELF_TRADE = 2; // self-trade prevention canceled the taker
 export const STOP_FUNDS = 3; // a market buy by quantity ran out of funds
-
-const TRADES_KEPT = 10_000;
 
 /** The hold a resting limit buy needs for its remaining quantity (see index.ts LEDGER). */
 export function limitBuyHold(o: OrderRec): number {
@@ -162,62 +159,59 @@ function fill(s: State, m: MarketRec, level: Level, maker: OrderRec, taker: Orde
   const tradeSeq = ++s.tradeSeq;
   const tradeId = String(tradeSeq);
   const price = ticks * m.tickUnits;
-  const trade: Trade = {
-    tradeId,
-    seq: tradeSeq,
-    market: m.symbol,
-    price,
-    quantity: baseUnits,
-    takerSide: taker.isBuy ? 'buy' : 'sell',
-    executedAt: ts,
-  };
-  const trades = m.trades;
-  trades.push(trade);
-  if (trades.length >= 2 * TRADES_KEPT) trades.splice(0, trades.length - TRADES_KEPT);
   m.ticker.record(ts, ticks, lots, n);
   m.lastPriceTicks = ticks;
-  s.events.push({ type: 'trade', trade });
-  s.events.push({ type: 'execution', execution: execute(s, m, maker, trade, n, makerFee, 'maker') });
-  s.events.push({ type: 'execution', execution: execute(s, m, taker, trade, n, takerFee, 'taker') });
+  const out = s.out;
+  const trade = out.tradeRecord;
+  trade.tradeId = tradeId;
+  trade.seq = tradeSeq;
+  trade.market = m.symbol;
+  trade.price = price;
+  trade.quantity = baseUnits;
+  trade.takerSide = taker.isBuy ? 'buy' : 'sell';
+  trade.executedAt = ts;
+  s.sink.event(out.trade);
+  execute(s, m, maker, tradeId, price, baseUnits, lots, n, makerFee, 'maker');
+  execute(s, m, taker, tradeId, price, baseUnits, lots, n, takerFee, 'taker');
   s.emitOrder(maker);
 }
 
+/** Publishes one side of a fill and applies it to the account's position. */
 function execute(
   s: State,
   m: MarketRec,
   order: OrderRec,
-  trade: Trade,
+  tradeId: string,
+  price: number,
+  baseUnits: number,
+  lots: number,
   notional: number,
   fee: number,
   liquidity: 'maker' | 'taker',
-): Execution {
+): void {
   const seq = ++s.executionSeq;
-  const execution: Execution = {
-    executionId: String(seq),
-    seq,
-    orderId: order.orderId,
-    clientOrderId: order.clientOrderId,
-    accountId: order.account.accountId,
-    market: m.symbol,
-    side: order.isBuy ? 'buy' : 'sell',
-    price: trade.price,
-    quantity: trade.quantity,
-    quoteQuantity: notional,
-    fee,
-    feeAsset: m.quote.symbol,
-    liquidity,
-    tradeId: trade.tradeId,
-    executedAt: trade.executedAt,
-  };
   const acct = order.account;
-  acct.executions.push(execution);
-  if (order.executions === null) order.executions = [execution];
-  else order.executions.push(execution);
+  const e = s.out.executionRecord;
+  e.executionId = String(seq);
+  e.seq = seq;
+  e.orderId = order.orderId;
+  e.clientOrderId = order.clientOrderId;
+  e.accountId = acct.accountId;
+  e.market = m.symbol;
+  e.side = order.isBuy ? 'buy' : 'sell';
+  e.price = price;
+  e.quantity = baseUnits;
+  e.quoteQuantity = notional;
+  e.fee = fee;
+  e.feeAsset = m.quote.symbol;
+  e.liquidity = liquidity;
+  e.tradeId = tradeId;
+  e.executedAt = s.ts;
+  s.sink.event(s.out.execution);
   let pos = acct.positions[m.index];
   if (pos === undefined) {
     pos = new Position();
     acct.positions[m.index] = pos;
   }
-  applyFill(pos, order.isBuy, trade.quantity / m.lotUnits, notional, m, trade.price / m.tickUnits);
-  return execution;
+  applyFill(pos, order.isBuy, lots, notional, m, price / m.tickUnits);
 }

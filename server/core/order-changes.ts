@@ -4,15 +4,14 @@ import type { AccountRec } from './ledger.ts';
 import { limitBuyHold, match } from './matching.ts';
 import type { OrderRec } from './order.ts';
 import { fail, finalize } from './order-entry.ts';
-import type { State } from './state.ts';
+import type { Outcome, State } from './state.ts';
 import type {
   AmendOrderCommand,
   CancelAllCommand,
   CancelOrderCommand,
   CancelReason,
-  CommandResult,
   CoreError,
-  OrderSnapshot,
+  OrderStatus,
 } from './types.ts';
 import { checkNotional, err, parsePrice, parseQuantity } from './validation.ts';
 
@@ -34,19 +33,35 @@ function findOpenOrder(
   if (byId === (cmd.clientOrderId !== undefined)) {
     return err('VALIDATION_FAILED', 'give exactly one of orderId and clientOrderId');
   }
-  const order = byId ? s.orders.get(String(cmd.orderId)) : acct.clientIds.get(String(cmd.clientOrderId));
-  if (order === undefined || order.account !== acct) return err('ORDER_NOT_FOUND', 'no such order');
-  if (!order.isOpen) return err('ORDER_ALREADY_CLOSED', `order ${order.orderId} is ${order.status}`);
-  return order;
+  if (byId) {
+    const seq = s.orders.seqOf(String(cmd.orderId));
+    if (seq === 0 || s.orders.owner(seq) !== acct.index) return NOT_FOUND;
+    return s.orders.open(seq) ?? ALREADY_CLOSED[s.orders.status(seq)];
+  }
+  const order = acct.clientIds.get(String(cmd.clientOrderId));
+  if (order === undefined) return NOT_FOUND;
+  return order.isOpen ? order : ALREADY_CLOSED[order.status];
 }
 
-function ok(s: State, order: OrderRec): CommandResult {
-  const snapshot = order.snapshot();
-  s.events.push({ type: 'order', order: snapshot });
-  return { ok: true, order: snapshot, events: s.finish() };
+// Frequent answers (clients cancel orders that have just filled) as constants: no allocation.
+const NOT_FOUND = err('ORDER_NOT_FOUND', 'no such order');
+const ALREADY_CLOSED: Record<OrderStatus, CoreError> = {
+  new: err('ORDER_ALREADY_CLOSED', 'the order is new'),
+  partiallyFilled: err('ORDER_ALREADY_CLOSED', 'the order is partiallyFilled'),
+  filled: err('ORDER_ALREADY_CLOSED', 'the order is filled'),
+  canceled: err('ORDER_ALREADY_CLOSED', 'the order is canceled'),
+  rejected: err('ORDER_ALREADY_CLOSED', 'the order is rejected'),
+  expired: err('ORDER_ALREADY_CLOSED', 'the order is expired'),
+};
+
+function ok(s: State, order: OrderRec): Outcome {
+  s.emitOrder(order);
+  const o = s.finish();
+  o.order = order;
+  return o;
 }
 
-export function amendOrder(s: State, cmd: AmendOrderCommand): CommandResult {
+export function amendOrder(s: State, cmd: AmendOrderCommand): Outcome {
   const acct = s.accounts.get(cmd.accountId);
   if (acct === undefined) return fail(s, err('ACCOUNT_NOT_FOUND', `no account ${cmd.accountId}`));
   const order = findOpenOrder(s, acct, cmd);
@@ -75,7 +90,9 @@ export function amendOrder(s: State, cmd: AmendOrderCommand): CommandResult {
   }
   const priceChanged = ticks !== order.priceTicks;
   if (!priceChanged && lots === order.quantityLots) {
-    return { ok: true, order: order.snapshot(), events: s.finish() };
+    const o = s.finish();
+    o.order = order;
+    return o;
   }
   const opposite = m.book.side(!order.isBuy).best();
   const crosses =
@@ -119,7 +136,7 @@ export function amendOrder(s: State, cmd: AmendOrderCommand): CommandResult {
   return ok(s, order);
 }
 
-export function cancelOrder(s: State, cmd: CancelOrderCommand): CommandResult {
+export function cancelOrder(s: State, cmd: CancelOrderCommand): Outcome {
   const acct = s.accounts.get(cmd.accountId);
   if (acct === undefined) return fail(s, err('ACCOUNT_NOT_FOUND', `no account ${cmd.accountId}`));
   const reason = cmd.reason ?? 'user';
@@ -130,7 +147,7 @@ export function cancelOrder(s: State, cmd: CancelOrderCommand): CommandResult {
   return ok(s, order);
 }
 
-export function cancelAll(s: State, cmd: CancelAllCommand): CommandResult {
+export function cancelAll(s: State, cmd: CancelAllCommand): Outcome {
   const acct = s.accounts.get(cmd.accountId);
   if (acct === undefined) return fail(s, err('ACCOUNT_NOT_FOUND', `no account ${cmd.accountId}`));
   const reason: CancelReason = cmd.reason ?? 'cancelAll';
@@ -140,13 +157,18 @@ export function cancelAll(s: State, cmd: CancelAllCommand): CommandResult {
     market = s.marketBySymbol.get(cmd.market) ?? null;
     if (market === null) return fail(s, err('MARKET_NOT_FOUND', `no market ${cmd.market}`));
   }
-  const canceled: OrderSnapshot[] = [];
-  for (const order of acct.openOrders()) {
-    if (market !== null && order.market !== market) continue;
-    s.close(order, 'canceled', reason, s.ts);
-    const snapshot = order.snapshot();
-    s.events.push({ type: 'order', order: snapshot });
-    canceled.push(snapshot);
+  const canceled = s.outcome.canceled;
+  let count = 0;
+  for (let order = acct.openHead; order !== null; ) {
+    const next = order.openNext; // close unlinks it
+    if (market === null || order.market === market) {
+      s.close(order, 'canceled', reason, s.ts);
+      s.emitOrder(order);
+      canceled[count++] = order;
+    }
+    order = next;
   }
-  return { ok: true, canceled, events: s.finish() };
+  const o = s.finish();
+  o.canceledCount = count;
+  return o;
 }

@@ -6,15 +6,15 @@ import { feeCeil } from './fees.ts';
 import type { AccountRec } from './ledger.ts';
 import { fokFillable, limitBuyHold, match, STOP_DONE, STOP_SELF_TRADE } from './matching.ts';
 import { OrderRec } from './order.ts';
-import type { State } from './state.ts';
-import type { CommandResult, CoreError, OrderStatus, PlaceOrderCommand } from './types.ts';
+import type { Outcome, State } from './state.ts';
+import type { CoreError, OrderStatus, PlaceOrderCommand } from './types.ts';
 import { err, liveClientOrder, type ParsedOrder, parsePlaceOrder, sameParameters } from './validation.ts';
 
-export function fail(s: State, error: CoreError): CommandResult {
-  return { ok: false, error, events: s.finish() };
+export function fail(s: State, error: CoreError): Outcome {
+  return s.fail(error);
 }
 
-export function placeOrder(s: State, cmd: PlaceOrderCommand): CommandResult {
+export function placeOrder(s: State, cmd: PlaceOrderCommand): Outcome {
   const acct = s.accounts.get(cmd.accountId);
   if (acct === undefined) return fail(s, err('ACCOUNT_NOT_FOUND', `no account ${cmd.accountId}`));
   const m = s.marketBySymbol.get(cmd.market);
@@ -28,13 +28,14 @@ export function placeOrder(s: State, cmd: PlaceOrderCommand): CommandResult {
       if (!sameParameters(existing, p)) {
         return fail(s, err('DUPLICATE_CLIENT_ORDER_ID', `clientOrderId ${p.clientOrderId} is in use`));
       }
-      const order = existing.snapshot();
-      const events = s.finish();
+      const o = s.finish();
+      o.order = existing;
+      o.replayed = true;
       if (existing.rejectReason !== null) {
-        const error = err(existing.rejectReason, `order ${existing.orderId} was rejected`);
-        return { ok: false, error, order, replayed: true, events };
+        o.ok = false;
+        o.error = err(existing.rejectReason, `order ${existing.orderId} was rejected`);
       }
-      return { ok: true, order, replayed: true, events };
+      return o;
     }
   }
 
@@ -64,7 +65,7 @@ export function placeOrder(s: State, cmd: PlaceOrderCommand): CommandResult {
   if (p.timeInForce === 'FOK' && !fokFillable(order)) {
     order.status = 'expired';
     s.emitOrder(order);
-    return done(s);
+    return done(s, order);
   }
 
   s.ledger.lock(acct, p.isBuy ? quote : m.base.index, hold);
@@ -72,17 +73,13 @@ export function placeOrder(s: State, cmd: PlaceOrderCommand): CommandResult {
   acct.addOpen(order);
   finalize(s, order, match(s, order), true);
   s.emitOrder(order);
-  return done(s);
+  return done(s, order);
 }
 
-function done(s: State): CommandResult {
-  const events = s.finish();
-  // The command's own order event is the last `order` event before the book/balance events.
-  for (let i = events.length - 1; i >= 0; i--) {
-    const e = events[i];
-    if (e !== undefined && e.type === 'order') return { ok: true, order: e.order, events };
-  }
-  return { ok: true, events };
+function done(s: State, order: OrderRec): Outcome {
+  const o = s.finish();
+  o.order = order;
+  return o;
 }
 
 function record(s: State, acct: AccountRec, p: ParsedOrder): OrderRec {
@@ -105,22 +102,17 @@ function record(s: State, acct: AccountRec, p: ParsedOrder): OrderRec {
     s.ts,
   );
   s.orders.add(order);
-  acct.orders.push(order);
   if (p.clientOrderId !== null) acct.clientIds.set(p.clientOrderId, order);
   return order;
 }
 
-function reject(s: State, order: OrderRec, code: CoreErrorCode, message: string): CommandResult {
+function reject(s: State, order: OrderRec, code: CoreErrorCode, message: string): Outcome {
   order.status = 'rejected';
   order.rejectReason = code;
   s.emitOrder(order);
-  const result = done(s);
-  return {
-    ok: false,
-    error: err(code, message),
-    ...(result.order ? { order: result.order } : {}),
-    events: result.events,
-  };
+  const o = s.fail(err(code, message));
+  o.order = order;
+  return o;
 }
 
 /**

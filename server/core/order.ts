@@ -5,9 +5,9 @@ import type { CoreErrorCode } from './errors.ts';
 import type { AccountRec } from './ledger.ts';
 import type { MarketRec } from './market.ts';
 import type { Level } from './order-book.ts';
+import { blankOrderSnapshot, copyOrderSnapshot, type Mutable } from './sink.ts';
 import type {
   CancelReason,
-  Execution,
   OrderSnapshot,
   OrderStatus,
   OrderType,
@@ -15,6 +15,8 @@ import type {
   TimeInForce,
 } from './types.ts';
 import type { OrderView } from './views.ts';
+
+const SCRATCH = blankOrderSnapshot();
 
 export class OrderRec {
   // Book links (intrusive FIFO per level).
@@ -39,7 +41,6 @@ export class OrderRec {
   cancelReason: CancelReason | null = null;
   rejectReason: CoreErrorCode | null = null;
   updatedAt: number;
-  executions: Execution[] | null = null;
   /** Price and quantity as placed (amend changes priceTicks / quantityLots): idempotency compares these. */
   readonly placedPriceTicks: number;
   readonly placedQuantityLots: number;
@@ -78,32 +79,37 @@ export class OrderRec {
     return this.status === 'new' || this.status === 'partiallyFilled';
   }
 
-  snapshot(): OrderSnapshot {
+  /** Writes the order's current state into `t` (a reused snapshot, see sink.ts) and returns it. */
+  writeSnapshot(t: Mutable<OrderSnapshot>): OrderSnapshot {
     const m = this.market;
-    return {
-      orderId: this.orderId,
-      seq: this.seq,
-      clientOrderId: this.clientOrderId,
-      accountId: this.account.accountId,
-      market: m.symbol,
-      side: this.isBuy ? 'buy' : 'sell',
-      orderType: this.orderType,
-      timeInForce: this.timeInForce,
-      price: this.orderType === 'limit' ? this.priceTicks * m.tickUnits : null,
-      quantity: this.quantityLots >= 0 ? this.quantityLots * m.lotUnits : null,
-      quoteQuantity: this.quoteQuantity >= 0 ? this.quoteQuantity : null,
-      filledQuantity: this.filledLots * m.lotUnits,
-      filledQuoteQuantity: this.filledQuote,
-      fee: this.feeCharged,
-      status: this.status,
-      postOnly: this.postOnly,
-      selfTradePrevention: this.stp,
-      expireAt: this.expireAt >= 0 ? this.expireAt : null,
-      cancelReason: this.cancelReason,
-      rejectReason: this.rejectReason,
-      createdAt: this.createdAt,
-      updatedAt: this.updatedAt,
-    };
+    t.orderId = this.orderId;
+    t.seq = this.seq;
+    t.clientOrderId = this.clientOrderId;
+    t.accountId = this.account.accountId;
+    t.market = m.symbol;
+    t.side = this.isBuy ? 'buy' : 'sell';
+    t.orderType = this.orderType;
+    t.timeInForce = this.timeInForce;
+    t.price = this.orderType === 'limit' ? this.priceTicks * m.tickUnits : null;
+    t.quantity = this.quantityLots >= 0 ? this.quantityLots * m.lotUnits : null;
+    t.quoteQuantity = this.quoteQuantity >= 0 ? this.quoteQuantity : null;
+    t.filledQuantity = this.filledLots * m.lotUnits;
+    t.filledQuoteQuantity = this.filledQuote;
+    t.fee = this.feeCharged;
+    t.status = this.status;
+    t.postOnly = this.postOnly;
+    t.selfTradePrevention = this.stp;
+    t.expireAt = this.expireAt >= 0 ? this.expireAt : null;
+    t.cancelReason = this.cancelReason;
+    t.rejectReason = this.rejectReason;
+    t.createdAt = this.createdAt;
+    t.updatedAt = this.updatedAt;
+    return t;
+  }
+
+  /** An owned snapshot (off the hot path: replays, query answers). */
+  snapshot(): OrderSnapshot {
+    return copyOrderSnapshot(this.writeSnapshot(SCRATCH));
   }
 }
 

@@ -5,11 +5,10 @@ import { PARSE_PRECISION, PARSE_RANGE, PARSE_SYNTAX, parseScaled } from './decim
 import { AccountRec } from './ledger.ts';
 import { createMarket } from './market.ts';
 import { fail } from './order-entry.ts';
-import type { State } from './state.ts';
+import type { Outcome, State } from './state.ts';
 import type {
   AddAssetCommand,
   AddMarketCommand,
-  CommandResult,
   CreateAccountCommand,
   DepositCommand,
   SetMarketStatusCommand,
@@ -20,11 +19,11 @@ const SYMBOL = /^[A-Z0-9]{1,16}$/;
 const MARKET_SYMBOL = /^[A-Z0-9]{1,16}-[A-Z0-9]{1,16}$/;
 const ACCOUNT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-function done(s: State): CommandResult {
-  return { ok: true, events: s.finish() };
+function done(s: State): Outcome {
+  return s.finish();
 }
 
-export function addAsset(s: State, cmd: AddAssetCommand): CommandResult {
+export function addAsset(s: State, cmd: AddAssetCommand): Outcome {
   if (typeof cmd.asset !== 'string' || !SYMBOL.test(cmd.asset)) {
     return fail(s, err('VALIDATION_FAILED', 'asset must be 1-16 upper-case letters or digits'));
   }
@@ -37,11 +36,11 @@ export function addAsset(s: State, cmd: AddAssetCommand): CommandResult {
   s.assetSymbols.push(asset.symbol);
   s.assetBySymbol.set(asset.symbol, asset);
   for (const acct of s.accounts.values()) acct.addAsset();
-  s.events.push({ type: 'assetAdded', asset: asset.symbol, decimals: asset.decimals });
+  s.sink.event({ type: 'assetAdded', asset: asset.symbol, decimals: asset.decimals });
   return done(s);
 }
 
-export function addMarket(s: State, cmd: AddMarketCommand): CommandResult {
+export function addMarket(s: State, cmd: AddMarketCommand): Outcome {
   if (typeof cmd.market !== 'string' || !MARKET_SYMBOL.test(cmd.market)) {
     return fail(s, err('VALIDATION_FAILED', 'market must look like BASE-QUOTE'));
   }
@@ -62,11 +61,11 @@ export function addMarket(s: State, cmd: AddMarketCommand): CommandResult {
   if (typeof m === 'string') return fail(s, err('VALIDATION_FAILED', m));
   s.markets.push(m);
   s.marketBySymbol.set(m.symbol, m);
-  s.events.push({ type: 'market', market: m.symbol, status: m.status });
+  s.sink.event({ type: 'market', market: m.symbol, status: m.status });
   return done(s);
 }
 
-export function setMarketStatus(s: State, cmd: SetMarketStatusCommand): CommandResult {
+export function setMarketStatus(s: State, cmd: SetMarketStatusCommand): Outcome {
   const m = s.marketBySymbol.get(cmd.market);
   if (m === undefined) return fail(s, err('MARKET_NOT_FOUND', `no market ${cmd.market}`));
   if (cmd.status !== 'open' && cmd.status !== 'halted') {
@@ -74,7 +73,7 @@ export function setMarketStatus(s: State, cmd: SetMarketStatusCommand): CommandR
   }
   if (m.status !== cmd.status) {
     m.status = cmd.status;
-    s.events.push({ type: 'market', market: m.symbol, status: m.status });
+    s.sink.event({ type: 'market', market: m.symbol, status: m.status });
   }
   return done(s);
 }
@@ -83,7 +82,7 @@ function isBps(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 10_000;
 }
 
-export function createAccount(s: State, cmd: CreateAccountCommand): CommandResult {
+export function createAccount(s: State, cmd: CreateAccountCommand): Outcome {
   if (typeof cmd.accountId !== 'string' || !ACCOUNT_ID.test(cmd.accountId)) {
     return fail(s, err('VALIDATION_FAILED', 'accountId must be 1-64 of [A-Za-z0-9_-]'));
   }
@@ -97,8 +96,8 @@ export function createAccount(s: State, cmd: CreateAccountCommand): CommandResul
     return fail(s, err('VALIDATION_FAILED', 'name must be a string'));
   }
   const acct = new AccountRec(cmd.accountId, cmd.name ?? null, maker, taker, s.ts, s.assets.length);
-  s.accounts.set(acct.accountId, acct);
-  s.events.push({
+  s.addAccount(acct);
+  s.sink.event({
     type: 'accountCreated',
     accountId: acct.accountId,
     makerFeeBps: maker,
@@ -107,7 +106,7 @@ export function createAccount(s: State, cmd: CreateAccountCommand): CommandResul
   return done(s);
 }
 
-export function deposit(s: State, cmd: DepositCommand): CommandResult {
+export function deposit(s: State, cmd: DepositCommand): Outcome {
   const acct = s.accounts.get(cmd.accountId);
   if (acct === undefined) return fail(s, err('ACCOUNT_NOT_FOUND', `no account ${cmd.accountId}`));
   const asset = s.assetBySymbol.get(cmd.asset);

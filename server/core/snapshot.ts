@@ -1,5 +1,7 @@
-// Full engine state as plain JSON and back. Orders are rows (arrays) to keep snapshots compact;
-// books list resting order seqs in priority order, so restore rebuilds the exact queues.
+// The matching engine's state as plain JSON and back (the history projection snapshots itself,
+// history.ts). Live order records (open orders and the orders clientOrderIds name) are rows;
+// every other order is its owner and final status; books list resting order seqs in priority
+// order, so restore rebuilds the exact queues.
 
 import { AccountRec } from './ledger.ts';
 import { createMarket, type MarketRec } from './market.ts';
@@ -7,23 +9,20 @@ import { OrderRec } from './order.ts';
 import { linkOrder } from './order-book.ts';
 import { Position } from './positions.ts';
 import { State } from './state.ts';
-import type { AddMarketCommand, EngineSnapshot, Execution, Trade } from './types.ts';
+import type { AddMarketCommand } from './types.ts';
 
-export const SNAPSHOT_VERSION = 1;
-
-interface MarketState {
+export interface MarketState {
   config: AddMarketCommand;
   status: MarketRec['status'];
   bookSeq: number;
   lastPriceTicks: number;
-  trades: Trade[];
   ticker: number[][];
   /** Resting order seqs, best level first, queue order within a level; [price, ...seqs] per level. */
   bids: number[][];
   asks: number[][];
 }
 
-interface AccountState {
+export interface AccountState {
   accountId: string;
   name: string | null;
   makerFeeBps: number;
@@ -33,12 +32,11 @@ interface AccountState {
   locked: number[];
   /** [marketIndex, netLots, cost, realized] */
   positions: number[][];
-  executions: Execution[];
   /** [clientOrderId, seq] of the newest order per clientOrderId. */
   clientIds: [string, number][];
 }
 
-type OrderRow = [
+export type OrderRow = [
   number,
   string | null,
   string,
@@ -67,8 +65,7 @@ type OrderRow = [
   number,
 ];
 
-interface SnapshotBody {
-  version: number;
+export interface CoreSnapshot {
   now: number;
   orderSeq: number;
   executionSeq: number;
@@ -76,7 +73,10 @@ interface SnapshotBody {
   assets: { symbol: string; decimals: number; supply: number }[];
   markets: MarketState[];
   accounts: AccountState[];
+  /** Records of live orders (open, or named by a clientOrderId). */
   orders: OrderRow[];
+  /** [owner account index, status code] per order seq from 1. */
+  orderIndex: number[];
 }
 
 function orderRow(o: OrderRec): OrderRow {
@@ -123,10 +123,19 @@ function levelRows(m: MarketRec, isBid: boolean): number[][] {
   return rows;
 }
 
-export function takeSnapshot(s: State, marketConfigs: AddMarketCommand[]): EngineSnapshot {
+/** Live order records, ascending seq: open orders and those a clientOrderId still names. */
+function liveOrders(s: State): OrderRec[] {
+  const live = new Map<number, OrderRec>();
+  for (const a of s.accountList) {
+    for (let o = a.openHead; o !== null; o = o.openNext) live.set(o.seq, o);
+    for (const o of a.clientIds.values()) live.set(o.seq, o);
+  }
+  return [...live.values()].sort((x, y) => x.seq - y.seq);
+}
+
+export function takeSnapshot(s: State, marketConfigs: AddMarketCommand[]): CoreSnapshot {
   const t = (m: MarketRec) => m.ticker;
-  const body: SnapshotBody = {
-    version: SNAPSHOT_VERSION,
+  return {
     now: s.now,
     orderSeq: s.orderSeq,
     executionSeq: s.executionSeq,
@@ -137,14 +146,13 @@ export function takeSnapshot(s: State, marketConfigs: AddMarketCommand[]): Engin
       status: m.status,
       bookSeq: m.bookSeq,
       lastPriceTicks: m.lastPriceTicks,
-      trades: m.trades.slice(),
       ticker: [t(m).minute, t(m).open, t(m).high, t(m).low, t(m).volume, t(m).quoteVolume].map((a) =>
         a.slice(),
       ),
       bids: levelRows(m, true),
       asks: levelRows(m, false),
     })),
-    accounts: [...s.accounts.values()].map((a) => ({
+    accounts: s.accountList.map((a) => ({
       accountId: a.accountId,
       name: a.name,
       makerFeeBps: a.makerFeeBps,
@@ -153,21 +161,17 @@ export function takeSnapshot(s: State, marketConfigs: AddMarketCommand[]): Engin
       total: a.total.slice(),
       locked: a.locked.slice(),
       positions: a.positions.flatMap((p, i) => (p === undefined ? [] : [[i, p.netLots, p.cost, p.realized]])),
-      executions: a.executions.slice(),
       clientIds: [...a.clientIds].map(([cid, o]) => [cid, o.seq] as [string, number]),
     })),
-    orders: [...s.orders.values()].map(orderRow),
+    orders: liveOrders(s).map(orderRow),
+    orderIndex: s.orders.rows(),
   };
-  return body as unknown as EngineSnapshot;
 }
 
-export function restoreSnapshot(snapshot: EngineSnapshot): {
+export function restoreSnapshot(body: CoreSnapshot): {
   state: State;
   marketConfigs: AddMarketCommand[];
 } {
-  const body = snapshot as unknown as SnapshotBody;
-  if (body.version !== SNAPSHOT_VERSION)
-    throw new Error(`unsupported engine snapshot version ${body.version}`);
   const s = new State();
   s.now = body.now;
   s.orderSeq = body.orderSeq;
@@ -192,7 +196,6 @@ export function restoreSnapshot(snapshot: EngineSnapshot): {
     m.status = ms.status;
     m.bookSeq = ms.bookSeq;
     m.lastPriceTicks = ms.lastPriceTicks;
-    m.trades = ms.trades.slice();
     const arrays = [
       m.ticker.minute,
       m.ticker.open,
@@ -231,9 +234,9 @@ export function restoreSnapshot(snapshot: EngineSnapshot): {
       p.realized = realized as number;
       acct.positions[index as number] = p;
     }
-    for (const e of a.executions) acct.executions.push(e);
-    s.accounts.set(acct.accountId, acct);
+    s.addAccount(acct);
   }
+  s.orders.restoreRows(body.orderIndex);
   const bySeq = new Map<number, OrderRec>();
   for (const r of body.orders) {
     const acct = s.accounts.get(r[2]) as AccountRec;
@@ -267,9 +270,8 @@ export function restoreSnapshot(snapshot: EngineSnapshot): {
     o.cancelReason = r[22] as never;
     o.rejectReason = r[23] as never;
     bySeq.set(o.seq, o);
-    s.orders.add(o);
-    acct.orders.push(o);
     if (o.isOpen) {
+      s.orders.add(o);
       acct.addOpen(o);
       if (o.expireAt >= 0) s.expiry.push(o);
     }
@@ -277,11 +279,6 @@ export function restoreSnapshot(snapshot: EngineSnapshot): {
   for (const a of body.accounts) {
     const acct = s.accounts.get(a.accountId) as AccountRec;
     for (const [cid, seq] of a.clientIds) acct.clientIds.set(cid, bySeq.get(seq) as OrderRec);
-    for (const e of acct.executions) {
-      const o = s.orders.get(e.orderId) as OrderRec;
-      if (o.executions === null) o.executions = [e];
-      else o.executions.push(e);
-    }
   }
   body.markets.forEach((ms, i) => {
     const m = s.markets[i] as MarketRec;

@@ -7,7 +7,20 @@ import { type AccountRec, Ledger } from './ledger.ts';
 import type { AssetRec, MarketRec } from './market.ts';
 import type { OrderRec } from './order.ts';
 import { type Level, linkOrder, unlinkOrder } from './order-book.ts';
-import type { BookLevel, CancelReason, EngineEvent, OrderStatus } from './types.ts';
+import { type EventSink, EventWriter, NULL_SINK } from './sink.ts';
+import type { CancelReason, CoreError, OrderStatus } from './types.ts';
+
+/** The internal answer of one command; reused (Engine turns it into a CommandResult). */
+export class Outcome {
+  ok = true;
+  error: CoreError | null = null;
+  /** The command's order, in its state at the end of the command. */
+  order: OrderRec | null = null;
+  replayed = false;
+  /** cancelAll: the orders it canceled, ascending seq (only the first canceledCount are valid). */
+  readonly canceled: OrderRec[] = [];
+  canceledCount = 0;
+}
 
 export class State {
   readonly assets: AssetRec[] = [];
@@ -16,6 +29,8 @@ export class State {
   readonly markets: MarketRec[] = [];
   readonly marketBySymbol = new Map<string, MarketRec>();
   readonly accounts = new Map<string, AccountRec>();
+  /** Accounts by AccountRec.index. */
+  readonly accountList: AccountRec[] = [];
   readonly orders = new OrderIndex();
   readonly ledger = new Ledger();
   readonly expiry = new ExpiryQueue();
@@ -28,7 +43,11 @@ export class State {
 
   // Per command.
   ts = 0;
-  events: EngineEvent[] = [];
+  sink: EventSink = NULL_SINK;
+  readonly out = new EventWriter();
+  readonly outcome = new Outcome();
+  private readonly bidScratch: Level[] = [];
+  private readonly askScratch: Level[] = [];
   // Reused across commands; `touchedCount` / `touchedMarketCount` say how much is valid (cheaper
   // than truncating arrays).
   private readonly touchedLevels: Level[] = [];
@@ -37,10 +56,22 @@ export class State {
   private readonly touchedMarkets: MarketRec[] = [];
   private touchedMarketCount = 0;
 
-  begin(ts: number): void {
+  addAccount(acct: AccountRec): void {
+    acct.index = this.accountList.length;
+    this.accountList.push(acct);
+    this.accounts.set(acct.accountId, acct);
+  }
+
+  begin(ts: number, sink: EventSink): void {
     this.ts = ts;
     if (ts > this.now) this.now = ts;
-    this.events = [];
+    this.sink = sink;
+    const o = this.outcome;
+    o.ok = true;
+    o.error = null;
+    o.order = null;
+    o.replayed = false;
+    o.canceledCount = 0;
     this.ledger.beginCommand();
     this.touchedCount = 0;
     this.touchedMarketCount = 0;
@@ -95,8 +126,11 @@ export class State {
     order.account.removeOpen(order);
   }
 
+  /** Publishes an order's new state; a closed order leaves the live index here (every close emits). */
   emitOrder(order: OrderRec): void {
-    this.events.push({ type: 'order', order: order.snapshot() });
+    if (!order.isOpen) this.orders.retire(order);
+    order.writeSnapshot(this.out.orderSnapshot);
+    this.sink.event(this.out.order);
   }
 
   /** Expires due GTD orders: the first step of every command. */
@@ -110,43 +144,54 @@ export class State {
     }
   }
 
-  /** Appends the command's BookEvents and BalanceEvents. */
-  finish(): EngineEvent[] {
+  /** Delivers the command's BookEvents and BalanceEvents; answers the outcome. */
+  finish(): Outcome {
     const n = this.touchedMarketCount;
     if (n === 1) this.emitBook(this.touchedMarkets[0] as MarketRec);
     else if (n > 1) {
       const markets = this.touchedMarkets.slice(0, n).sort(byMarketIndex);
       for (const m of markets) this.emitBook(m);
     }
-    this.ledger.collectEvents(this.events, this.assetSymbols);
-    return this.events;
+    this.ledger.emitEvents(this.sink, this.out, this.assetSymbols);
+    return this.outcome;
+  }
+
+  /** Ends a command that failed with `error` (after its expiry events). */
+  fail(error: CoreError): Outcome {
+    const o = this.finish();
+    o.ok = false;
+    o.error = error;
+    return o;
   }
 
   private emitBook(m: MarketRec): void {
+    const out = this.out;
     if (this.touchedCount === 1) {
       // The common case (one order rested, canceled or hit): one level, nothing to sort or merge.
       const level = this.touchedLevels[0] as Level;
       if (level.lots === level.lotsBefore) return;
-      const change = [{ price: level.price * m.tickUnits, quantity: level.lots * m.lotUnits }];
-      m.bookSeq++;
-      const bids = level.isBid ? change : [];
-      const asks = level.isBid ? [] : change;
-      this.events.push({ type: 'book', market: m.symbol, seq: m.bookSeq, bids, asks });
+      out.startBook(m.symbol, ++m.bookSeq);
+      out.addLevel(level.isBid, level.price * m.tickUnits, level.lots * m.lotUnits);
+      this.sink.event(out.book);
       return;
     }
-    const bids: Level[] = [];
-    const asks: Level[] = [];
+    const bids = this.bidScratch;
+    const asks = this.askScratch;
+    bids.length = 0;
+    asks.length = 0;
     const levels = this.touchedLevels;
     for (let i = 0; i < this.touchedCount; i++) {
       if (this.touchedLevelMarkets[i] !== m) continue;
       const level = levels[i] as Level;
       (level.isBid ? bids : asks).push(level);
     }
-    const bidChanges = changes(m, bids, true);
-    const askChanges = changes(m, asks, false);
-    if (bidChanges.length === 0 && askChanges.length === 0) return;
-    m.bookSeq++;
-    this.events.push({ type: 'book', market: m.symbol, seq: m.bookSeq, bids: bidChanges, asks: askChanges });
+    if (bids.length > 1) bids.sort(bestBidFirst);
+    if (asks.length > 1) asks.sort(bestAskFirst);
+    if (!changed(bids) && !changed(asks)) return;
+    out.startBook(m.symbol, ++m.bookSeq);
+    writeChanges(out, m, bids, true);
+    writeChanges(out, m, asks, false);
+    this.sink.event(out.book);
   }
 }
 
@@ -155,54 +200,136 @@ const byMarketIndex = (a: MarketRec, b: MarketRec): number => a.index - b.index;
 const bestBidFirst = (a: Level, b: Level): number => b.price - a.price;
 const bestAskFirst = (a: Level, b: Level): number => a.price - b.price;
 
-/**
- * Net change per price among the touched levels of one side, best first. A price can appear twice
- * when its level emptied and was created again in the same command: the first record holds the
- * quantity before the command, the live one (if any) the quantity after.
+/*
+ * Net change per price among the touched levels of one side (sorted best first, stably: first
+ * touched first among equal prices). A price can appear twice when its level emptied and was
+ * created again in the same command: the first record holds the quantity before the command, the
+ * live one (if any) the quantity after.
  */
-function changes(m: MarketRec, levels: Level[], isBid: boolean): BookLevel[] {
-  if (levels.length === 0) return [];
-  // Stable sort keeps first-touched first among equal prices.
-  if (levels.length > 1) levels.sort(isBid ? bestBidFirst : bestAskFirst);
-  const out: BookLevel[] = [];
+function changed(levels: readonly Level[]): boolean {
   let i = 0;
   while (i < levels.length) {
     const first = levels[i] as Level;
     let after = first.lots;
     let j = i + 1;
-    while (j < levels.length && (levels[j] as Level).price === first.price) {
-      after += (levels[j] as Level).lots;
-      j++;
-    }
-    if (after !== first.lotsBefore) {
-      out.push({ price: first.price * m.tickUnits, quantity: after * m.lotUnits });
-    }
+    while (j < levels.length && (levels[j] as Level).price === first.price)
+      after += (levels[j++] as Level).lots;
+    if (after !== first.lotsBefore) return true;
     i = j;
   }
-  return out;
+  return false;
 }
 
-/** Orders by seq (orderId is the seq's decimal string): an array lookup instead of string hashing. */
+function writeChanges(out: EventWriter, m: MarketRec, levels: readonly Level[], isBid: boolean): void {
+  let i = 0;
+  while (i < levels.length) {
+    const first = levels[i] as Level;
+    let after = first.lots;
+    let j = i + 1;
+    while (j < levels.length && (levels[j] as Level).price === first.price)
+      after += (levels[j++] as Level).lots;
+    if (after !== first.lotsBefore) out.addLevel(isBid, first.price * m.tickUnits, after * m.lotUnits);
+    i = j;
+  }
+}
+
+const STATUS_CODES: readonly OrderStatus[] = [
+  'new',
+  'partiallyFilled',
+  'filled',
+  'canceled',
+  'rejected',
+  'expired',
+];
+
+/**
+ * Every order the engine ever recorded, by seq (orderId is the seq's decimal string): the owner and
+ * final status of each (typed arrays, 5 bytes an order, nothing for the GC to trace) so cancels and
+ * amends answer ORDER_NOT_FOUND / ORDER_ALREADY_CLOSED exactly, and the live record of open orders
+ * only. Closed orders' full state lives in the history projection (history.ts), not here.
+ */
 export class OrderIndex {
-  private readonly bySeq: (OrderRec | undefined)[] = [undefined];
+  private live: (OrderRec | undefined)[] = [undefined];
+  private owners = new Int32Array(1024);
+  private statuses = new Uint8Array(1024);
+  /** Highest seq recorded. */
+  size = 0;
 
   add(order: OrderRec): void {
-    this.bySeq[order.seq] = order;
+    const seq = order.seq;
+    if (seq >= this.owners.length) this.grow(seq);
+    this.owners[seq] = order.account.index;
+    this.statuses[seq] = 0;
+    this.live[seq] = order;
+    if (seq > this.size) this.size = seq;
   }
 
-  get(orderId: string): OrderRec | undefined {
-    const n = orderId.length;
-    if (n === 0 || n > 15) return undefined;
-    let seq = 0;
-    for (let i = 0; i < n; i++) {
-      const c = orderId.charCodeAt(i) - 48;
-      if (c < 0 || c > 9 || (i === 0 && c === 0)) return undefined;
-      seq = seq * 10 + c;
+  private grow(seq: number): void {
+    let n = this.owners.length * 2;
+    while (n <= seq) n *= 2;
+    const owners = new Int32Array(n);
+    owners.set(this.owners);
+    this.owners = owners;
+    const statuses = new Uint8Array(n);
+    statuses.set(this.statuses);
+    this.statuses = statuses;
+  }
+
+  /** The order closed: keep its final status, drop the record (unless someone else keeps it). */
+  retire(order: OrderRec): void {
+    this.statuses[order.seq] = STATUS_CODES.indexOf(order.status);
+    this.live[order.seq] = undefined;
+  }
+
+  /** Seq of a well-formed, recorded orderId; 0 otherwise. */
+  seqOf(orderId: string): number {
+    const seq = parseSeq(orderId);
+    return seq <= this.size ? seq : 0;
+  }
+
+  /** Owner's AccountRec.index of a recorded seq. */
+  owner(seq: number): number {
+    return this.owners[seq] as number;
+  }
+
+  status(seq: number): OrderStatus {
+    return STATUS_CODES[this.statuses[seq] as number] as OrderStatus;
+  }
+
+  /** The open order with this seq, if it is open. */
+  open(seq: number): OrderRec | undefined {
+    return this.live[seq];
+  }
+
+  /** For snapshots: [owner, statusCode] per seq 1..size. */
+  rows(): number[] {
+    const out: number[] = [];
+    for (let seq = 1; seq <= this.size; seq++)
+      out.push(this.owners[seq] as number, this.statuses[seq] as number);
+    return out;
+  }
+
+  restoreRows(rows: readonly number[]): void {
+    const n = rows.length / 2;
+    if (n >= this.owners.length) this.grow(n);
+    for (let seq = 1; seq <= n; seq++) {
+      this.owners[seq] = rows[2 * seq - 2] as number;
+      this.statuses[seq] = rows[2 * seq - 1] as number;
+      this.live[seq] = undefined;
     }
-    return this.bySeq[seq];
+    this.size = n;
   }
+}
 
-  *values(): IterableIterator<OrderRec> {
-    for (const o of this.bySeq) if (o !== undefined) yield o;
+/** A decimal seq without leading zeros (at most 15 digits); 0 if malformed. */
+export function parseSeq(id: string): number {
+  const n = id.length;
+  if (n === 0 || n > 15) return 0;
+  let seq = 0;
+  for (let i = 0; i < n; i++) {
+    const c = id.charCodeAt(i) - 48;
+    if (c < 0 || c > 9 || (i === 0 && c === 0)) return 0;
+    seq = seq * 10 + c;
   }
+  return seq;
 }
