@@ -46,7 +46,8 @@ server's side is read with \`--asyncapi-view server\`.
 
 - REST operations by method and path template, with parameter names normalised (\`/a/{id}\` is
   \`/a/{orderId}\`); path parameters by position, other parameters by location and name.
-- AsyncAPI channels by address, operations by name, messages by their key in the channel.
+- AsyncAPI channels by address (parameter names normalised), operations by name, messages by
+  their \`name\` (else their key in the channel), so a bundler inlining them changes nothing.
 - FIX dictionaries (QuickFIX XML, \`spec/fix/\`): messages by MsgType, fields by tag. A field is a
   message's property, so the property, type and enum rules apply: messages a client sends
   (NewOrderSingle, OrderCancelRequest, MarketDataRequest, ...) are requests, messages the venue

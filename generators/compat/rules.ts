@@ -48,7 +48,7 @@ export const RULES = {
   },
   'operation-deprecated': {
     severity: 'warning',
-    kinds: both,
+    kinds: rest,
     summary: 'The operation is now deprecated; clients should plan to move off it.',
   },
   'operation-action-changed': {
