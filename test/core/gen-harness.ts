@@ -4,9 +4,11 @@
 // fast-check's shrunk counterexample reads as a minimal reproduction.
 
 import { deepStrictEqual } from 'node:assert/strict';
+import { crc32 } from 'node:zlib';
 import {
   type BalanceView,
   type BookView,
+  bookChecksum,
   type Command,
   type CommandResult,
   Engine,
@@ -242,6 +244,16 @@ export class Pair {
       );
     }
     for (const m of ref.markets) {
+      // The published book checksum against node's own CRC-32 of the documented string.
+      const book = ref.views.book(m.symbol, 10);
+      if (book) {
+        const text = [...book.bids, ...book.asks].map((l) => `${l.price}:${l.quantity}`).join(',');
+        deepStrictEqual(
+          bookChecksum(book.bids, book.asks),
+          crc32(text),
+          `book checksum ${m.symbol} of "${text}"`,
+        );
+      }
       const want = ref.views.ticker(m.symbol) ?? {};
       const got = opt.ticker(m.symbol) as unknown as Record<string, unknown> | undefined;
       const shown = Object.fromEntries(Object.keys(want).map((k) => [k, got?.[k]]));
