@@ -66,11 +66,24 @@ export class SchemaComparer {
     this.compareDefault(b, r, req, name);
     this.compareVariants(b, r, direction, root, name);
     this.compareObject(b, r, direction, root, name);
-    if (b.items && r.items) this.compare(b.items, r.items, direction, root);
-    b.prefixItems.forEach((item, i) => {
-      const other = r.prefixItems[i];
-      if (other) this.compare(item, other, direction, root);
-    });
+    this.compareItems(b, r, direction, root);
+  }
+
+  /**
+   * Arrays position by position: with 2020-12 `prefixItems`, `items` only covers the positions
+   * after the prefix, so a tuple rewritten as `items` plus `minItems`/`maxItems` (or back) is
+   * compared element by element, and boolean tails are left to the item-count bounds.
+   */
+  private compareItems(b: SchemaView, r: SchemaView, direction: Direction, root: string) {
+    const positions = Math.max(b.prefixItems.length, r.prefixItems.length);
+    for (let i = 0; i < positions; i++) {
+      const before = b.prefixItems[i] ?? b.items;
+      const after = r.prefixItems[i] ?? r.items;
+      if (before && after && isObj(before.node) && isObj(after.node))
+        this.compare(before, after, direction, root);
+    }
+    if (b.items && r.items && isObj(b.items.node) && isObj(r.items.node))
+      this.compare(b.items, r.items, direction, root);
   }
 
   private compareTypes(b: SchemaView, r: SchemaView, req: boolean, name: string): void {
