@@ -12,6 +12,7 @@ import { type Field, Framer, parseFields, printable } from './codec.ts';
 import { FIX44_MSG_TYPES, MESSAGE_INDEX } from './dictionary.ts';
 import { admitLogon } from './logon.ts';
 import type { MarketDataSubscriptions } from './market-data.ts';
+import type { FixMetrics } from './metrics.ts';
 import { type BodyFields, FixSession, VENUE_COMP_ID } from './session.ts';
 import { parseUtcTimestamp } from './time.ts';
 import { type FixMessage, type Rejection, validateMessage } from './validate.ts';
@@ -37,6 +38,7 @@ export interface ConnectionHost {
   readonly clock: () => number;
   readonly options: ConnectionOptions;
   readonly logger: ConnectionLogger | undefined;
+  readonly metrics: FixMetrics;
   /** The key's session, or a reason it cannot be had (already logged on elsewhere). */
   claim(key: ApiKeyRecord, connection: Connection): FixSession | string;
   release(session: FixSession, connection: Connection): void;
@@ -118,6 +120,7 @@ export class Connection {
       return;
     }
     this.lastSent = this.nowMs();
+    this.host.metrics.written(frame);
     // One syscall per event-loop step instead of per frame; the uncork is queued after the
     // store's flush (appended first in FixSession.send), so frames are stored before they leave.
     if (!this.corked) {
@@ -147,6 +150,7 @@ export class Connection {
       return;
     }
     const fields = parsed.fields;
+    this.host.metrics.received(fields[2]?.tag === Tag.MsgType ? fields[2].value : '');
     const get = (tag: number) => fields.find((f) => f.tag === tag)?.value;
     if (this.state === 'awaitingLogon') return this.onLogon(fields, get);
     if (get(Tag.BeginString) !== BEGIN_STRING) return this.logout(`BeginString must be ${BEGIN_STRING}`);
@@ -349,6 +353,7 @@ export class Connection {
     );
     const refuse = (text: string) => {
       const keyId = admission.ok ? admission.key.keyId : admission.keyId;
+      this.host.metrics.logonRefused(text);
       this.write(FixSession.unsequenced(keyId, MsgType.Logout, [[Tag.Text, text]], this.host.clock));
       this.disconnect(text);
     };
@@ -373,6 +378,7 @@ export class Connection {
     this.heartBtIntMs = heartBtInt * 1000;
     this.cancelOnDisconnect = logon.body.get(Tag.CancelOnDisconnect) === 'Y';
     this.state = 'active';
+    this.host.metrics.loggedOn();
     claimed.attach(this);
     const reply: Array<readonly [number, string | number]> = [
       [Tag.EncryptMethod, 0],
@@ -439,6 +445,9 @@ export class Connection {
       this.session.detach(this);
       this.host.release(this.session, this);
     }
-    if (wasLoggedOn) this.host.onEnded(this);
+    if (wasLoggedOn) {
+      this.host.metrics.loggedOff();
+      this.host.onEnded(this);
+    }
   }
 }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import tls from 'node:tls';
 import type { Authenticator } from '../auth/authenticate.ts';
 import type { ApiKeyRecord } from '../auth/key-store.ts';
+import type { Metrics } from '../observability/metrics.ts';
 import type { Venue } from '../venue.ts';
 import { ClOrdIdAliases } from './aliases.ts';
 import { FixApplication } from './application.ts';
@@ -19,7 +20,9 @@ import {
   type ConnectionOptions,
 } from './connection.ts';
 import { MarketDataSubscriptions } from './market-data.ts';
+import { fixMetrics, NO_FIX_METRICS } from './metrics.ts';
 import { FixSession } from './session.ts';
+import { SessionOrders } from './session-orders.ts';
 import { SessionStore } from './session-store.ts';
 
 export interface FixGatewayOptions extends Partial<ConnectionOptions> {
@@ -35,6 +38,8 @@ export interface FixGatewayOptions extends Partial<ConnectionOptions> {
   logger?: ConnectionLogger;
   /** µs since the epoch; defaults to the venue's clock. */
   clock?: () => number;
+  /** The server's metrics: FIX sessions, messages and rejects go on its registry. */
+  metrics?: Metrics;
 }
 
 export interface FixGateway {
@@ -62,16 +67,24 @@ export async function startFixGateway(options: FixGatewayOptions): Promise<FixGa
   const active = new Map<string, Connection>();
   const connections = new Set<Connection>();
   const aliases = new ClOrdIdAliases(dir);
+  const metrics = options.metrics ? fixMetrics(options.metrics) : NO_FIX_METRICS;
   const app = new FixApplication(venue, aliases, (accountId) => byAccount.get(accountId) ?? []);
 
   const sessionFor = (key: ApiKeyRecord): FixSession => {
     let s = sessions.get(key.keyId);
     if (!s) {
+      const sessionDir = path.join(sessionsDir, key.keyId);
+      const accountId = key.accountId;
       s = new FixSession(
         key.keyId,
-        key.accountId,
-        SessionStore.open(path.join(sessionsDir, key.keyId)),
+        accountId,
+        SessionStore.open(sessionDir),
+        new SessionOrders(sessionDir, (orderId) => {
+          const status = venue.engine.getOrder(accountId, orderId)?.status;
+          return status === 'new' || status === 'partiallyFilled';
+        }),
         clock,
+        metrics,
       );
       sessions.set(key.keyId, s);
       const set = byAccount.get(key.accountId) ?? new Set();
@@ -95,6 +108,7 @@ export async function startFixGateway(options: FixGatewayOptions): Promise<FixGa
     clock,
     options: { ...DEFAULTS, ...stripUndefined(options) },
     logger: options.logger,
+    metrics,
     claim(key, connection) {
       const current = active.get(key.keyId);
       if (current && current !== connection) return 'session already logged on from another connection';
@@ -148,8 +162,13 @@ export async function startFixGateway(options: FixGatewayOptions): Promise<FixGa
       const closing = new Promise<void>((resolve) => server.close(() => resolve()));
       for (const c of connections) c.disconnect('gateway stopping');
       for (const c of connections) c.socket.destroy();
+      // Cancel-on-disconnect of the sessions just closed goes through before the venue stops.
+      await app.settle();
       await closing;
-      for (const s of sessions.values()) s.store.close();
+      for (const s of sessions.values()) {
+        s.store.close();
+        s.orders.close();
+      }
       aliases.close();
     },
   };

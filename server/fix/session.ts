@@ -6,6 +6,8 @@
 import { BEGIN_STRING, MsgType, Tag } from '../../generated/fix/dictionary.ts';
 import { encodeFrame, type Field, parseFields } from './codec.ts';
 import { MESSAGE_INDEX } from './dictionary.ts';
+import { type FixMetrics, NO_FIX_METRICS } from './metrics.ts';
+import type { SessionOrders } from './session-orders.ts';
 import type { SessionStore } from './session-store.ts';
 import { formatUtcTimestamp } from './time.ts';
 
@@ -22,12 +24,20 @@ const RESEND_HEADER_SKIP = new Set<number>([8, 9, 10, 35, 49, 56, 34, 52, 43, 97
 
 export class FixSession {
   private sink: FrameSink | undefined;
+  /**
+   * Placements in flight, each resolving to the order id once acknowledged (undefined if none
+   * was recorded open): cancel-on-disconnect waits for them.
+   */
+  readonly placing = new Set<Promise<string | undefined>>();
 
   constructor(
     readonly keyId: string,
     readonly accountId: string,
     readonly store: SessionStore,
+    /** The open orders entered through this session, for cancel-on-disconnect. */
+    readonly orders: SessionOrders,
     private readonly clock: () => number,
+    private readonly metrics: FixMetrics = NO_FIX_METRICS,
   ) {}
 
   get connected(): boolean {
@@ -59,6 +69,7 @@ export class FixSession {
   send(msgType: string, body: BodyFields): Buffer | undefined {
     // A reply finishing after the gateway stopped has nowhere to go.
     if (this.store.isClosed) return undefined;
+    this.metrics.sending(msgType, body);
     const seq = this.store.takeSenderSeq();
     const frame = encodeFrame(BEGIN_STRING, [...this.header(msgType, seq), ...body]);
     this.store.append(seq, frame);

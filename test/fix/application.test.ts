@@ -1,7 +1,7 @@
 /** The application layer over a real socket: orders, fills, cancels, replaces, queries, market data. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatUtcTimestamp } from '../../server/fix/time.ts';
-import { addAccount, type Harness, type Msg, RawClient, startHarness, type } from './helpers.ts';
+import { addAccount, type Harness, type Msg, RawClient, SECRET, startHarness, type } from './helpers.ts';
 
 let h: Harness;
 const clients: RawClient[] = [];
@@ -32,6 +32,22 @@ const nos = (
   return [...body, ...extra];
 };
 const er = (pred: (m: Msg) => boolean) => (m: Msg) => m.get(35) === '8' && pred(m);
+const until = async (cond: () => boolean) => {
+  for (let i = 0; i < 250 && !cond(); i++) await new Promise((r) => setTimeout(r, 20));
+  expect(cond()).toBe(true);
+};
+/** A second API key (and so a second FIX session) on an existing account. */
+const addKey = async (accountId: string, keyId: string) => {
+  const r = await h.venue.submit({
+    type: 'createApiKey',
+    keyId,
+    accountId,
+    keyType: 'hmac',
+    scopes: ['read', 'trade'],
+    secret: SECRET,
+  });
+  expect(r.ok).toBe(true);
+};
 
 beforeEach(async () => {
   h = await startHarness();
@@ -218,19 +234,53 @@ describe('order entry', () => {
     expect(bmr.get(380)).toBe('6');
   });
 
-  it('cancels the account orders when a CancelOnDisconnect session drops', async () => {
+  it('cancels only the orders entered through a CancelOnDisconnect session when it drops', async () => {
+    await addKey('acc-a', 'key-a2');
     const c = await loggedOn('key-a', { cod: true });
+    const other = await loggedOn('key-a2');
     c.send('D', nos('cod-1', '1', '0.0100', '40000.00'));
-    await c.next(type('8'));
+    await c.next(er((m) => m.get(11) === 'cod-1'));
+    c.send('D', nos('cod-2', '2', '0.0100', '60000.00'));
+    await c.next(er((m) => m.get(11) === 'cod-2'));
+    other.send('D', nos('other-1', '1', '0.0100', '40001.00'));
+    await other.next(er((m) => m.get(11) === 'other-1'));
+    const outside = await h.venue.submit({
+      type: 'placeOrder',
+      accountId: 'acc-a',
+      market: 'BTC-USD',
+      side: 'buy',
+      orderType: 'limit',
+      price: '40002.00',
+      quantity: '0.0100',
+      clientOrderId: 'outside-1',
+    });
+    expect(outside.ok).toBe(true);
     c.close();
-    for (
-      let i = 0;
-      i < 100 && h.venue.engine.getOrderByClientOrderId('acc-a', 'cod-1')?.status !== 'canceled';
-      i++
-    ) {
-      await new Promise((r) => setTimeout(r, 20));
+    // The other session of the account sees the cancels as they happen.
+    for (const id of ['cod-1', 'cod-2']) {
+      const report = await other.next(er((m) => m.get(11) === id && m.get(150) === '4'));
+      expect(report.get(58)).toBe('canceled: disconnect');
     }
-    expect(h.venue.engine.getOrderByClientOrderId('acc-a', 'cod-1')?.cancelReason).toBe('disconnect');
+    const status = (id: string) => h.venue.engine.getOrderByClientOrderId('acc-a', id);
+    expect(status('cod-1')?.cancelReason).toBe('disconnect');
+    expect(status('cod-2')?.cancelReason).toBe('disconnect');
+    expect(status('other-1')?.status).toBe('new');
+    expect(status('outside-1')?.status).toBe('new');
+  });
+
+  it('remembers the session orders across reconnects and a venue restart', async () => {
+    const first = await loggedOn('key-a');
+    first.send('D', nos('kept-1', '1', '0.0100', '40000.00'));
+    await first.next(er((m) => m.get(11) === 'kept-1'));
+    first.close();
+    // Without CancelOnDisconnect the order outlives the connection, and the venue restarts.
+    await new Promise((r) => setTimeout(r, 50));
+    expect(h.venue.engine.getOrderByClientOrderId('acc-a', 'kept-1')?.status).toBe('new');
+    await h.restart();
+    const second = await loggedOn('key-a', { cod: true, reset: true });
+    second.close();
+    await until(() => h.venue.engine.getOrderByClientOrderId('acc-a', 'kept-1')?.status === 'canceled');
+    expect(h.venue.engine.getOrderByClientOrderId('acc-a', 'kept-1')?.cancelReason).toBe('disconnect');
   });
 });
 
