@@ -288,6 +288,9 @@ export class SchemaComparer {
     for (const [prop, at] of after) {
       if (before.has(prop)) continue;
       const is = r.required.has(prop);
+      // Required by name before (`required: [x]` in a oneOf branch, say) and now also described:
+      // clients already had to send it.
+      if (req && is && b.required.has(prop)) continue;
       if (req && is)
         this.emit(
           'request-property-required-added',
