@@ -35,17 +35,17 @@ await socket.subscribe('executions');
 await socket.subscribe('orders');
 
 const book = await client.markets.book(market, { depth: 1 });
-const ask = book.asks[0];
-if (!ask) throw new Error(`${market} has no asks to buy from`);
+const price = book.asks[0]?.[0];
+if (!price) throw new Error(`${market} has no asks to buy from`);
 const order = await client.orders.place({
   market,
   side: 'buy',
   type: 'limit',
-  price: ask[0],
+  price,
   quantity,
   clientOrderId,
 });
-console.log(`placed order ${order.orderId}: buy ${quantity} ${market} @ ${ask[0]}, status ${order.status}`);
+console.log(`placed order ${order.orderId}: buy ${quantity} ${market} @ ${price}, status ${order.status}`);
 
 const timeout = setTimeout(() => finished('timeout'), 30_000);
 const status = FINAL.has(order.status) ? order.status : await done;

@@ -44,9 +44,21 @@ export const nodeBuild: BuildOptions = {
 };
 
 /**
- * Browser build: one self-contained minified file (openapi-fetch included). `ws` stays external:
- * it is only imported where `globalThis.WebSocket` is missing, which no browser is.
+ * In the browser build the Node-only `ws` import becomes a module that re-exports the built-in
+ * WebSocket, so no bundler downstream tries to pull `ws` (and Node's `http`) into a web app.
  */
+const wsIsNative: Plugin = {
+  name: 'ws-is-native',
+  setup(build) {
+    build.onResolve({ filter: /^ws$/ }, () => ({ path: 'ws', namespace: 'ws-is-native' }));
+    build.onLoad({ filter: /.*/, namespace: 'ws-is-native' }, () => ({
+      contents: 'export const WebSocket = globalThis.WebSocket;',
+      loader: 'js',
+    }));
+  },
+};
+
+/** Browser build: one self-contained minified file (openapi-fetch included, nothing external). */
 export const browserBuild: BuildOptions = {
   entryPoints: [entry],
   bundle: true,
@@ -54,7 +66,6 @@ export const browserBuild: BuildOptions = {
   platform: 'browser',
   target: 'es2022',
   minify: true,
-  external: ['ws'],
   legalComments: 'none',
-  plugins: [generatedIsPure],
+  plugins: [generatedIsPure, wsIsNative],
 };
