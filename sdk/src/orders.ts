@@ -9,7 +9,7 @@ import type { components, operations } from '../../generated/openapi/types.ts';
 import type { Caller, RequestOptions } from './call.ts';
 import { APIConnectionError, InternalServerError, type OpenVenueError } from './errors.ts';
 import { newClientOrderId } from './ids.ts';
-import { PagedList } from './pagination.ts';
+import { PagedList, withCursor } from './pagination.ts';
 
 type Schemas = components['schemas'];
 export type Order = Schemas['Order'];
@@ -94,7 +94,7 @@ export class OrdersResource {
       this.caller.call(
         (init) =>
           this.raw.listOrders({
-            params: { query: cursor === undefined ? query : { ...query, cursor } },
+            params: { query: withCursor(query, cursor) },
             ...init,
           }),
         IDEMPOTENT,

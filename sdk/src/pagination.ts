@@ -47,3 +47,8 @@ export class PagedList<T> implements AsyncIterable<T> {
     return items;
   }
 }
+
+/** A list query with the page's cursor added (none for the first page). */
+export function withCursor<Q extends object>(query: Q, cursor: string | undefined): Q & { cursor?: string } {
+  return cursor === undefined ? query : { ...query, cursor };
+}

@@ -5,7 +5,7 @@
 import type { Resources } from '../../generated/openapi/sdk.ts';
 import type { components, operations } from '../../generated/openapi/types.ts';
 import type { Caller, RequestOptions } from './call.ts';
-import { PagedList } from './pagination.ts';
+import { PagedList, withCursor } from './pagination.ts';
 
 type Schemas = components['schemas'];
 export type Market = Schemas['Market'];
@@ -59,7 +59,7 @@ export class MarketsResource {
       this.caller.call(
         (init) =>
           this.raw.listTrades({
-            params: { path: { market }, query: cursor === undefined ? query : { ...query, cursor } },
+            params: { path: { market }, query: withCursor(query, cursor) },
             ...init,
           }),
         PUBLIC,
@@ -119,7 +119,7 @@ export class ExecutionsResource {
       this.caller.call(
         (init) =>
           this.raw.listExecutions({
-            params: { query: cursor === undefined ? query : { ...query, cursor } },
+            params: { query: withCursor(query, cursor) },
             ...init,
           }),
         PRIVATE_READ,

@@ -99,7 +99,7 @@ export class Transport {
         for (const [name, value] of Object.entries(auth)) headers.set(name, value);
       }
       const init: RequestInit = { method: request.method, headers };
-      if (hasBody) init.body = body;
+      if (body !== '') init.body = body;
       let response: Response;
       try {
         response = await this.#attempt(new Request(url, init), policy);
