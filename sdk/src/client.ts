@@ -50,9 +50,11 @@ export class OpenVenue {
   readonly #transport: Transport;
   readonly #signer: Signer | undefined;
   readonly #baseUrl: string;
+  readonly #now: () => number;
 
   constructor(options: ClientOptions) {
     this.#baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.#now = options.now ?? Date.now;
     this.#signer = options.apiKey ? createSigner(options.apiKey) : undefined;
     const fetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
     this.#transport = new Transport({
@@ -61,7 +63,7 @@ export class OpenVenue {
       maxRetries: options.maxRetries ?? 2,
       timeoutMs: options.timeoutMs ?? 10_000,
       maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
-      now: options.now ?? Date.now,
+      now: this.#now,
       random: options.random ?? Math.random,
     });
     this.api = createApiClient({ baseUrl: this.#baseUrl, fetch });
@@ -100,9 +102,9 @@ export class OpenVenue {
 
   /** Measures the clock offset now with `GET /v1/time` (half the round trip as the delay). */
   async syncTime(): Promise<number> {
-    const sent = Date.now();
+    const sent = this.#now();
     const { serverTime } = await this.time.get();
-    const received = Date.now();
+    const received = this.#now();
     this.#transport.clockOffsetMs = serverTime - (sent + received) / 2;
     return this.#transport.clockOffsetMs;
   }
@@ -113,9 +115,7 @@ export class OpenVenue {
       url: `${this.#baseUrl.replace(/^http/, 'ws')}/v1/ws`,
       signer: this.#signer,
       serverNow: () => this.#transport.serverNow(),
-      setClockOffset: (ms) => {
-        this.#transport.clockOffsetMs = ms;
-      },
+      correctClock: (serverTime) => this.#transport.correctClock(serverTime),
       ...options,
     });
   }

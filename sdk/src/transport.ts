@@ -69,6 +69,11 @@ export class Transport {
     this.#offsetMs = value;
   }
 
+  /** Takes the offset from a server time the venue just reported (a TIMESTAMP_OUT_OF_WINDOW problem). */
+  correctClock(serverTime: number): void {
+    this.#offsetMs = serverTime - this.#options.now();
+  }
+
   /** The venue's clock as this client estimates it, ms. */
   serverNow(): number {
     return Math.round(this.#options.now() + this.#offsetMs);
@@ -118,7 +123,7 @@ export class Transport {
         const serverTime = await this.#outOfWindowServerTime(response);
         if (serverTime !== undefined) {
           // A rejected timestamp means nothing was executed, so any request may be signed again.
-          this.#offsetMs = serverTime - this.#options.now();
+          this.correctClock(serverTime);
           clockCorrected = true;
           continue;
         }

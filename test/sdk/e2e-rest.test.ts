@@ -189,6 +189,8 @@ describe('the client side of the contract', () => {
     const late = new OpenVenue({ baseUrl: venue.url, apiKey: key, now: () => Date.now() - 60_000 });
     expect((await late.account.get()).apiKey.keyId).toBe(key.id);
     expect(Math.abs(late.clockOffsetMs - 60_000)).toBeLessThan(5_000);
+    const measured = new OpenVenue({ baseUrl: venue.url, now: () => Date.now() + 30_000 });
+    expect(Math.abs((await measured.syncTime()) + 30_000)).toBeLessThan(5_000);
   });
 
   it('signs with an Ed25519 key held as a non-extractable CryptoKey', async () => {

@@ -149,6 +149,24 @@ describe('order entry and session', () => {
     await until('order updates', () => updates.includes(`${placed.orderId} canceled`));
   });
 
+  it('a wrong key fails the connect with a typed error; a late clock is corrected at login', async () => {
+    const venue = await started();
+    const { key } = await venue.account();
+    const wrong = open(
+      new OpenVenue({ baseUrl: venue.url, apiKey: { id: key.id, secret: `${key.secret}x` } }),
+    );
+    await expect(wrong.connect()).rejects.toMatchObject({ name: 'InvalidSignatureError', status: 401 });
+    expect(wrong.connected).toBe(false);
+
+    const lateClient = new OpenVenue({ baseUrl: venue.url, apiKey: key, now: () => Date.now() - 60_000 });
+    const late = open(lateClient);
+    const logins: string[] = [];
+    late.on('login', (r) => logins.push(r.keyId));
+    await late.connect();
+    expect(logins).toEqual([key.id]);
+    expect(Math.abs(lateClient.clockOffsetMs - 60_000)).toBeLessThan(5_000);
+  });
+
   it('a connection whose pings go unanswered is dropped and replaced', async () => {
     const venue = await started();
     let swallow = true;

@@ -58,7 +58,8 @@ export interface SocketInternals extends SocketOptions {
   readonly url: string;
   readonly signer: Signer | undefined;
   readonly serverNow: () => number;
-  readonly setClockOffset: (ms: number) => void;
+  /** Sets the clock offset from a server time the venue reported (ms). */
+  readonly correctClock: (serverTime: number) => void;
 }
 
 /** Lifecycle events, beside the server's stream events. */
@@ -336,7 +337,7 @@ export class OpenVenueSocket {
     }
     const serverTime = reply.error.serverTime;
     if (!retried && reply.error.code === 'TIMESTAMP_OUT_OF_WINDOW' && typeof serverTime === 'number') {
-      this.#options.setClockOffset(serverTime - Date.now());
+      this.#options.correctClock(serverTime);
       return this.#login(true);
     }
     throw errorFromProblem(reply.error.status, reply.error);
