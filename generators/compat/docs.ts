@@ -68,8 +68,8 @@ server's side is read with \`--asyncapi-view server\`.
   \`spec/releases/\`.
 
 Not analysed: \`not\`, \`if\`/\`then\`/\`else\`, \`patternProperties\`, \`dependentSchemas\`,
-\`unevaluatedProperties\`, parameter serialisation (\`style\`, \`explode\`, \`allowReserved\`),
-links, callbacks, webhooks and servers; descriptions and examples are documentation, not contract.
+\`unevaluatedProperties\`, \`allowReserved\`, links, callbacks, webhooks and servers; descriptions and
+examples are documentation, not contract.
 
 ## Rules
 

@@ -68,6 +68,15 @@ function parametersOf(doc: Json, entry: PathEntry, operation: Located): Map<stri
   return out;
 }
 
+/** How a parameter is written on the wire: `style` and `explode`, with OpenAPI's defaults. */
+const serialisation = (p: Param): string => {
+  const node = isObj(p.at.node) ? p.at.node : {};
+  const style =
+    typeof node.style === 'string' ? node.style : p.in === 'query' || p.in === 'cookie' ? 'form' : 'simple';
+  const explode = typeof node.explode === 'boolean' ? node.explode : style === 'form';
+  return `style=${style}, explode=${explode}`;
+};
+
 /** The schema of a parameter or header: `schema`, or the first `content` entry's. */
 const schemaOf = (at: Located): Located => {
   if (isObj(at.node) && 'schema' in at.node) return child(at, 'schema');
@@ -131,6 +140,13 @@ class OperationComparer {
       if (!p.required && q.required)
         this.emit('request-parameter-made-required', q.at.ptr, `The ${what} is now required.`);
       if (p.required && !q.required) this.emit('request-loosened', q.at.ptr, `The ${what} is now optional.`);
+      const [before, after] = [serialisation(p), serialisation(q)];
+      if (before !== after)
+        this.emit(
+          'request-parameter-style-changed',
+          q.at.ptr,
+          `The ${what} is now serialised with ${after} instead of ${before}.`,
+        );
       this.schemas.compare(schemaOf(p.at), schemaOf(q.at), 'request', `${q.in} parameter ${q.name}`);
     }
     for (const [key, q] of rev) {

@@ -131,6 +131,12 @@ export const RULES = {
     kinds: rest,
     summary: 'An optional request parameter or header became required.',
   },
+  'request-parameter-style-changed': {
+    severity: 'breaking',
+    kinds: rest,
+    summary:
+      'A request parameter is serialised differently (`style`/`explode`); existing clients encode it the old way.',
+  },
   'request-body-made-required': {
     severity: 'breaking',
     kinds: rest,
