@@ -5,7 +5,8 @@
 // are durable and publishes them later, so nothing in them may be reused. Callers that consume
 // events synchronously use MatchingEngine.applyTo with their own sink (no allocation per event).
 
-import { type HistorySnapshot, OrderHistory } from './history.ts';
+import { OrderHistory } from './history.ts';
+import { type HistorySnapshot, historySnapshot, restoreHistory } from './history-snapshot.ts';
 import { SeqList } from './history-store.ts';
 import type { MarketRec } from './market.ts';
 import { MatchingEngine } from './matching-engine.ts';
@@ -84,7 +85,7 @@ export class Engine {
       engine.history = history;
     } else if (body.version === SNAPSHOT_VERSION) {
       engine.core = MatchingEngine.restore(body.core);
-      engine.history = OrderHistory.restore(body.history);
+      engine.history = restoreHistory(body.history);
     } else throw new Error(`unsupported engine snapshot version ${body.version}`);
     engine.collector = new Collector(engine.history);
     return engine;
@@ -116,7 +117,7 @@ export class Engine {
     const body: Body = {
       version: SNAPSHOT_VERSION,
       core: this.core.snapshot(),
-      history: this.history.snapshot(),
+      history: historySnapshot(this.history),
     };
     return body as unknown as EngineSnapshot;
   }
