@@ -1,8 +1,9 @@
 /**
- * One TCP connection speaking the FIX session protocol: Logon with our signature scheme,
- * inbound sequence checks (gap -> ResendRequest, too low -> Logout), SequenceReset, TestRequest
- * and heartbeats, SendingTime and CompID checks, dictionary validation with session-level
- * Reject. Application messages go, in sequence, to the application layer.
+ * One TCP connection speaking the FIX session protocol: Logon with our signature scheme
+ * (admission in logon.ts), inbound sequence checks (gap -> ResendRequest with the messages ahead
+ * held in gap-queue.ts, too low -> Logout), SequenceReset, TestRequest and heartbeats
+ * (heartbeat.ts), SendingTime (sending-time.ts) and CompID checks, dictionary validation with
+ * session-level Reject. Application messages go, in sequence, to the application layer.
  */
 import type { Socket } from 'node:net';
 import { BEGIN_STRING, MsgType, SessionRejectReason as R, Tag } from '../../generated/fix/dictionary.ts';
@@ -10,11 +11,13 @@ import type { Authenticator } from '../auth/authenticate.ts';
 import type { ApiKeyRecord } from '../auth/key-store.ts';
 import { type Field, Framer, parseFields, printable } from './codec.ts';
 import { FIX44_MSG_TYPES, MESSAGE_INDEX } from './dictionary.ts';
+import { GapQueue } from './gap-queue.ts';
+import { HeartbeatMonitor } from './heartbeat.ts';
 import { admitLogon } from './logon.ts';
 import type { MarketDataSubscriptions } from './market-data.ts';
 import type { FixMetrics } from './metrics.ts';
+import { checkSendingTime } from './sending-time.ts';
 import { type BodyFields, FixSession, VENUE_COMP_ID } from './session.ts';
-import { parseUtcTimestamp } from './time.ts';
 import { type FixMessage, type Rejection, validateMessage } from './validate.ts';
 
 export interface ConnectionLogger {
@@ -52,14 +55,9 @@ type State = 'awaitingLogon' | 'active' | 'loggingOut' | 'closed';
 export class Connection {
   private readonly framer: Framer;
   private state: State = 'awaitingLogon';
-  private heartBtIntMs = 30_000;
-  private lastReceived = 0;
-  private lastSent = 0;
-  private testRequestPending = false;
   private corked = false;
-  private timer: NodeJS.Timeout | undefined;
-  private readonly queue = new Map<number, Field[]>();
-  private resendRequested = false;
+  private readonly heartbeats: HeartbeatMonitor;
+  private readonly gap: GapQueue;
   session: FixSession | undefined;
   key: ApiKeyRecord | undefined;
   cancelOnDisconnect = false;
@@ -71,12 +69,19 @@ export class Connection {
     private readonly host: ConnectionHost,
   ) {
     this.framer = new Framer({ maxBodyLength: host.options.maxBodyLength });
+    this.gap = new GapQueue(host.options.maxQueued);
     socket.on('data', (chunk: Buffer) => this.onData(chunk));
     socket.on('close', () => this.closed());
     socket.on('error', () => this.closed());
-    this.timer = setTimeout(() => {
-      if (this.state === 'awaitingLogon') this.disconnect('no Logon in time');
-    }, host.options.logonTimeoutMs);
+    this.heartbeats = new HeartbeatMonitor(
+      () => this.nowMs(),
+      {
+        heartbeat: () => this.send(MsgType.Heartbeat, []),
+        testRequest: (id) => this.send(MsgType.TestRequest, [[Tag.TestReqID, id]]),
+        dead: (reason) => this.disconnect(reason),
+      },
+      host.options.logonTimeoutMs,
+    );
   }
 
   private isClosed(): boolean {
@@ -89,7 +94,7 @@ export class Connection {
 
   private onData(chunk: Buffer) {
     if (this.state === 'closed') return;
-    this.lastReceived = this.nowMs();
+    this.heartbeats.received();
     this.framer.push(chunk);
     try {
       for (let r = this.framer.next(); r !== null && !this.isClosed(); r = this.framer.next()) {
@@ -119,7 +124,7 @@ export class Connection {
       this.disconnect('slow consumer');
       return;
     }
-    this.lastSent = this.nowMs();
+    this.heartbeats.sent();
     this.host.metrics.written(frame);
     // One syscall per event-loop step instead of per frame; the uncork is queued after the
     // store's flush (appended first in FixSession.send), so frames are stored before they leave.
@@ -183,17 +188,15 @@ export class Connection {
 
   private advance(next: number) {
     this.session?.store.setNextTarget(next);
-    if (this.resendRequested && this.queue.size === 0) this.resendRequested = false;
+    this.gap.advancedTo(next);
   }
 
   private ahead(seq: number, msgType: string, fields: Field[], get: (tag: number) => string | undefined) {
     if (msgType === MsgType.ResendRequest) this.serveResend(get);
     if (msgType === MsgType.Logout) return this.logout('Logout received');
-    if (this.queue.size >= this.host.options.maxQueued)
-      return this.logout('too many messages ahead of sequence');
-    this.queue.set(seq, fields);
-    if (!this.resendRequested) {
-      this.resendRequested = true;
+    const held = this.gap.hold(seq, fields);
+    if (held === 'full') return this.logout('too many messages ahead of sequence');
+    if (held === 'heldRequestResend') {
       this.send(MsgType.ResendRequest, [
         [Tag.BeginSeqNo, this.expected],
         [Tag.EndSeqNo, 0],
@@ -203,15 +206,12 @@ export class Connection {
 
   private drain() {
     for (
-      let next = this.queue.get(this.expected);
+      let next = this.gap.take(this.expected);
       next !== undefined && this.state === 'active';
-      next = this.queue.get(this.expected)
+      next = this.gap.take(this.expected)
     ) {
-      this.queue.delete(this.expected);
       this.process(next, true);
     }
-    for (const seq of this.queue.keys()) if (seq < this.expected) this.queue.delete(seq);
-    if (this.queue.size === 0) this.resendRequested = false;
   }
 
   private sequenceReset(seq: number, newSeqText: string | undefined) {
@@ -225,7 +225,6 @@ export class Connection {
       });
       return;
     }
-    for (const queued of this.queue.keys()) if (queued < newSeq) this.queue.delete(queued);
     this.advance(newSeq);
     this.drain();
   }
@@ -236,41 +235,11 @@ export class Connection {
     const get = (tag: number) => fields.find((f) => f.tag === tag)?.value;
     const msgType = fields[2]?.tag === Tag.MsgType ? fields[2].value : '';
     if (msgType === MsgType.Logon && fromQueue) return this.advance(seq + 1); // the Logon that opened a gap
-    if (get(Tag.PossDupFlag) === 'Y') {
-      const orig = get(Tag.OrigSendingTime);
-      if (orig === undefined) {
-        this.reject(seq, msgType, {
-          reason: Number(R.RequiredTagMissing),
-          refTag: Tag.OrigSendingTime,
-          text: 'OrigSendingTime(122) is required with PossDupFlag=Y',
-        });
-        return this.advance(seq + 1);
-      }
-      const origUs = parseUtcTimestamp(orig);
-      const sendingUs = parseUtcTimestamp(get(Tag.SendingTime) ?? '');
-      if (origUs !== null && sendingUs !== null && origUs > sendingUs) {
-        this.reject(seq, msgType, {
-          reason: Number(R.SendingtimeAccuracyProblem),
-          refTag: Tag.OrigSendingTime,
-          text: 'OrigSendingTime is after SendingTime',
-        });
-        this.advance(seq + 1);
-        return this.logout('SendingTime accuracy problem');
-      }
-    }
-    const sendingUs = parseUtcTimestamp(get(Tag.SendingTime) ?? '');
-    if (
-      sendingUs !== null &&
-      Math.abs(sendingUs / 1000 - this.nowMs()) > this.host.options.sendingTimeToleranceMs &&
-      get(Tag.PossDupFlag) !== 'Y'
-    ) {
-      this.reject(seq, msgType, {
-        reason: Number(R.SendingtimeAccuracyProblem),
-        refTag: Tag.SendingTime,
-        text: 'SendingTime is too far from the venue clock',
-      });
+    const late = checkSendingTime(get, this.nowMs(), this.host.options.sendingTimeToleranceMs);
+    if (late) {
+      this.reject(seq, msgType, late.rejection);
       this.advance(seq + 1);
-      return this.logout('SendingTime accuracy problem');
+      return late.logout ? this.logout('SendingTime accuracy problem') : undefined;
     }
     if (!MESSAGE_INDEX.has(msgType) && FIX44_MSG_TYPES.has(msgType)) {
       this.send(MsgType.BusinessMessageReject, [
@@ -303,7 +272,7 @@ export class Connection {
     this.advance(seq + 1);
     switch (msgType) {
       case MsgType.Heartbeat:
-        if (message.body.has(Tag.TestReqID)) this.testRequestPending = false;
+        if (message.body.has(Tag.TestReqID)) this.heartbeats.testAnswered();
         return;
       case MsgType.TestRequest:
         this.send(MsgType.Heartbeat, [[Tag.TestReqID, message.body.get(Tag.TestReqID) ?? '']]);
@@ -375,7 +344,6 @@ export class Connection {
         `MsgSeqNum too low, expecting ${store.nextTarget} but received ${logon.seqNum}`,
       );
     }
-    this.heartBtIntMs = heartBtInt * 1000;
     this.cancelOnDisconnect = logon.body.get(Tag.CancelOnDisconnect) === 'Y';
     this.state = 'active';
     this.host.metrics.loggedOn();
@@ -390,7 +358,7 @@ export class Connection {
     this.host.logger?.info({ keyId, seq: logon.seqNum, expected: store.nextTarget }, 'fix: logged on');
     if (logon.seqNum > store.nextTarget) this.ahead(logon.seqNum, MsgType.Logon, fields, get);
     else this.advance(logon.seqNum + 1);
-    this.startHeartbeats();
+    this.heartbeats.start(heartBtInt);
     this.host.onLoggedOn(this);
   }
 
@@ -399,25 +367,6 @@ export class Connection {
     this.session = undefined;
     this.key = undefined;
     refuse(text);
-  }
-
-  private startHeartbeats() {
-    if (this.timer) clearTimeout(this.timer);
-    const tick = Math.min(1000, Math.max(100, this.heartBtIntMs / 4));
-    this.timer = setInterval(() => this.onTick(), tick);
-    this.timer.unref();
-  }
-
-  private onTick() {
-    const now = this.nowMs();
-    const silent = now - this.lastReceived;
-    if (silent > this.heartBtIntMs * 2.4) return this.disconnect('heartbeat timeout');
-    if (silent > this.heartBtIntMs * 1.2 && !this.testRequestPending) {
-      this.testRequestPending = true;
-      this.send(MsgType.TestRequest, [[Tag.TestReqID, `TEST-${now}`]]);
-    } else if (now - this.lastSent >= this.heartBtIntMs) {
-      this.send(MsgType.Heartbeat, []);
-    }
   }
 
   /** Venue-initiated Logout: waits briefly for the client's Logout, then closes. */
@@ -440,7 +389,7 @@ export class Connection {
     if (this.state === 'closed') return;
     const wasLoggedOn = this.state === 'active' || this.state === 'loggingOut';
     this.state = 'closed';
-    if (this.timer) clearTimeout(this.timer);
+    this.heartbeats.stop();
     if (this.session) {
       this.session.detach(this);
       this.host.release(this.session, this);

@@ -91,6 +91,26 @@ describe('heartbeats', () => {
     const tr = await c.next(type('1'), 3000);
     expect(tr.get(112)).toBeTruthy();
   });
+
+  it('keeps a client that answers the TestRequest, and drops one silent for 2.4 intervals', async () => {
+    const c = await connect();
+    await c.logon({ heartBtInt: 1 });
+    const tr = await c.next(type('1'), 3000);
+    c.send('0', [[112, tr.get(112) as string]]);
+    // Answered: the next TestRequest comes only after another silent stretch, then the drop.
+    const again = await c.next(type('1'), 3000);
+    expect(again.get(112)).not.toBe(tr.get(112));
+    await c.waitClosed(4000);
+  });
+});
+
+describe('logon deadline', () => {
+  it('closes a connection that sends no Logon in time', async () => {
+    await h.close();
+    h = await startHarness({ logonTimeoutMs: 200 });
+    const c = await connect();
+    await c.waitClosed(2000);
+  });
 });
 
 describe('sequence numbers', () => {
