@@ -426,7 +426,8 @@ export class OpenVenueSocket {
     socket.onmessage = null;
     const terminate = (socket as { terminate?: () => void }).terminate;
     if (terminate) terminate.call(socket);
-    else socket.close(4000, reason);
+    // Browsers throw on a close reason over 123 bytes; the reason is reported locally instead.
+    else socket.close(4000);
     this.#onClose(socket, code, reason);
   }
 }
