@@ -1,11 +1,13 @@
 // `npm run docs`: builds docs/site/, the public documentation: a landing page (docs/src/index.html
-// plus the error catalogue table) and self-contained REST and WebSocket references rendered by
-// `redocly build-docs --inlineBundle`. The back-office contract is deliberately not published.
+// plus the error catalogue table), self-contained REST and WebSocket references rendered by
+// `redocly build-docs --inlineBundle`, and the FIX Rules of Engagement that `npm run generate`
+// renders from spec/fix/ (copied to fix/index.html). The back-office contract is deliberately not
+// published.
 //
 // Options (all optional): --out <dir> (default docs/site), --rest <file or api name>,
-// --websocket <file or api name>, --catalogue <ErrorCode.yaml>. Inputs default to the redocly.yaml
+// --websocket <file or api name>, --catalogue <ErrorCode.yaml>, --fix <rules of engagement HTML>. Inputs default to the redocly.yaml
 // APIs, so a later step can point the build at bundled copies (generated/docs/...) instead.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { access, copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -13,7 +15,7 @@ import { parse } from 'yaml';
 import { repoRoot, runRedocly } from './redocly-cli.ts';
 
 export interface DocsOptions {
-  /** Output directory; receives index.html, rest/index.html and websocket/index.html. */
+  /** Output directory; receives index.html, rest/index.html, websocket/index.html and fix/index.html. */
   out: string;
   /** The REST contract: a file path or an API name from redocly.yaml. */
   rest: string;
@@ -21,6 +23,8 @@ export interface DocsOptions {
   websocket: string;
   /** The ErrorCode schema the landing page's catalogue table is built from. */
   catalogue: string;
+  /** The FIX Rules of Engagement page, as generated from spec/fix/ by `npm run generate`. */
+  fix: string;
 }
 
 export const defaultDocsOptions: DocsOptions = {
@@ -28,6 +32,7 @@ export const defaultDocsOptions: DocsOptions = {
   rest: 'public@v1',
   websocket: 'websocket@v1',
   catalogue: path.join(repoRoot, 'spec', 'schemas', 'ErrorCode.yaml'),
+  fix: path.join(repoRoot, 'generated', 'docs', 'fix-rules-of-engagement.html'),
 };
 
 /**
@@ -117,7 +122,17 @@ export async function buildDocs(options: DocsOptions = defaultDocsOptions): Prom
   const index = path.join(options.out, 'index.html');
   await writeFile(index, landing);
 
-  const written = [index, ...pages.map((page) => page.file)];
+  // Already rendered by the FIX generator (dictionary tables and all): published as it is.
+  const fixPage = path.join(options.out, 'fix', 'index.html');
+  try {
+    await access(options.fix);
+  } catch {
+    throw new Error(`${options.fix} is missing: run \`npm run generate\` first`);
+  }
+  await mkdir(path.dirname(fixPage), { recursive: true });
+  await copyFile(options.fix, fixPage);
+
+  const written = [index, ...pages.map((page) => page.file), fixPage];
   // Fail rather than publish a page that phones home: the site must work with no network at all.
   for (const file of written) {
     const found = externalResources(await readFile(file, 'utf8'));
@@ -133,6 +148,7 @@ async function main(): Promise<void> {
       rest: { type: 'string' },
       websocket: { type: 'string' },
       catalogue: { type: 'string' },
+      fix: { type: 'string' },
     },
   });
   const options: DocsOptions = {
@@ -140,6 +156,7 @@ async function main(): Promise<void> {
     rest: values.rest ?? defaultDocsOptions.rest,
     websocket: values.websocket ?? defaultDocsOptions.websocket,
     catalogue: values.catalogue ? path.resolve(values.catalogue) : defaultDocsOptions.catalogue,
+    fix: values.fix ? path.resolve(values.fix) : defaultDocsOptions.fix,
   };
   const written = await buildDocs(options);
   for (const file of written) console.log(`wrote ${path.relative(process.cwd(), file)}`);

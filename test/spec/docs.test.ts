@@ -63,7 +63,7 @@ describe('npm run docs (into a temporary directory)', () => {
     out = await mkdtemp(path.join(tmpdir(), 'openvenue-docs-'));
     await buildDocs({ ...defaultDocsOptions, out });
     pages = {};
-    for (const page of ['index.html', 'rest/index.html', 'websocket/index.html']) {
+    for (const page of ['index.html', 'rest/index.html', 'websocket/index.html', 'fix/index.html']) {
       pages[page] = await readFile(path.join(out, page), 'utf8');
     }
   });
@@ -72,10 +72,11 @@ describe('npm run docs (into a temporary directory)', () => {
     await rm(out, { recursive: true, force: true });
   });
 
-  it('writes a landing page linking both references, with the error catalogue', () => {
+  it('writes a landing page linking the references and the FIX rules, with the error catalogue', () => {
     const landing = pages['index.html'] ?? '';
     expect(landing).toContain('href="rest/index.html"');
     expect(landing).toContain('href="websocket/index.html"');
+    expect(landing).toContain('href="fix/index.html"');
     expect(landing).toContain('<tr id="INSUFFICIENT_FUNDS">');
     expect(landing).not.toMatch(/\{\{\w+\}\}/);
   });
@@ -83,6 +84,8 @@ describe('npm run docs (into a temporary directory)', () => {
   it('renders the public REST and WebSocket contracts, not the back office', () => {
     expect(pages['rest/index.html']).toContain('placeOrder');
     expect(pages['websocket/index.html']).toContain('/v1/ws');
+    expect(pages['fix/index.html']).toContain('<title>OpenVenue FIX 4.4 Rules of Engagement</title>');
+    expect(pages['fix/index.html']).toContain('CancelOnDisconnect(8013)');
     for (const html of Object.values(pages)) {
       expect(html).not.toContain('createApiKey');
       expect(html).not.toContain('/admin/v1');
