@@ -16,7 +16,8 @@ import {
 } from './resources.ts';
 import { type Credentials, createSigner, type Signer } from './signing.ts';
 import { type FetchLike, Transport } from './transport.ts';
-import { OpenVenueSocket, type SocketOptions } from './ws/socket.ts';
+import { OpenVenueSocket } from './ws/socket.ts';
+import type { SocketOptions } from './ws/types.ts';
 
 export interface ClientOptions {
   /** The venue's origin, e.g. `http://localhost:8080` (the demo venue). */

@@ -35,13 +35,13 @@ export {
 } from './signing.ts';
 export { type ApplyResult, bookChecksum, compareDecimal, type Level, LocalOrderBook } from './ws/book.ts';
 export { crc32 } from './ws/crc32.ts';
+export type { OpenVenueSocket } from './ws/socket.ts';
 export type {
   Channel,
   LifecycleEvents,
   LoginResult,
-  OpenVenueSocket,
   SocketEvents,
   SocketLike,
   SocketOptions,
   WebSocketConstructor,
-} from './ws/socket.ts';
+} from './ws/types.ts';
