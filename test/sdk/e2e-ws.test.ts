@@ -147,6 +147,14 @@ describe('order entry and session', () => {
     expect(await socket.cancelAllOrders('BTC-USD')).toHaveLength(1);
     expect(typeof (await socket.ping())).toBe('string');
     await until('order updates', () => updates.includes(`${placed.orderId} canceled`));
+
+    // close() ends the session for good; connect() opens a new one.
+    socket.close();
+    expect(socket.connected).toBe(false);
+    await expect(socket.ping()).rejects.toThrow(/not open/);
+    await socket.connect();
+    expect(typeof (await socket.ping())).toBe('string');
+    expect(logins).toEqual([key.id, key.id]);
   });
 
   it('a wrong key fails the connect with a typed error; a late clock is corrected at login', async () => {
