@@ -175,6 +175,14 @@ describe('jspurefix initiator against the real server', () => {
     const canceled = await s.waitFor(report('j-rest', '4'));
     expect(canceled.body).toMatchObject({ OrderID: ack.body.OrderID, OrdStatus: '4', CumQty: 0 });
 
+    // A REST order without a clientOrderId is reported by its OrderID alone.
+    const { clientOrderId: _none, ...anonymous } = restLimit('buy', '38000.00', '0.0100', 'unused');
+    const bare = await v.rest(taker, 'POST', '/v1/orders', anonymous);
+    expect(bare.status).toBe(201);
+    const bareReport = await s.waitFor((m) => m.msgType === '8' && m.body.OrderID === bare.body.orderId);
+    expect(bareReport.body).toMatchObject({ ExecType: '0', OrdStatus: '0', Price: 38000 });
+    expect(bareReport.body.ClOrdID).toBeUndefined();
+
     // Another account's REST orders never reach this session.
     await v.rest(maker, 'POST', '/v1/orders', restLimit('sell', '70000.00', '0.0100', 'maker-only'));
     await s.waitFor(report('j-rest', '4'));
