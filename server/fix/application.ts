@@ -8,15 +8,10 @@
  */
 
 import { ExecType, MsgType, Tag } from '../../generated/fix/dictionary.ts';
-import type {
-  EngineEvent,
-  OrderSnapshot,
-  PlaceOrderCommand,
-  SelfTradePrevention,
-  TimeInForce,
-} from '../core/index.ts';
+import type { OrderSnapshot, PlaceOrderCommand, SelfTradePrevention, TimeInForce } from '../core/index.ts';
 import type { Venue, VenueEvent } from '../venue.ts';
 import type { ClOrdIdAliases } from './aliases.ts';
+import type { CancelOnDisconnect } from './cancel-on-disconnect.ts';
 import type { Connection } from './connection.ts';
 import { executionReport, ORD_STATUS, staticRejectReport } from './execution-report.ts';
 import { type CancelInfo, type ReplaceInfo, reportsFor } from './order-reports.ts';
@@ -39,13 +34,13 @@ export class FixApplication {
   private readonly pendingReplace = new Map<string, ReplaceInfo & { accountId: string }>();
   private readonly pendingCancel = new Map<string, CancelInfo>();
   private execSeq = 0;
-  private readonly ending = new Set<Promise<void>>();
 
   constructor(
     private readonly venue: Venue,
     private readonly aliases: ClOrdIdAliases,
     /** Sessions (connected or not) of an account, for reports. */
     private readonly sessionsOf: (accountId: string) => Iterable<FixSession>,
+    private readonly cancelOnDisconnect: CancelOnDisconnect,
   ) {}
 
   private hasSessions(accountId: string): boolean {
@@ -58,7 +53,7 @@ export class FixApplication {
 
   /** Venue listener: reports for every account with a FIX session. */
   onVenueEvent(applied: VenueEvent) {
-    this.forgetClosed(applied);
+    this.cancelOnDisconnect.onVenueEvent(applied);
     const reports = reportsFor(applied, {
       engine: this.venue.engine,
       wants: (accountId) => this.hasSessions(accountId),
@@ -78,16 +73,6 @@ export class FixApplication {
     });
     for (const r of reports)
       for (const s of this.sessionsOf(r.accountId)) s.send(MsgType.ExecutionReport, r.body);
-  }
-
-  /** Closed orders leave their session's cancel-on-disconnect set. */
-  private forgetClosed(applied: VenueEvent): void {
-    const events = (applied.result as { events?: readonly EngineEvent[] }).events;
-    if (!events) return;
-    for (const e of events) {
-      if (e.type !== 'order' || isOpen(e.order.status)) continue;
-      for (const s of this.sessionsOf(e.order.accountId)) s.orders.forget(e.order.orderId);
-    }
   }
 
   private nextExecId(): string {
@@ -170,21 +155,7 @@ export class FixApplication {
     const stp = b.get(Tag.SelfTradePrevention);
     put('selfTradePrevention', stp === undefined ? undefined : STP[stp]);
     const submitted = this.venue.submit(command as unknown as Omit<PlaceOrderCommand, 'ts'>);
-    const session = conn.session;
-    if (session) {
-      // Tracked before the report goes out, so a disconnect right after the ack still cancels it.
-      const placing = submitted.then(
-        (r) => {
-          const placed =
-            r.ok && !r.replayed && r.order && isOpen(r.order.status) ? r.order.orderId : undefined;
-          if (placed !== undefined) session.orders.add(placed);
-          return placed;
-        },
-        () => undefined,
-      );
-      session.placing.add(placing);
-      void placing.then(() => session.placing.delete(placing));
-    }
+    if (conn.session) this.cancelOnDisconnect.placing(conn.session, submitted);
     const result = await submitted;
     if (result.ok && !result.replayed) return; // New and fills come from the event stream
     if (result.order && !result.replayed) return; // a recorded rejection: reported from the stream too
@@ -413,45 +384,4 @@ export class FixApplication {
       }),
     );
   }
-
-  /**
-   * Cancel-on-disconnect, when the connection asked for it on its Logon: the open orders entered
-   * through this FIX session (including placements still in flight), never the account's others.
-   */
-  onEnded(conn: Connection) {
-    const session = conn.session;
-    if (!conn.cancelOnDisconnect || !session) return;
-    const ending = this.cancelSessionOrders(session);
-    this.ending.add(ending);
-    void ending.then(() => this.ending.delete(ending));
-  }
-
-  private async cancelSessionOrders(session: FixSession): Promise<void> {
-    // Taken now: orders a new connection of the same session places from here on are not ours.
-    const tracked = session.orders.list();
-    const late = await Promise.all([...session.placing]);
-    const ids = new Set([...tracked, ...late.filter((id) => id !== undefined)]);
-    const accountId = session.accountId;
-    await Promise.all(
-      [...ids]
-        .filter((orderId) => {
-          const order = this.venue.engine.getOrder(accountId, orderId);
-          return order !== undefined && isOpen(order.status);
-        })
-        .map((orderId) =>
-          this.venue.submit({ type: 'cancelOrder', accountId, orderId, reason: 'disconnect' }).catch(() => {
-            // The venue is stopping: nothing more can be canceled or reported.
-          }),
-        ),
-    );
-  }
-
-  /** Resolves once every cancel-on-disconnect under way has been submitted and answered. */
-  async settle(): Promise<void> {
-    await Promise.allSettled([...this.ending]);
-  }
-}
-
-function isOpen(status: string): boolean {
-  return status === 'new' || status === 'partiallyFilled';
 }

@@ -13,6 +13,7 @@ import type { Metrics } from '../observability/metrics.ts';
 import type { Venue } from '../venue.ts';
 import { ClOrdIdAliases } from './aliases.ts';
 import { FixApplication } from './application.ts';
+import { CancelOnDisconnect, isOpen } from './cancel-on-disconnect.ts';
 import {
   Connection,
   type ConnectionHost,
@@ -68,7 +69,9 @@ export async function startFixGateway(options: FixGatewayOptions): Promise<FixGa
   const connections = new Set<Connection>();
   const aliases = new ClOrdIdAliases(dir);
   const metrics = options.metrics ? fixMetrics(options.metrics) : NO_FIX_METRICS;
-  const app = new FixApplication(venue, aliases, (accountId) => byAccount.get(accountId) ?? []);
+  const sessionsOf = (accountId: string) => byAccount.get(accountId) ?? [];
+  const cancelOnDisconnect = new CancelOnDisconnect(venue, sessionsOf);
+  const app = new FixApplication(venue, aliases, sessionsOf, cancelOnDisconnect);
 
   const sessionFor = (key: ApiKeyRecord): FixSession => {
     let s = sessions.get(key.keyId);
@@ -80,8 +83,8 @@ export async function startFixGateway(options: FixGatewayOptions): Promise<FixGa
         accountId,
         SessionStore.open(sessionDir),
         new SessionOrders(sessionDir, (orderId) => {
-          const status = venue.engine.getOrder(accountId, orderId)?.status;
-          return status === 'new' || status === 'partiallyFilled';
+          const order = venue.engine.getOrder(accountId, orderId);
+          return order !== undefined && isOpen(order.status);
         }),
         clock,
         metrics,
@@ -125,7 +128,7 @@ export async function startFixGateway(options: FixGatewayOptions): Promise<FixGa
       app.onMessage(connection, message);
     },
     onEnded(connection) {
-      app.onEnded(connection);
+      if (connection.session) cancelOnDisconnect.ended(connection.session, connection.cancelOnDisconnect);
     },
   };
 
@@ -163,7 +166,7 @@ export async function startFixGateway(options: FixGatewayOptions): Promise<FixGa
       for (const c of connections) c.disconnect('gateway stopping');
       for (const c of connections) c.socket.destroy();
       // Cancel-on-disconnect of the sessions just closed goes through before the venue stops.
-      await app.settle();
+      await cancelOnDisconnect.settle();
       await closing;
       for (const s of sessions.values()) {
         s.store.close();

@@ -60,8 +60,9 @@ export class HeartbeatMonitor {
   private tick(): void {
     const now = this.nowMs();
     const silent = now - this.lastReceived;
-    if (silent > this.intervalMs * 2.4) return this.actions.dead('heartbeat timeout');
-    if (silent > this.intervalMs * 1.2 && !this.testRequestPending) {
+    if (silent > this.intervalMs * 2.4) {
+      this.actions.dead('heartbeat timeout');
+    } else if (silent > this.intervalMs * 1.2 && !this.testRequestPending) {
       this.testRequestPending = true;
       this.actions.testRequest(`TEST-${now}`);
     } else if (now - this.lastSent >= this.intervalMs) {
