@@ -14,12 +14,13 @@ import type { OrderRec } from './order.ts';
 import { copyEvent, type EventSink } from './sink.ts';
 import type { CoreSnapshot } from './snapshot.ts';
 import { restoreV1 } from './snapshot-v1.ts';
-import { parseSeq } from './state.ts';
+import { type Outcome, parseSeq } from './state.ts';
 import type {
   BalanceEvent,
   BookEvent,
   Command,
   CommandResult,
+  CoreError,
   EngineEvent,
   EngineSnapshot,
   Execution,
@@ -99,18 +100,7 @@ export class Engine {
     const events: EngineEvent[] = [];
     this.collector.events = events;
     const o = this.core.run(cmd, this.collector);
-    // Key order as before the split (results are journaled and compared as JSON).
-    const out: Record<string, unknown> = { ok: o.ok };
-    if (o.error !== null) out.error = o.error;
-    if (o.order !== null) out.order = o.order.snapshot();
-    if (o.replayed) out.replayed = true;
-    if (o.ok && isCancelAll(cmd)) {
-      const canceled: OrderSnapshot[] = [];
-      for (let i = 0; i < o.canceledCount; i++) canceled.push((o.canceled[i] as OrderRec).snapshot());
-      out.canceled = canceled;
-    }
-    out.events = events;
-    return out as unknown as CommandResult;
+    return result(o, cmd, events);
   }
 
   snapshot(): EngineSnapshot {
@@ -234,6 +224,24 @@ export class Engine {
   balanceView(event: BalanceEvent): BalanceView {
     return this.core.balanceView(event);
   }
+}
+
+/** An owned CommandResult; one literal per case keeps the shapes few and the JSON key order stable. */
+function result(o: Outcome, cmd: Command, events: EngineEvent[]): CommandResult {
+  const order = o.order === null ? null : o.order.snapshot();
+  if (o.ok) {
+    if (order !== null)
+      return o.replayed ? { ok: true, order, replayed: true, events } : { ok: true, order, events };
+    if (!isCancelAll(cmd)) return { ok: true, events };
+    const canceled: OrderSnapshot[] = [];
+    for (let i = 0; i < o.canceledCount; i++) canceled.push((o.canceled[i] as OrderRec).snapshot());
+    return { ok: true, canceled, events };
+  }
+  const error = o.error as CoreError;
+  if (order === null) return { ok: false, error, events };
+  return o.replayed
+    ? { ok: false, error, order, replayed: true, events }
+    : { ok: false, error, order, events };
 }
 
 function isCancelAll(cmd: Command): boolean {

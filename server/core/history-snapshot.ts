@@ -53,9 +53,8 @@ export interface HistorySnapshot {
 /** Storage fields are read by history-snapshot.ts; nothing outside the projection writes them. */
 export function historySnapshot(h: OrderHistory): HistorySnapshot {
   const clientOrderIds: [number, string][] = [];
-  h.clientOrderIds.forEach((cid, seq) => {
-    if (cid !== null) clientOrderIds.push([seq, cid]);
-  });
+  for (const [seq, cid] of h.clientOrderIds) clientOrderIds.push([seq, cid]);
+  clientOrderIds.sort((x, y) => x[0] - y[0]);
   const orders: number[] = [];
   for (let seq = 1; seq <= h.orderInts.size; seq++) {
     const s = h.orderSnapshot(seq);
@@ -150,10 +149,9 @@ export function restoreHistory(s: HistorySnapshot): OrderHistory {
       ((r(17) + 1) << F_CANCEL) |
       ((r(18) + 1) << F_REJECT);
     h.orderInts.set(seq, O_FLAGS, f);
-    h.clientOrderIds.push(null);
     (h.accounts[r(9)] as AccountHistory).orders.push(seq);
   }
-  for (const [seq, cid] of s.clientOrderIds) h.clientOrderIds[seq] = cid;
+  for (const [seq, cid] of s.clientOrderIds) h.clientOrderIds.set(seq, cid);
   const m = s.executions.length / SNAPSHOT_EXECUTION_WIDTH;
   h.executions.ensure(m);
   for (let seq = 1; seq <= m; seq++) {

@@ -8,26 +8,26 @@ const CHUNK_BITS = 14;
 const CHUNK_ROWS = 1 << CHUNK_BITS;
 const CHUNK_MASK = CHUNK_ROWS - 1;
 
-/** Fixed-width rows of one typed-array type, indexed by seq (row 0 unused). */
-class ChunkedRows<A extends Float64Array | Int32Array> {
-  readonly chunks: A[] = [];
+// Two concrete classes rather than one generic: each keeps its element accesses monomorphic.
+
+/** Fixed-width rows of Float64Arrays, indexed by seq (row 0 unused). */
+export class Float64Rows {
+  readonly chunks: Float64Array[] = [];
   /** Highest seq made addressable. */
   size = 0;
 
-  constructor(
-    readonly width: number,
-    private readonly make: (length: number) => A,
-  ) {}
+  constructor(readonly width: number) {}
 
   /** Makes row `seq` addressable. */
   ensure(seq: number): void {
-    while (seq >>> CHUNK_BITS >= this.chunks.length) this.chunks.push(this.make(CHUNK_ROWS * this.width));
+    while (seq >>> CHUNK_BITS >= this.chunks.length)
+      this.chunks.push(new Float64Array(CHUNK_ROWS * this.width));
     if (seq > this.size) this.size = seq;
   }
 
   /** The chunk holding row `seq`; its offset is offset(seq). */
-  chunk(seq: number): A {
-    return this.chunks[seq >>> CHUNK_BITS] as A;
+  chunk(seq: number): Float64Array {
+    return this.chunks[seq >>> CHUNK_BITS] as Float64Array;
   }
 
   offset(seq: number): number {
@@ -35,11 +35,13 @@ class ChunkedRows<A extends Float64Array | Int32Array> {
   }
 
   get(seq: number, column: number): number {
-    return (this.chunks[seq >>> CHUNK_BITS] as A)[(seq & CHUNK_MASK) * this.width + column] as number;
+    return (this.chunks[seq >>> CHUNK_BITS] as Float64Array)[
+      (seq & CHUNK_MASK) * this.width + column
+    ] as number;
   }
 
   set(seq: number, column: number, value: number): void {
-    (this.chunks[seq >>> CHUNK_BITS] as A)[(seq & CHUNK_MASK) * this.width + column] = value;
+    (this.chunks[seq >>> CHUNK_BITS] as Float64Array)[(seq & CHUNK_MASK) * this.width + column] = value;
   }
 
   /** Rows 1..size as a plain array (snapshots). */
@@ -65,17 +67,63 @@ class ChunkedRows<A extends Float64Array | Int32Array> {
   }
 }
 
-export class Float64Rows extends ChunkedRows<Float64Array> {
-  constructor(width: number) {
-    super(width, (n) => new Float64Array(n));
+/** Fixed-width rows of Int32Arrays, indexed by seq (row 0 unused). */
+export class Int32Rows {
+  readonly chunks: Int32Array[] = [];
+  /** Highest seq made addressable. */
+  size = 0;
+
+  constructor(readonly width: number) {}
+
+  /** Makes row `seq` addressable. */
+  ensure(seq: number): void {
+    while (seq >>> CHUNK_BITS >= this.chunks.length)
+      this.chunks.push(new Int32Array(CHUNK_ROWS * this.width));
+    if (seq > this.size) this.size = seq;
+  }
+
+  /** The chunk holding row `seq`; its offset is offset(seq). */
+  chunk(seq: number): Int32Array {
+    return this.chunks[seq >>> CHUNK_BITS] as Int32Array;
+  }
+
+  offset(seq: number): number {
+    return (seq & CHUNK_MASK) * this.width;
+  }
+
+  get(seq: number, column: number): number {
+    return (this.chunks[seq >>> CHUNK_BITS] as Int32Array)[
+      (seq & CHUNK_MASK) * this.width + column
+    ] as number;
+  }
+
+  set(seq: number, column: number, value: number): void {
+    (this.chunks[seq >>> CHUNK_BITS] as Int32Array)[(seq & CHUNK_MASK) * this.width + column] = value;
+  }
+
+  /** Rows 1..size as a plain array (snapshots). */
+  toJSON(): number[] {
+    const out: number[] = [];
+    for (let seq = 1; seq <= this.size; seq++) {
+      const c = this.chunk(seq);
+      const at = this.offset(seq);
+      for (let k = 0; k < this.width; k++) out.push(c[at + k] as number);
+    }
+    return out;
+  }
+
+  load(values: readonly number[]): void {
+    const n = values.length / this.width;
+    this.ensure(n);
+    for (let seq = 1; seq <= n; seq++) {
+      const c = this.chunk(seq);
+      const at = this.offset(seq);
+      for (let k = 0; k < this.width; k++) c[at + k] = values[(seq - 1) * this.width + k] as number;
+    }
+    this.size = n;
   }
 }
 
-export class Int32Rows extends ChunkedRows<Int32Array> {
-  constructor(width: number) {
-    super(width, (n) => new Int32Array(n));
-  }
-}
 /** A growable ascending list of seqs. */
 export class SeqList {
   items = new Float64Array(8);

@@ -79,7 +79,8 @@ export class OrderHistory {
   readonly expireAts = new Map<number, number>();
   readonly executions = new Float64Rows(EXECUTION_WIDTH);
   /** By order seq; null for most. */
-  readonly clientOrderIds: (string | null)[] = [null];
+  /** By order seq, for the orders that have one (most have none). */
+  readonly clientOrderIds = new Map<number, string>();
   readonly accounts: AccountHistory[] = [];
   readonly accountById = new Map<string, AccountHistory>();
   readonly marketIndex = new Map<string, number>();
@@ -136,8 +137,7 @@ export class OrderHistory {
     const at = this.orderInts.offset(seq);
     ints[at + O_ACCOUNT] = a.index;
     ints[at + O_MARKET] = this.marketIndex.get(market) as number;
-    while (this.clientOrderIds.length < seq) this.clientOrderIds.push(null);
-    this.clientOrderIds[seq] = clientOrderId;
+    if (clientOrderId !== null) this.clientOrderIds.set(seq, clientOrderId);
   }
 
   private order(o: OrderSnapshot): void {
@@ -208,7 +208,7 @@ export class OrderHistory {
     return {
       orderId: String(seq),
       seq,
-      clientOrderId: this.clientOrderIds[seq] ?? null,
+      clientOrderId: this.clientOrderIds.get(seq) ?? null,
       accountId: (this.accounts[this.orderInts.get(seq, O_ACCOUNT)] as AccountHistory).accountId,
       market: this.marketSymbols[this.orderInts.get(seq, O_MARKET)] as string,
       side: f & F_SELL ? 'sell' : 'buy',
@@ -270,7 +270,7 @@ export class OrderHistory {
       executionId: String(seq),
       seq,
       orderId: String(orderSeq),
-      clientOrderId: this.clientOrderIds[orderSeq] ?? null,
+      clientOrderId: this.clientOrderIds.get(orderSeq) ?? null,
       accountId: (this.accounts[this.orderInts.get(orderSeq, O_ACCOUNT)] as AccountHistory).accountId,
       market: m.symbol,
       side: this.orderInts.get(orderSeq, O_FLAGS) & F_SELL ? 'sell' : 'buy',

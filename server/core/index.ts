@@ -121,6 +121,25 @@
  * execution). Unrealized at the mid of the best bid and ask. Derived prices (average entry, mark,
  * an order's averagePrice) are truncated to max(quote decimals, priceDecimals + 1) decimals.
  *
+ * STRUCTURE AND EVENT LIFETIMES (for speed; no rule above depends on it)
+ * - MatchingEngine (matching-engine.ts) is the hot path: matching, ledger, holds, idempotency,
+ *   positions, book, ticker. It keeps live order records only (open orders, and orders a
+ *   clientOrderId names, which idempotency and lookups need) plus owner and final status of every
+ *   order (5 bytes each) so cancels and amends answer ORDER_NOT_FOUND / ORDER_ALREADY_CLOSED.
+ * - `MatchingEngine.applyTo(cmd, sink)` delivers each event to `sink.event(e)` as a REUSED object:
+ *   `e` and everything it references are valid only during that call (the next event of the same
+ *   type overwrites them). A sink that keeps anything copies it (`copyEvent`). The returned
+ *   CommandOutcome is reused too (valid until the next command); a cancelAll's canceled orders are
+ *   its order events.
+ * - OrderHistory (history.ts) is a projection fed from those events: every order's latest state,
+ *   executions, public trades, per-account indexes, in typed-array rows (no object per order for
+ *   the GC to trace). It answers getOrder, getOrderByClientOrderId, listOrders, listExecutions and
+ *   trades.
+ * - Engine (engine.ts) is the two together, fed in the same synchronous call, behind `apply` and the
+ *   query API. `apply` answers an OWNED CommandResult (fresh copies of every event): the venue holds
+ *   results until they are durable and publishes them later, so they must not be reused.
+ * - Snapshots (version 2) hold both parts; version 1 snapshots (one engine) still restore.
+ *
  * QUERIES never scan all orders: per-account indexes, newest first, cursors are sequence numbers
  * (stable under inserts; a malformed cursor starts at the newest). getOrder answers undefined for
  * another account's order. Public trades: the last 10,000 to 20,000 per market are kept. Ticker:
@@ -145,7 +164,7 @@ export {
   parseScaled,
 } from './decimal.ts';
 export { demoSetupCommands } from './demo.ts';
-export { Engine } from './engine.ts';
+export { Engine, SNAPSHOT_VERSION } from './engine.ts';
 export { CORE_ERROR_CODES, CORE_ERROR_STATUS, type CoreErrorCode, STATE_REJECTIONS } from './errors.ts';
 export { OrderHistory } from './history.ts';
 export { MatchingEngine } from './matching-engine.ts';

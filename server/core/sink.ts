@@ -172,10 +172,44 @@ export function copyEvent(e: EngineEvent): EngineEvent {
   switch (e.type) {
     case 'order':
       return { type: 'order', order: copyOrderSnapshot(e.order) };
-    case 'trade':
-      return { type: 'trade', trade: { ...e.trade } };
-    case 'execution':
-      return { type: 'execution', execution: { ...e.execution } };
+    case 'trade': {
+      const t = e.trade;
+      return {
+        type: 'trade',
+        trade: {
+          tradeId: t.tradeId,
+          seq: t.seq,
+          market: t.market,
+          price: t.price,
+          quantity: t.quantity,
+          takerSide: t.takerSide,
+          executedAt: t.executedAt,
+        },
+      };
+    }
+    case 'execution': {
+      const x = e.execution;
+      return {
+        type: 'execution',
+        execution: {
+          executionId: x.executionId,
+          seq: x.seq,
+          orderId: x.orderId,
+          clientOrderId: x.clientOrderId,
+          accountId: x.accountId,
+          market: x.market,
+          side: x.side,
+          price: x.price,
+          quantity: x.quantity,
+          quoteQuantity: x.quoteQuantity,
+          fee: x.fee,
+          feeAsset: x.feeAsset,
+          liquidity: x.liquidity,
+          tradeId: x.tradeId,
+          executedAt: x.executedAt,
+        },
+      };
+    }
     case 'book':
       return {
         type: 'book',
@@ -185,7 +219,14 @@ export function copyEvent(e: EngineEvent): EngineEvent {
         asks: copyLevels(e.asks),
       };
     case 'balance':
-      return { ...e };
+      return {
+        type: 'balance',
+        accountId: e.accountId,
+        asset: e.asset,
+        total: e.total,
+        available: e.available,
+        locked: e.locked,
+      };
     default:
       return e; // setup events are allocated per command and never reused
   }
