@@ -151,6 +151,7 @@ export async function createServer(
       port: config.fixPort,
       host: config.host,
       dataDir: config.dataDir,
+      metrics,
       logger: { info: (o, m) => logger.info(o, m), warn: (o, m) => logger.warn(o, m) },
     });
   }
