@@ -71,12 +71,12 @@ class Connection {
     for (;;) {
       const buffer: Buffer | null = this.#buffer;
       if (buffer === null) return;
-      const headerEnd = buffer.indexOf('\r\n\r\n');
+      const headerEnd: number = buffer.indexOf('\r\n\r\n');
       if (headerEnd < 0) return;
       const head = buffer.toString('latin1', 0, headerEnd);
       const length = CONTENT_LENGTH.exec(head);
       if (!length) throw new Error(`a response without Content-Length:\n${head}`);
-      const end = headerEnd + 4 + Number(length[1]);
+      const end: number = headerEnd + 4 + Number(length[1]);
       if (buffer.length < end) return;
       const status = Number(head.slice(9, 12));
       const body = buffer.subarray(headerEnd + 4, end);

@@ -1,0 +1,364 @@
+/**
+ * bench:ws — the WebSocket gateway of the real venue (a child process, as `npm start` runs it:
+ * fsync on, replies only once durable; rate limits raised through OPENVENUE_RATE_LIMIT_*).
+ *
+ * 1. Order entry: many logged-in connections, each keeping a window of placeOrder requests in
+ *    flight, paced below the contract's per-connection flood guard (100 messages/s, closes 4002),
+ *    so the gateway, not one socket, is what is loaded. Limit orders on BTC-USD from two accounts,
+ *    some resting, some crossing. Figures: orders/s, reply round trip p50/p99.
+ * 2. Market-data fan-out: 1,000 connections subscribed to the BTC-USD book; a few logged-in
+ *    driver connections place and cancel resting orders, each one book update, with a bounded
+ *    number of updates not yet delivered to every subscriber (so the figure is what the gateway
+ *    sustains, not a growing backlog). Figures: book messages delivered per second across all
+ *    subscribers, updates/s, and the spread between the first and the last subscriber receiving
+ *    one update.
+ *
+ * Options: --seconds N (measured, each part, default 10), --warmup N (s, default 2),
+ * --connections N (order entry, default 320), --rate N (messages/s per connection, default 75),
+ * --window N (in flight per connection, default 8), --subscribers N (default 1000), --drivers N
+ * (default 8), --threads N (subscriber client threads, default 2), --backlog N (updates not yet fully delivered, default 32), --only entry|fanout,
+ * --log-level L, --profile DIR (server --cpu-prof into DIR).
+ */
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
+import { type BenchKey, createFundedKey } from './lib/backoffice.ts';
+import {
+  fmtInt,
+  fmtMs,
+  latencySummary,
+  machineLine,
+  numberArg,
+  ownCpuSeconds,
+  processCpuSeconds,
+  stringArg,
+} from './lib/stats.ts';
+import { startVenue, type VenueProcess } from './lib/venue-process.ts';
+import { type Reply, WsSession } from './lib/ws-session.ts';
+
+const SECONDS = numberArg('seconds', 10);
+const WARMUP_MS = numberArg('warmup', 2) * 1000;
+const CONNECTIONS = numberArg('connections', 320);
+const RATE = numberArg('rate', 75);
+const WINDOW = numberArg('window', 8);
+const SUBSCRIBERS = numberArg('subscribers', 1000);
+const DRIVERS = numberArg('drivers', 8);
+const BACKLOG = numberArg('backlog', 32);
+const ONLY = stringArg('only', '');
+const LOG_LEVEL = stringArg('log-level', 'info');
+const PROFILE = stringArg('profile', '');
+const THREADS = numberArg('threads', 2);
+const TICK_MS = 2;
+
+/** A measured window: [from, to) in performance.now() time, and the CPU it cost each side. */
+class Window {
+  readonly from = performance.now() + WARMUP_MS;
+  readonly to = this.from + SECONDS * 1000;
+  #clientCpu = Number.NaN;
+  #serverCpu = Number.NaN;
+  clientCores = Number.NaN;
+  serverCores = Number.NaN;
+
+  constructor(private readonly serverPid: number) {
+    setTimeout(() => {
+      this.#clientCpu = ownCpuSeconds();
+      this.#serverCpu = processCpuSeconds(serverPid);
+    }, WARMUP_MS);
+    setTimeout(
+      () => {
+        this.clientCores = (ownCpuSeconds() - this.#clientCpu) / SECONDS;
+        this.serverCores = (processCpuSeconds(this.serverPid) - this.#serverCpu) / SECONDS;
+      },
+      WARMUP_MS + SECONDS * 1000,
+    );
+  }
+
+  inside(startedAt: number, now: number): boolean {
+    return startedAt >= this.from && now < this.to;
+  }
+
+  get over(): boolean {
+    return performance.now() >= this.to;
+  }
+
+  async finished(): Promise<void> {
+    await new Promise((r) => setTimeout(r, this.to - performance.now() + 100));
+  }
+}
+
+const wsUrl = (venue: VenueProcess) => `${venue.url.replace('http', 'ws')}/v1/ws`;
+
+async function openSessions(url: string, keys: BenchKey[], count: number): Promise<WsSession[]> {
+  const sessions: WsSession[] = [];
+  // A few dozen handshakes at a time: a thousand at once only measures the accept queue.
+  for (let i = 0; i < count; i += 50) {
+    const batch = Array.from({ length: Math.min(50, count - i) }, (_, j) => {
+      const key = keys[(i + j) % keys.length] as BenchKey;
+      const session = new WsSession(url, RATE);
+      return session.login(key.keyId, key.secret).then(() => session);
+    });
+    sessions.push(...(await Promise.all(batch)));
+  }
+  return sessions;
+}
+
+function countCodes(map: Map<string, number>): string {
+  return [...map].map(([code, n]) => `${code}x${fmtInt(n)}`).join(' ') || 'none';
+}
+
+async function orderEntry(venue: VenueProcess, keys: BenchKey[]): Promise<void> {
+  const sessions = await openSessions(wsUrl(venue), keys, CONNECTIONS);
+  const runId = `w${Date.now()}`;
+  let seq = 0;
+  let random = 42;
+  const next = () => {
+    random = (Math.imul(random, 1103515245) + 12345) >>> 0;
+    return random / 2 ** 32;
+  };
+  const latencies: number[] = [];
+  const codes = new Map<string, number>();
+  const window = new Window(venue.pid);
+
+  const place = (session: WsSession) => {
+    const buy = next() < 0.5;
+    const offset = Math.floor(next() * 41) - (buy ? 30 : 10);
+    const startedAt = performance.now();
+    session.request(
+      'placeOrder',
+      {
+        order: {
+          market: 'BTC-USD',
+          side: buy ? 'buy' : 'sell',
+          type: 'limit',
+          price: `${50_000 + offset}.00`,
+          quantity: `0.00${10 + Math.floor(next() * 90)}`,
+          timeInForce: 'GTC',
+          clientOrderId: `${runId}-${seq++}`,
+        },
+      },
+      (reply: Reply, ms: number) => {
+        const now = performance.now();
+        if (window.inside(startedAt, now)) {
+          latencies.push(ms);
+          const code = reply.error?.code ?? reply.result?.status ?? 'unknown';
+          codes.set(code, (codes.get(code) ?? 0) + 1);
+        }
+        pump(session, now);
+      },
+    );
+  };
+  const pump = (session: WsSession, now: number) => {
+    while (!window.over && session.inFlight < WINDOW && session.mayPace(now)) place(session);
+  };
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    for (const session of sessions) pump(session, now);
+  }, TICK_MS);
+  await window.finished();
+  clearInterval(ticker);
+  const closed = sessions.filter((s) => s.closeCode !== undefined).map((s) => s.closeCode);
+  for (const session of sessions) session.close();
+
+  const { p50, p99, max } = latencySummary(latencies);
+  const ok =
+    latencies.length - [...codes].filter(([c]) => /^[A-Z_]+$/.test(c)).reduce((a, [, n]) => a + n, 0);
+  console.log(
+    `WebSocket order entry (${CONNECTIONS} connections, <= ${RATE} msg/s and ${WINDOW} in flight each)`,
+  );
+  console.log(`  offered at most ${fmtInt(CONNECTIONS * RATE)} orders/s (pacing under the flood guard)`);
+  console.log(
+    `  throughput     ${fmtInt(latencies.length / SECONDS)} orders/s (${fmtInt(latencies.length)} replies in ${SECONDS} s, ${fmtInt(ok)} accepted)`,
+  );
+  console.log(`  round trip     p50 ${fmtMs(p50)}  p99 ${fmtMs(p99)}  max ${fmtMs(max)}`);
+  console.log(`  outcomes       ${countCodes(codes)}`);
+  console.log(`  closed early   ${closed.length ? closed.join(',') : 'none'}`);
+  console.log(
+    `  CPU            server ${window.serverCores.toFixed(2)} cores, client ${window.clientCores.toFixed(2)} cores`,
+  );
+  const rate = latencies.length / SECONDS;
+  console.log(
+    `  target >= 20,000 orders/s with p99 < 5 ms: ${rate >= 20_000 && p99 < 5 ? 'met' : 'NOT met'} on this run\n`,
+  );
+}
+
+async function fanOut(venue: VenueProcess, keys: BenchKey[]): Promise<void> {
+  const url = wsUrl(venue);
+  /** Per update seq: how many subscriber threads have it everywhere, first and last arrival. */
+  const pending = new Map<number, { threads: number; first: number; last: number }>();
+  const spreads: number[] = [];
+  let delivered = 0;
+  let fullyDelivered = 0;
+  let window: Window | undefined;
+  const workers = Array.from({ length: THREADS }, (_, i) => {
+    const share = Math.floor(SUBSCRIBERS / THREADS) + (i < SUBSCRIBERS % THREADS ? 1 : 0);
+    // The worker is TypeScript: a one-line bootstrap registers tsx in the thread, then loads it.
+    const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => {
+      tsx.register();
+      return import(${JSON.stringify(new URL('./lib/fanout-worker.ts', import.meta.url).href)});
+    });`;
+    return new Worker(bootstrap, { eval: true, workerData: { url, count: share, market: 'BTC-USD' } });
+  });
+  const results: Promise<{ messages: number; open: number }>[] = [];
+  await Promise.all(
+    workers.map((worker) => {
+      let ready: () => void = () => {};
+      let result: (r: { messages: number; open: number }) => void = () => {};
+      results.push(new Promise((resolve) => (result = resolve)));
+      worker.on(
+        'message',
+        (message: {
+          type: string;
+          updates?: [number, number, number][];
+          messages?: number;
+          open?: number;
+        }) => {
+          if (message.type === 'ready') ready();
+          else if (message.type === 'result')
+            result({ messages: message.messages ?? 0, open: message.open ?? 0 });
+          else if (message.type === 'done') {
+            for (const [seq, first, last] of message.updates ?? []) {
+              const entry = pending.get(seq) ?? { threads: 0, first, last };
+              entry.threads++;
+              entry.first = Math.min(entry.first, first);
+              entry.last = Math.max(entry.last, last);
+              if (entry.threads < THREADS) {
+                pending.set(seq, entry);
+                continue;
+              }
+              pending.delete(seq);
+              fullyDelivered++;
+              const at = entry.last - performance.timeOrigin;
+              if (window && at >= window.from && at < window.to) {
+                delivered++;
+                spreads.push(entry.last - entry.first);
+              }
+            }
+          }
+        },
+      );
+      return new Promise<void>((resolve, reject) => {
+        ready = resolve;
+        worker.once('error', reject);
+      });
+    }),
+  );
+  const drivers = await openSessions(url, keys, DRIVERS);
+  window = new Window(venue.pid);
+  const measured = window;
+  for (const worker of workers) {
+    worker.postMessage({
+      type: 'window',
+      from: performance.timeOrigin + measured.from,
+      to: performance.timeOrigin + measured.to,
+    });
+  }
+
+  let acked = 0;
+  let inFlight = 0;
+  const driverRtt: number[] = [];
+  const errors = new Map<string, number>();
+  const driverState = drivers.map((session, i) => ({
+    session,
+    open: undefined as string | undefined,
+    level: i,
+  }));
+  const step = (d: (typeof driverState)[number], now: number) => {
+    if (measured.over || d.session.inFlight > 0 || !d.session.mayPace(now)) return;
+    if (inFlight + acked - fullyDelivered >= BACKLOG) return;
+    inFlight++;
+    const done = (reply: Reply, ms: number) => {
+      inFlight--;
+      if (measured.inside(performance.now() - ms, performance.now())) driverRtt.push(ms);
+      if (reply.error) errors.set(reply.error.code ?? '?', (errors.get(reply.error.code ?? '?') ?? 0) + 1);
+      else acked++;
+      step(d, performance.now());
+    };
+    if (d.open === undefined) {
+      // Resting bids well below any ask: each one changes one level of the book.
+      d.level = (d.level + DRIVERS) % 500;
+      d.session.request(
+        'placeOrder',
+        {
+          order: {
+            market: 'BTC-USD',
+            side: 'buy',
+            type: 'limit',
+            price: `${49_000 + d.level}.00`,
+            quantity: '0.0010',
+            postOnly: true,
+          },
+        },
+        (reply, ms) => {
+          d.open = reply.result?.orderId;
+          done(reply, ms);
+        },
+      );
+    } else {
+      d.session.request('cancelOrder', { orderId: d.open }, (reply, ms) => {
+        d.open = undefined;
+        done(reply, ms);
+      });
+    }
+  };
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    for (const d of driverState) step(d, now);
+  }, TICK_MS);
+  await measured.finished();
+  clearInterval(ticker);
+  for (const worker of workers) worker.postMessage({ type: 'stop' });
+  const counted = await Promise.all(results);
+  for (const worker of workers) await worker.terminate();
+  for (const d of drivers) d.close();
+  const messages = counted.reduce((n, r) => n + r.messages, 0);
+  const stillOpen = counted.reduce((n, r) => n + r.open, 0);
+
+  const { p50, p99 } = latencySummary(spreads);
+  console.log(
+    `Market-data fan-out (${SUBSCRIBERS} subscribers to the BTC-USD book on ${THREADS} client threads, ${DRIVERS} driver connections)`,
+  );
+  console.log(`  delivered      ${fmtInt(messages / SECONDS)} book messages/s across all subscribers`);
+  console.log(
+    `  updates        ${fmtInt(delivered / SECONDS)} updates/s reached every subscriber (backlog <= ${BACKLOG})`,
+  );
+  console.log(`  spread         first to last subscriber per update: p50 ${fmtMs(p50)}  p99 ${fmtMs(p99)}`);
+  const rtt = latencySummary(driverRtt);
+  console.log(
+    `  driver ops     round trip p50 ${fmtMs(rtt.p50)}  p99 ${fmtMs(rtt.p99)} (place/cancel, durable)`,
+  );
+  console.log(
+    `  subscribers    ${stillOpen} of ${SUBSCRIBERS} still connected; driver errors ${countCodes(errors)}`,
+  );
+  console.log(
+    `  CPU            server ${measured.serverCores.toFixed(2)} cores, client ${measured.clientCores.toFixed(2)} cores`,
+  );
+  console.log(
+    `  target >= 100,000 messages/s: ${messages / SECONDS >= 100_000 ? 'met' : 'NOT met'} on this run\n`,
+  );
+}
+
+async function main(): Promise<void> {
+  console.log('bench:ws — WebSocket order entry and market-data fan-out against the real venue');
+  console.log(machineLine());
+  console.log(
+    `warm-up ${WARMUP_MS / 1000} s, measured ${SECONDS} s per part; server log level ${LOG_LEVEL}\n`,
+  );
+  const venue = await startVenue({
+    logLevel: LOG_LEVEL,
+    ...(PROFILE && { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${path.resolve(PROFILE)}`] }),
+  });
+  try {
+    const keys = [
+      await createFundedKey(venue.url, venue.operatorToken, 'bench-ws-a'),
+      await createFundedKey(venue.url, venue.operatorToken, 'bench-ws-b'),
+    ];
+    if (ONLY !== 'fanout') await orderEntry(venue, keys);
+    if (ONLY !== 'entry') await fanOut(venue, keys);
+  } finally {
+    await venue.stop();
+  }
+  if (PROFILE) console.log(`server CPU profile written to ${path.resolve(PROFILE)}`);
+  console.log(machineLine());
+}
+
+await main();
