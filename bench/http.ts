@@ -6,8 +6,8 @@
  * fsync on, acknowledgements only once durable, authentication on, per-request JSON logs to a
  * file; only the rate limits are raised, through OPENVENUE_RATE_LIMIT_*). This process is the
  * load generator: keep-alive connections in a closed loop, every request `POST /v1/orders` with
- * its own clientOrderId, timestamp and HMAC signature, limit orders on BTC-USD from two accounts
- * around a fixed mid so that some rest and some cross (trades between the accounts).
+ * its own clientOrderId, timestamp and HMAC signature, limit orders on BTC-USD around a fixed mid
+ * from two accounts, one buying and one selling, so that some rest and some cross (trades).
  *
  * Options: --seconds N (measured, default 10), --warmup N (s, default 2), --connections N
  * (default 64), --log-level L (server's, default info), --profile DIR (server --cpu-prof into DIR).
@@ -60,7 +60,9 @@ function orderRequests(host: string, signers: readonly Signer[], runId: string):
   const random = prng(42);
   return (conn, seq) => {
     const signer = signers[conn % signers.length] as Signer;
-    const buy = random() < 0.5;
+    // One account buys, the other sells: every cross is a trade between them, never a
+    // self-trade prevention cancel.
+    const buy = conn % 2 === 0;
     const offset = Math.floor(random() * 41) - (buy ? 30 : 10);
     const body = JSON.stringify({
       market: 'BTC-USD',

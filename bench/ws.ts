@@ -119,8 +119,9 @@ async function orderEntry(venue: VenueProcess, keys: BenchKey[]): Promise<void> 
   const codes = new Map<string, number>();
   const window = new Window(venue.pid);
 
-  const place = (session: WsSession) => {
-    const buy = next() < 0.5;
+  // Sessions alternate between the two keys; the first account buys, the second sells, so every
+  // cross is a trade between them rather than a self-trade prevention cancel.
+  const place = (session: WsSession, buy: boolean) => {
     const offset = Math.floor(next() * 41) - (buy ? 30 : 10);
     const startedAt = performance.now();
     session.request(
@@ -143,16 +144,16 @@ async function orderEntry(venue: VenueProcess, keys: BenchKey[]): Promise<void> 
           const code = reply.error?.code ?? reply.result?.status ?? 'unknown';
           codes.set(code, (codes.get(code) ?? 0) + 1);
         }
-        pump(session, now);
+        pump(session, buy, now);
       },
     );
   };
-  const pump = (session: WsSession, now: number) => {
-    while (!window.over && session.inFlight < WINDOW && session.mayPace(now)) place(session);
+  const pump = (session: WsSession, buy: boolean, now: number) => {
+    while (!window.over && session.inFlight < WINDOW && session.mayPace(now)) place(session, buy);
   };
   const ticker = setInterval(() => {
     const now = performance.now();
-    for (const session of sessions) pump(session, now);
+    sessions.forEach((session, i) => pump(session, i % 2 === 0, now));
   }, TICK_MS);
   await window.finished();
   clearInterval(ticker);
