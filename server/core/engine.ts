@@ -56,11 +56,15 @@ interface Body {
 /** Feeds the history and keeps owned copies for the CommandResult. */
 class Collector implements EventSink {
   events: EngineEvent[] = [];
+  /** The copy of the command's last order event: usually the result's order (shared, as before). */
+  lastOrder: OrderSnapshot | null = null;
   constructor(private readonly history: OrderHistory) {}
 
   event(e: EngineEvent): void {
     this.history.ingest(e);
-    this.events.push(copyEvent(e));
+    const copy = copyEvent(e);
+    if (copy.type === 'order') this.lastOrder = copy.order;
+    this.events.push(copy);
   }
 }
 
@@ -98,9 +102,16 @@ export class Engine {
 
   apply(cmd: Command): CommandResult {
     const events: EngineEvent[] = [];
-    this.collector.events = events;
-    const o = this.core.run(cmd, this.collector);
-    return result(o, cmd, events);
+    const c = this.collector;
+    c.events = events;
+    c.lastOrder = null;
+    const o = this.core.run(cmd, c);
+    // Every change of an order emits its event, so the last one for the result's order is its final
+    // state; replays and unchanged amends emit none and get a fresh snapshot.
+    const last = c.lastOrder as OrderSnapshot | null; // set by the sink during run()
+    const order =
+      o.order === null ? null : last !== null && last.seq === o.order.seq ? last : o.order.snapshot();
+    return result(o, order, cmd, events);
   }
 
   snapshot(): EngineSnapshot {
@@ -227,8 +238,7 @@ export class Engine {
 }
 
 /** An owned CommandResult; one literal per case keeps the shapes few and the JSON key order stable. */
-function result(o: Outcome, cmd: Command, events: EngineEvent[]): CommandResult {
-  const order = o.order === null ? null : o.order.snapshot();
+function result(o: Outcome, order: OrderSnapshot | null, cmd: Command, events: EngineEvent[]): CommandResult {
   if (o.ok) {
     if (order !== null)
       return o.replayed ? { ok: true, order, replayed: true, events } : { ok: true, order, events };
