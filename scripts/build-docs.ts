@@ -7,7 +7,7 @@
 // Options (all optional): --out <dir> (default docs/site), --rest <file or api name>,
 // --websocket <file or api name>, --catalogue <ErrorCode.yaml>, --fix <rules of engagement HTML>. Inputs default to the redocly.yaml
 // APIs, so a later step can point the build at bundled copies (generated/docs/...) instead.
-import { access, copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -48,8 +48,26 @@ export function externalResources(html: string): string[] {
     /@import\s+(?:url\()?\s*["']?(?:https?:)?\/\/[^"')\s;]+/gi,
     /url\(\s*["']?(?:https?:)?\/\/[^"')\s]+/gi,
     /\bfonts\.(?:googleapis|gstatic)\.com/gi,
+    // Asset URLs inside the bundled renderer's JavaScript (e.g. an <img src> set from script) are
+    // fetched just the same, so any absolute URL of an image, font, script or stylesheet counts.
+    /(?:https?:)?\/\/[A-Za-z0-9.-]+\.[A-Za-z]{2,}\/[^"'`\s)]*\.(?:svg|png|jpe?g|gif|webp|ico|woff2?|ttf|otf|css|m?js)\b/gi,
   ];
   return patterns.flatMap((pattern) => html.match(pattern) ?? []);
+}
+
+/** An empty SVG: what the renderer's remote logo is replaced with. */
+const EMPTY_SVG = 'data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22/%3E';
+
+/**
+ * Makes a rendered page self-contained: Redocly's renderer shows its logo from cdn.redoc.ly (set
+ * from script, so no HTML attribute reveals it), and browsers ask for /favicon.ico unless the page
+ * names an icon. Both would be requests leaving the machine or failing.
+ */
+export function selfContained(html: string): string {
+  const withoutCdn = html.replace(/https:\/\/cdn\.redoc\.ly\/[^"'`\s)]+\.svg/g, EMPTY_SVG);
+  return /<link\b[^>]*\brel=["']?icon/i.test(withoutCdn)
+    ? withoutCdn
+    : withoutCdn.replace(/<head>/i, '<head><link rel="icon" href="data:,">');
 }
 
 const escapeHtml = (text: string): string =>
@@ -111,6 +129,7 @@ export async function buildDocs(options: DocsOptions = defaultDocsOptions): Prom
     if (run.exitCode !== 0) {
       throw new Error(`redocly build-docs ${page.input} exited ${run.exitCode}:\n${run.stdout}${run.stderr}`);
     }
+    await writeFile(page.file, selfContained(await readFile(page.file, 'utf8')));
   }
 
   const template = await readFile(path.join(repoRoot, 'docs', 'src', 'index.html'), 'utf8');
@@ -120,7 +139,7 @@ export async function buildDocs(options: DocsOptions = defaultDocsOptions): Prom
     .replace('{{websocketVersion}}', escapeHtml(await versionOf(options.websocket)))
     .replace('{{errorCatalogue}}', catalogueRows(catalogue));
   const index = path.join(options.out, 'index.html');
-  await writeFile(index, landing);
+  await writeFile(index, selfContained(landing));
 
   // Already rendered by the FIX generator (dictionary tables and all): published as it is.
   const fixPage = path.join(options.out, 'fix', 'index.html');
@@ -130,7 +149,7 @@ export async function buildDocs(options: DocsOptions = defaultDocsOptions): Prom
     throw new Error(`${options.fix} is missing: run \`npm run generate\` first`);
   }
   await mkdir(path.dirname(fixPage), { recursive: true });
-  await copyFile(options.fix, fixPage);
+  await writeFile(fixPage, selfContained(await readFile(options.fix, 'utf8')));
 
   const written = [index, ...pages.map((page) => page.file), fixPage];
   // Fail rather than publish a page that phones home: the site must work with no network at all.

@@ -4,7 +4,13 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDocs, catalogueRows, defaultDocsOptions, externalResources } from '../../scripts/build-docs.ts';
+import {
+  buildDocs,
+  catalogueRows,
+  defaultDocsOptions,
+  externalResources,
+  selfContained,
+} from '../../scripts/build-docs.ts';
 
 describe('externalResources', () => {
   it('finds scripts, stylesheets, CSS imports, url()s and font hosts from elsewhere', () => {
@@ -24,6 +30,20 @@ describe('externalResources', () => {
       'url("https://fonts.example.com/a.css',
       'url(http://x.example/b.png',
       'fonts.googleapis.com',
+      'https://cdn.example.com/redoc.js',
+      '//cdn.example.com/x.css',
+      'https://fonts.example.com/a.css',
+      'http://x.example/b.png',
+      'https://x.example/logo.png',
+    ]);
+  });
+
+  it('finds asset URLs that script sets at run time (the renderer shows its logo that way)', () => {
+    const html =
+      '<script>x={src:e?`https://cdn.redoc.ly/redoc/logo-mini-full.svg`:`https://cdn.redoc.ly/redoc/logo-mini.svg`}</script>';
+    expect(externalResources(html)).toEqual([
+      'https://cdn.redoc.ly/redoc/logo-mini-full.svg',
+      'https://cdn.redoc.ly/redoc/logo-mini.svg',
     ]);
   });
 
@@ -35,6 +55,18 @@ describe('externalResources', () => {
       '<link rel="stylesheet" href="style.css">',
     ].join('\n');
     expect(externalResources(html)).toEqual([]);
+  });
+});
+
+describe('selfContained', () => {
+  it("replaces the renderer's remote logo and names an inline icon so no favicon request is made", () => {
+    const html =
+      '<html><head><title>x</title></head><script>x={src:`https://cdn.redoc.ly/redoc/logo-mini.svg`}</script></html>';
+    const out = selfContained(html);
+    expect(out).not.toContain('cdn.redoc.ly');
+    expect(out).toContain('<head><link rel="icon" href="data:,">');
+    expect(externalResources(out)).toEqual([]);
+    expect(selfContained(out)).toBe(out);
   });
 });
 
