@@ -4,9 +4,11 @@
 // renders from spec/fix/ (copied to fix/index.html). The back-office contract is deliberately not
 // published.
 //
+// Inputs are the bundled copies `npm run generate` writes to generated/docs/ (the contracts plus
+// `x-codeSamples` on every operation), so the references show SDK and curl samples.
 // Options (all optional): --out <dir> (default docs/site), --rest <file or api name>,
-// --websocket <file or api name>, --catalogue <ErrorCode.yaml>, --fix <rules of engagement HTML>. Inputs default to the redocly.yaml
-// APIs, so a later step can point the build at bundled copies (generated/docs/...) instead.
+// --websocket <file or api name>, --catalogue <ErrorCode.yaml>, --fix <rules of engagement HTML>;
+// an api name is looked up in redocly.yaml (e.g. `--rest public@v1` renders spec/ directly).
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,8 +31,8 @@ export interface DocsOptions {
 
 export const defaultDocsOptions: DocsOptions = {
   out: path.join(repoRoot, 'docs', 'site'),
-  rest: 'public@v1',
-  websocket: 'websocket@v1',
+  rest: path.join(repoRoot, 'generated', 'docs', 'openapi.yaml'),
+  websocket: path.join(repoRoot, 'generated', 'docs', 'asyncapi.yaml'),
   catalogue: path.join(repoRoot, 'spec', 'schemas', 'ErrorCode.yaml'),
   fix: path.join(repoRoot, 'generated', 'docs', 'fix-rules-of-engagement.html'),
 };
