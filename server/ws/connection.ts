@@ -29,6 +29,30 @@ export interface ConnectionLimits {
   readonly maxMessagesPerSecond: number;
 }
 
+/** The transport under the WebSocket (a net or TLS socket): what write batching needs of it. */
+export interface Corkable {
+  cork(): void;
+  uncork(): void;
+}
+
+/** Options of a text frame whose payload is already UTF-8 bytes. */
+const TEXT_FRAME = { binary: false } as const;
+
+/**
+ * Connections written to in the current turn, uncorked together once it ends. A durable journal
+ * batch releases all its replies and stream messages in one turn (listeners synchronously, reply
+ * handlers in the microtasks after them), so holding each socket corked until the tick queue runs
+ * turns the turn's many frames per socket into one write, without reordering or delaying any
+ * frame past the turn that produced it.
+ */
+let corked: WsConnection[] = [];
+
+function uncorkAll(): void {
+  const batch = corked;
+  corked = [];
+  for (const connection of batch) connection.uncork();
+}
+
 export class WsConnection {
   session: Session | undefined;
   /** True once a login or a subscription succeeded (the login timeout no longer applies). */
@@ -55,10 +79,12 @@ export class WsConnection {
   /** Arrival times of the last `maxMessagesPerSecond` messages, as a ring. */
   readonly #arrivals: Float64Array;
   #arrivalIndex = 0;
+  #corked = false;
 
   constructor(
     readonly id: number,
     readonly socket: WebSocket,
+    private readonly transport: Corkable,
     readonly ip: string,
     private readonly limits: ConnectionLimits,
     private readonly onSlowConsumer: (connection: WsConnection) => void,
@@ -79,10 +105,25 @@ export class WsConnection {
   }
 
   /** Writes one text frame; past the buffered-bytes limit the client is a slow consumer. */
-  send(text: string): void {
+  send(text: string | Buffer): void {
     if (this.closing || this.socket.readyState !== this.socket.OPEN) return;
-    this.socket.send(text);
+    if (!this.#corked) {
+      this.#corked = true;
+      this.transport.cork();
+      if (corked.push(this) === 1) process.nextTick(uncorkAll);
+    }
+    // A Buffer is the same message encoded once for many subscribers: still a text frame.
+    if (typeof text === 'string') this.socket.send(text);
+    else this.socket.send(text, TEXT_FRAME);
+    // Corked bytes count in bufferedAmount, so the slow-consumer limit sees them as before.
     if (this.socket.bufferedAmount > this.limits.maxBufferedBytes) this.onSlowConsumer(this);
+  }
+
+  /** Writes what this turn queued (see `corked`). */
+  uncork(): void {
+    if (!this.#corked) return;
+    this.#corked = false;
+    this.transport.uncork();
   }
 
   /** Starts the closing handshake with the contract's reason text for the code. */

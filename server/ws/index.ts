@@ -85,14 +85,15 @@ export function attachWsGateway(server: Server, deps: WsDeps): WsGateway {
       );
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => onConnection(ws, req));
+    wss.handleUpgrade(req, socket, head, (ws) => onConnection(ws, req, socket));
   }
   server.on('upgrade', onUpgrade);
 
-  function onConnection(ws: WebSocket, req: IncomingMessage): void {
+  function onConnection(ws: WebSocket, req: IncomingMessage, socket: Duplex): void {
     const connection = new WsConnection(
       nextId++,
       ws,
+      socket,
       req.socket.remoteAddress ?? '',
       { maxBufferedBytes: options.maxBufferedBytes, maxMessagesPerSecond: options.maxMessagesPerSecond },
       (slow) => {
