@@ -16,6 +16,12 @@ interface Level extends BookLevelView {
 
 type Pair = [string, string];
 
+/** A book event's levels, formatted (Engine.bookLevelsView). */
+export interface BookLevelsView {
+  readonly bids: readonly BookLevelView[];
+  readonly asks: readonly BookLevelView[];
+}
+
 /** The data of a book snapshot or update message (the contract's OrderBook / BookUpdate). */
 export interface BookData {
   market: string;
@@ -93,27 +99,29 @@ export class BookMirror {
   }
 
   /**
-   * Applies a durable book event with its formatted levels; answers the update message's data, or
-   * undefined for an event the mirror already contains (seeded after it was applied).
+   * Applies a durable book event with its formatted levels; false for an event the mirror already
+   * contains (seeded after it was applied). The update message is built separately (`update`), so
+   * a market nobody watches keeps its mirror exact without paying for checksums and bodies.
    */
-  apply(
-    event: BookEvent,
-    view: { bids: readonly BookLevelView[]; asks: readonly BookLevelView[] },
-    ts: number,
-  ): BookData | undefined {
-    if (event.seq <= this.seq) return undefined;
-    const bids = applySide(this.bids, event.bids, view.bids);
-    const asks = applySide(this.asks, event.asks, view.asks);
+  apply(event: BookEvent, view: BookLevelsView, ts: number): boolean {
+    if (event.seq <= this.seq) return false;
+    applySide(this.bids, event.bids, view.bids);
+    applySide(this.asks, event.asks, view.asks);
     this.seq = event.seq;
     this.updatedAt = ts;
     this.#snapshotText = undefined;
+    return true;
+  }
+
+  /** The update message's data for the event just applied, checksummed against the book now. */
+  update(event: BookEvent, view: BookLevelsView): BookData {
     return {
       market: this.market,
       seq: this.seq,
       checksum: this.checksum,
-      bids,
-      asks,
-      updatedAt: formatTimestamp(ts),
+      bids: changes(event.bids, view.bids),
+      asks: changes(event.asks, view.asks),
+      updatedAt: formatTimestamp(this.updatedAt),
     };
   }
 
@@ -135,13 +143,19 @@ export class BookMirror {
   }
 }
 
-/** Applies one side's changes; a removed level is written `"0"`, as the contract spells it. */
-function applySide(side: Side, levels: readonly BookLevel[], views: readonly BookLevelView[]): Pair[] {
+function applySide(side: Side, levels: readonly BookLevel[], views: readonly BookLevelView[]): void {
+  for (let i = 0; i < levels.length; i++) {
+    const level = levels[i] as BookLevel;
+    const view = views[i] as BookLevelView;
+    side.set({ price: view.price, quantity: view.quantity, units: level.price }, level.quantity === 0);
+  }
+}
+
+/** One side's changes as the update carries them; a removed level is written `"0"`, as the contract spells it. */
+function changes(levels: readonly BookLevel[], views: readonly BookLevelView[]): Pair[] {
   return levels.map((level, i) => {
     const view = views[i] as BookLevelView;
-    const gone = level.quantity === 0;
-    side.set({ price: view.price, quantity: view.quantity, units: level.price }, gone);
-    return [view.price, gone ? '0' : view.quantity];
+    return [view.price, level.quantity === 0 ? '0' : view.quantity];
   });
 }
 

@@ -139,10 +139,11 @@ export class MarketData {
       this.#mirror(event.market);
       return;
     }
-    const data = existing.apply(event, this.venue.engine.bookLevelsView(event), ts);
+    const view = this.venue.engine.bookLevelsView(event);
+    if (!existing.apply(event, view, ts)) return;
     const subscribers = this.#subscribers.book.get(event.market);
-    if (data === undefined || !subscribers?.size) return;
-    this.#fanOut(subscribers, JSON.stringify(bookUpdateEvent({ data })));
+    if (!subscribers?.size) return;
+    this.#fanOut(subscribers, JSON.stringify(bookUpdateEvent({ data: existing.update(event, view) })));
   }
 
   #tickerChanged(market: string): void {
@@ -175,7 +176,9 @@ export class MarketData {
     this.#fanOut(subscribers, JSON.stringify(tickerEvent({ data })));
   }
 
+  /** Encodes the message once: every subscriber's frame shares the same bytes. */
   #fanOut(subscribers: ReadonlySet<WsConnection>, text: string): void {
-    for (const connection of subscribers) connection.send(text);
+    const bytes = subscribers.size > 1 ? Buffer.from(text, 'utf8') : text;
+    for (const connection of subscribers) connection.send(bytes);
   }
 }

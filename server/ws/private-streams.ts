@@ -26,32 +26,51 @@ export function isOpen(status: string): boolean {
   return OPEN.has(status);
 }
 
+/**
+ * One account's logged-in connections, indexed by what each event needs, so an order event costs
+ * nothing for the many connections that neither stream it nor cancel on disconnect.
+ */
+interface AccountConnections {
+  readonly all: Set<WsConnection>;
+  readonly streams: Record<PrivateChannel, Set<WsConnection>>;
+  /** Sessions with cancel-on-disconnect: they track the open orders they placed. */
+  readonly tracking: Set<WsConnection>;
+}
+
 export class PrivateStreams {
-  readonly #accounts = new Map<string, Set<WsConnection>>();
+  readonly #accounts = new Map<string, AccountConnections>();
 
   constructor(private readonly venue: WsVenue) {}
 
-  /** A connection logged in to `accountId`. */
+  /** A connection logged in to `accountId` (its session is set). */
   add(connection: WsConnection, accountId: string): void {
-    let set = this.#accounts.get(accountId);
-    if (set === undefined) {
-      set = new Set();
-      this.#accounts.set(accountId, set);
+    let account = this.#accounts.get(accountId);
+    if (account === undefined) {
+      account = {
+        all: new Set(),
+        streams: { orders: new Set(), executions: new Set(), balances: new Set() },
+        tracking: new Set(),
+      };
+      this.#accounts.set(accountId, account);
     }
-    set.add(connection);
+    account.all.add(connection);
+    if (connection.session?.cancelOnDisconnect) account.tracking.add(connection);
   }
 
   drop(connection: WsConnection): void {
     const accountId = connection.session?.accountId;
     if (accountId === undefined) return;
-    const set = this.#accounts.get(accountId);
-    set?.delete(connection);
-    if (set?.size === 0) this.#accounts.delete(accountId);
+    const account = this.#accounts.get(accountId);
+    if (account === undefined) return;
+    account.all.delete(connection);
+    account.tracking.delete(connection);
+    for (const set of Object.values(account.streams)) set.delete(connection);
+    if (account.all.size === 0) this.#accounts.delete(accountId);
   }
 
   /** Every logged-in connection, for key revocation. */
   *connections(): Iterable<WsConnection> {
-    for (const set of this.#accounts.values()) yield* set;
+    for (const account of this.#accounts.values()) yield* account.all;
   }
 
   /** Adds the channel and sends its snapshot (orders, balances); called after the reply is written. */
@@ -59,6 +78,9 @@ export class PrivateStreams {
     const accountId = connection.session?.accountId;
     if (accountId === undefined) return;
     connection.channels.add(channel);
+    // A connection that ended before its subscribe reply went out is not indexed again.
+    const account = this.#accounts.get(accountId);
+    if (account?.all.has(connection)) account.streams[channel].add(connection);
     if (channel === 'orders') {
       const data = this.#openOrders(accountId).map(orderBody) as OrderData[];
       connection.sendPrivate('orders', (seq) => ordersSnapshotEvent({ seq, data }));
@@ -70,48 +92,49 @@ export class PrivateStreams {
 
   unsubscribe(connection: WsConnection, channel: PrivateChannel): void {
     connection.channels.delete(channel);
+    const accountId = connection.session?.accountId;
+    if (accountId !== undefined) this.#accounts.get(accountId)?.streams[channel].delete(connection);
   }
 
   /** One durable venue command: its order, execution and balance events, per account. */
   onApplied(applied: VenueEvent): void {
     const events = (applied.result as { events?: readonly EngineEvent[] }).events;
     if (events === undefined || events.length === 0) return;
-    let balances: Map<string, BalanceData[]> | undefined;
+    let balances: Map<AccountConnections, BalanceData[]> | undefined;
     for (const event of events) {
       if (event.type === 'order') {
-        const connections = this.#accounts.get(event.order.accountId);
-        if (connections === undefined) continue;
-        let data: OrderData | undefined;
-        for (const connection of connections) {
-          if (!isOpen(event.order.status)) connection.placedOrders.delete(event.order.orderId);
-          if (!connection.channels.has('orders')) continue;
-          data ??= orderBody(this.venue.engine.orderView(event.order)) as OrderData;
-          const order = data;
-          connection.sendPrivate('orders', (seq) => ordersUpdateEvent({ seq, data: order }));
+        const account = this.#accounts.get(event.order.accountId);
+        if (account === undefined) continue;
+        if (account.tracking.size > 0 && !isOpen(event.order.status)) {
+          for (const connection of account.tracking) connection.placedOrders.delete(event.order.orderId);
+        }
+        const subscribers = account.streams.orders;
+        if (subscribers.size === 0) continue;
+        const data = orderBody(this.venue.engine.orderView(event.order)) as OrderData;
+        for (const connection of subscribers) {
+          connection.sendPrivate('orders', (seq) => ordersUpdateEvent({ seq, data }));
         }
       } else if (event.type === 'execution') {
-        const connections = this.#accounts.get(event.execution.accountId);
-        if (connections === undefined) continue;
-        let data: ReturnType<typeof executionBody> | undefined;
-        for (const connection of connections) {
-          if (!connection.channels.has('executions')) continue;
-          data ??= executionBody(this.venue.engine.executionView(event.execution));
-          const execution = data;
-          connection.sendPrivate('executions', (seq) => executionsEvent({ seq, data: execution }));
+        const subscribers = this.#accounts.get(event.execution.accountId)?.streams.executions;
+        if (!subscribers?.size) continue;
+        const data = executionBody(this.venue.engine.executionView(event.execution));
+        for (const connection of subscribers) {
+          connection.sendPrivate('executions', (seq) => executionsEvent({ seq, data }));
         }
-      } else if (event.type === 'balance' && this.#accounts.has(event.accountId)) {
+      } else if (event.type === 'balance') {
+        // Balance bodies are built only for accounts with a connection that streams them.
+        const account = this.#accounts.get(event.accountId);
+        if (!account?.streams.balances.size) continue;
         balances ??= new Map();
-        const list = balances.get(event.accountId) ?? [];
+        const list = balances.get(account) ?? [];
         list.push(balanceBody(this.venue.engine.balanceView(event)));
-        balances.set(event.accountId, list);
+        balances.set(account, list);
       }
     }
     // One message per account and command, so a fill's base and quote changes arrive together.
-    for (const [accountId, data] of balances ?? []) {
-      for (const connection of this.#accounts.get(accountId) ?? []) {
-        if (connection.channels.has('balances')) {
-          connection.sendPrivate('balances', (seq) => balancesUpdateEvent({ seq, data }));
-        }
+    for (const [account, data] of balances ?? []) {
+      for (const connection of account.streams.balances) {
+        connection.sendPrivate('balances', (seq) => balancesUpdateEvent({ seq, data }));
       }
     }
   }
