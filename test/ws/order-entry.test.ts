@@ -236,6 +236,48 @@ describe('private streams', () => {
     await taker.client.request('cancelAllOrders');
   });
 
+  it('streams to each connection of an account only the channels it subscribed', async () => {
+    const maker = await trader();
+    const taker = await trader();
+    const streams = maker.client;
+    const wallet = await h.connect();
+    await wallet.login(maker.keyId, {}, Date.now() + 1);
+    const silent = await h.connect();
+    await silent.login(maker.keyId, { cancelOnDisconnect: true }, Date.now() + 2);
+    await streams.request('subscribe', { channel: 'orders' });
+    await streams.request('subscribe', { channel: 'executions' });
+    await wallet.request('subscribe', { channel: 'balances' });
+
+    const resting = await silent.request('placeOrder', { order: limit('sell', '48000.00', '0.0100') });
+    const filled = await silent.request('placeOrder', { order: limit('sell', '47001.00', '0.0010') });
+    await taker.client.request('placeOrder', {
+      order: limit('buy', '47001.00', '0.0010', { timeInForce: 'IOC' }),
+    });
+    await until(() => streams.stream('executions').length === 1 && wallet.stream('balances').length >= 2);
+    expect(streams.stream('orders').map((m: Message) => [m.data?.orderId, m.data?.status])).toEqual([
+      [undefined, undefined],
+      [resting.result.orderId, 'new'],
+      [filled.result.orderId, 'new'],
+      [filled.result.orderId, 'filled'],
+    ]);
+    expect(wallet.stream('orders')).toEqual([]);
+    expect(wallet.stream('executions')).toEqual([]);
+    expect(streams.stream('balances')).toEqual([]);
+    expect(silent.received.filter((m: Message) => m.channel !== undefined)).toEqual([]);
+
+    // Cancel-on-disconnect still sees the order closing with nobody streaming orders.
+    const from = wallet.received.length;
+    await streams.request('unsubscribe', { channel: 'orders' });
+    const ordersSeen = streams.stream('orders').length;
+    silent.close();
+    await until(
+      () => h.venue.engine.getOrder(maker.accountId, resting.result.orderId)?.status === 'canceled',
+    );
+    await wallet.next((m) => m.channel === 'balances', 5000, from);
+    expect(streams.stream('orders').length).toBe(ordersSeen);
+    for (const c of [streams, wallet]) for (const ch of ['orders', 'executions', 'balances']) checkSeq(c, ch);
+  });
+
   it('writes each reply before the stream messages its request causes, even when pipelined', async () => {
     const maker = await trader();
     const { client: c } = await trader();
