@@ -5,7 +5,6 @@
  * (unknown route, wrong method, bad JSON, oversized body, thrown error). No stack trace or
  * internal message ever reaches a client; they go to the log with the request id.
  */
-import { randomBytes } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { createRouter as createAdminRouter } from '../../generated/admin/router.ts';
 import { createRouter as createPublicRouter } from '../../generated/openapi/router.ts';
@@ -20,15 +19,10 @@ import { accountHandlers } from './handlers/account.ts';
 import { adminHandlers } from './handlers/admin.ts';
 import { marketDataHandlers } from './handlers/market-data.ts';
 import { orderHandlers } from './handlers/orders.ts';
-import { completeProblems, problemType, sendProblem } from './problems.ts';
+import { problemType, sendProblem } from './problems.ts';
+import { requestContext } from './request-context.ts';
 import { safeHandlers } from './safe-handlers.ts';
-import {
-  applyRateLimitHeaders,
-  clientIp,
-  type Principal,
-  type RateLimits,
-  securityHooks,
-} from './security.ts';
+import { type Principal, type RateLimits, securityHooks } from './security.ts';
 import { installResponseValidation, type ResponseValidationFailure } from './validate-responses.ts';
 
 export interface HttpAppOptions {
@@ -51,64 +45,12 @@ export interface HttpAppOptions {
   onResponseValidationFailure?: (failure: ResponseValidationFailure) => void;
 }
 
-const CLIENT_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
-
-function requestContext(options: HttpAppOptions) {
-  const { logger, metrics, limits } = options;
-  return (req: Request, res: Response, next: NextFunction): void => {
-    const started = process.hrtime.bigint();
-    const given = req.headers['x-request-id'];
-    const requestId =
-      typeof given === 'string' && CLIENT_REQUEST_ID.test(given)
-        ? given
-        : `req_${randomBytes(8).toString('hex')}`;
-    res.locals.requestId = requestId;
-    res.setHeader('X-Request-Id', requestId);
-    // Private answers (orders, balances, keys) must never sit in a shared or browser cache.
-    res.setHeader('Cache-Control', 'no-store');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    // Responses that took no rate-limit decision (404, 413, /healthz) still say where the IP stands.
-    const writeHead = res.writeHead;
-    res.writeHead = function (this: Response, ...args: unknown[]) {
-      if (!this.hasHeader('RateLimit'))
-        applyRateLimitHeaders(this, [limits.ip.peek(clientIp(req), Date.now())]);
-      return (writeHead as (...a: unknown[]) => Response).apply(this, args);
-    } as typeof res.writeHead;
-    let logged = false;
-    const done = () => {
-      if (logged) return;
-      logged = true;
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const operation = (res.locals.operation as string | undefined) ?? 'unmatched';
-      metrics.recordRequest(operation, req.method, res.statusCode, seconds);
-      const auth = res.locals.auth as Principal | undefined;
-      logger.info(
-        {
-          requestId,
-          operation,
-          method: req.method,
-          path: req.path,
-          status: res.statusCode,
-          latencyMs: Math.round(seconds * 1e6) / 1e3,
-          ip: clientIp(req),
-          ...(auth?.kind === 'key' && { keyId: auth.key.keyId, accountId: auth.key.accountId }),
-          ...(!res.writableFinished && { aborted: true }),
-        },
-        'request',
-      );
-    };
-    res.on('finish', done);
-    res.on('close', done);
-    next();
-  };
-}
-
 export function createHttpApp(options: HttpAppOptions): express.Express {
   const { venue, logger } = options;
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  app.use(requestContext(options));
+  app.use(requestContext(app, options));
 
   app.get('/healthz', (_req, res) => {
     res.locals.operation = 'healthz';
@@ -137,8 +79,6 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   if (options.onResponseValidationFailure) {
     installResponseValidation(app, options.onResponseValidationFailure);
   }
-  // After the validator, so it wraps res.send outside it and the validator sees complete problems.
-  app.use(completeProblems);
 
   const hooks = securityHooks(options);
   const deps = { venue, deadMansSwitch: options.deadMansSwitch, limits: options.limits };
