@@ -12,7 +12,9 @@ import { formatText } from '../../generators/compat/format.ts';
 
 describe('current contracts', () => {
   it('are compatible with every supported release', async () => {
+    expect(listReleases(repoRoot)).toContain('1.0.0');
     const reports = await checkAgainstReleases(repoRoot, DEFAULT_OPTIONS);
+    expect(reports.length).toBeGreaterThanOrEqual(CONTRACTS.length);
     const failures = reports.filter((r) => r.failed).map(formatText);
     expect(failures.join('\n\n')).toBe('');
   });

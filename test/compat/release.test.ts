@@ -56,7 +56,7 @@ describe('npm run release', () => {
       '- `send placeOrder`: The operation send placeOrder was added. (`operation-added`)',
     );
     expect(read(root, CHANGELOG_PAGE)).toBe(
-      `<!-- Generated from CHANGELOG.md by scripts/release.ts — do not edit. -->\n${changelog}`,
+      `<!-- Generated from CHANGELOG.md by scripts/release.ts — do not edit. -->\n${changelog.replace('](docs/compat-rules.md)', '](compat-rules.md)')}`,
     );
     expect(await quietCheck(root)).toBe(0);
   });
@@ -148,6 +148,12 @@ describe('npm run release', () => {
     expect(result.entry).toContain('## 1.0.0');
     expect(existsSync(path.join(root, 'spec/releases'))).toBe(false);
     expect(existsSync(path.join(root, CHANGELOG))).toBe(false);
+  });
+
+  it('starts a changelog with the preamble and one blank line before the entry', () => {
+    const text = prependEntry(undefined, '## 1.0.0 (x)\n\nnew\n');
+    expect(text.startsWith('# Changelog\n\n')).toBe(true);
+    expect(text).toMatch(/`spec\/releases\/<version>\/`\.\n\n## 1\.0\.0 \(x\)\n\nnew\n$/);
   });
 
   it('prepends below a hand-written preamble', () => {
