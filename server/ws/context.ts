@@ -46,22 +46,20 @@ export function charge(
   const { rateLimiter, metrics } = gateway.deps;
   const now = gateway.nowMs();
   const key = connection.session?.key.keyId;
-  const decisions = [
+  let decision =
     key === undefined
       ? rateLimiter.ip.check(connection.ip, weight, now)
-      : rateLimiter.key.check(key, weight, now),
-  ];
-  if (orderEntry && key !== undefined && rateLimiter.orders && decisions[0]?.allowed) {
-    decisions.push(rateLimiter.orders.check(key, 1, now));
+      : rateLimiter.key.check(key, weight, now);
+  if (decision.allowed && orderEntry && key !== undefined && rateLimiter.orders) {
+    decision = rateLimiter.orders.check(key, 1, now);
   }
-  const refused = decisions.find((d) => !d.allowed);
-  if (refused === undefined) return undefined;
-  metrics.rateLimited.inc({ gateway: 'ws', bucket: refused.policy.name });
-  const retryAfter = refused.retryAfterSeconds ?? 1;
+  if (decision.allowed) return undefined;
+  metrics.rateLimited.inc({ gateway: 'ws', bucket: decision.policy.name });
+  const retryAfter = decision.retryAfterSeconds ?? 1;
   return problem(
     429,
     'RATE_LIMITED',
-    `The "${refused.policy.name}" rate-limit budget of ${refused.policy.quota} weight per ${refused.policy.windowSeconds} s is used up; retry after ${retryAfter} s.`,
+    `The "${decision.policy.name}" rate-limit budget of ${decision.policy.quota} weight per ${decision.policy.windowSeconds} s is used up; retry after ${retryAfter} s.`,
     { retryAfter },
   );
 }
