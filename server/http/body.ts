@@ -19,6 +19,62 @@ const CLOSE_BRACKET = 0x5d;
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 
+/** Per-request reading state; one small object instead of a closure per listener. */
+interface Reading {
+  readonly limit: number;
+  readonly res: Response;
+  readonly next: NextFunction;
+  first: Buffer | undefined;
+  more: Buffer[] | undefined;
+  size: number;
+  done: boolean;
+}
+
+const READING = Symbol('rawBody.reading');
+type ReadingRequest = Request & { [READING]?: Reading };
+
+function tooLarge(req: Request, res: Response, limit: number): void {
+  // Stop reading and close: the rest of an oversized body is not worth receiving.
+  res.setHeader('Connection', 'close');
+  sendProblem(res, {
+    status: 413,
+    code: 'PAYLOAD_TOO_LARGE',
+    detail: `The request body exceeds ${limit} bytes.`,
+  });
+  req.unpipe();
+  req.resume();
+}
+
+function onData(this: ReadingRequest, chunk: Buffer): void {
+  const r = this[READING] as Reading;
+  if (r.done) return;
+  r.size += chunk.length;
+  if (r.size > r.limit) {
+    r.done = true;
+    tooLarge(this, r.res, r.limit);
+    return;
+  }
+  if (r.first === undefined) r.first = chunk;
+  else if (r.more === undefined) r.more = [r.first, chunk];
+  else r.more.push(chunk);
+}
+
+function onEnd(this: ReadingRequest): void {
+  const r = this[READING] as Reading;
+  if (r.done) return;
+  r.done = true;
+  // The parser hands each body chunk over in its own buffer, so a one-chunk body needs no copy.
+  this.body = r.more ? Buffer.concat(r.more, r.size) : (r.first ?? Buffer.alloc(0));
+  r.next();
+}
+
+function onError(this: ReadingRequest, error: Error): void {
+  const r = this[READING] as Reading;
+  if (r.done) return;
+  r.done = true;
+  r.next(error);
+}
+
 /**
  * Reads the body into `req.body` as a Buffer (the generated router then uses it as is), or answers
  * 413 PAYLOAD_TOO_LARGE. A declared Content-Length over the limit is refused before reading.
@@ -29,46 +85,23 @@ export function rawBody(limit: number) {
       next();
       return;
     }
-    const tooLarge = () => {
-      // Stop reading and close: the rest of an oversized body is not worth receiving.
-      res.setHeader('Connection', 'close');
-      sendProblem(res, {
-        status: 413,
-        code: 'PAYLOAD_TOO_LARGE',
-        detail: `The request body exceeds ${limit} bytes.`,
-      });
-      req.unpipe();
-      req.resume();
-    };
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limit) {
-      tooLarge();
+      tooLarge(req, res, limit);
       return;
     }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let done = false;
-    req.on('data', (chunk: Buffer) => {
-      if (done) return;
-      size += chunk.length;
-      if (size > limit) {
-        done = true;
-        tooLarge();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => {
-      if (done) return;
-      done = true;
-      req.body = Buffer.concat(chunks);
-      next();
-    });
-    req.on('error', (error) => {
-      if (done) return;
-      done = true;
-      next(error);
-    });
+    (req as ReadingRequest)[READING] = {
+      limit,
+      res,
+      next,
+      first: undefined,
+      more: undefined,
+      size: 0,
+      done: false,
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
   };
 }
 
@@ -94,6 +127,9 @@ export function jsonDepth(bytes: Uint8Array): number {
   return max;
 }
 
+// A fatal decoder keeps no state between whole-buffer decode() calls, so one serves every request.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 export type JsonCheck =
   | { ok: true; value: unknown }
   | { ok: false; code: 'MALFORMED_JSON' | 'VALIDATION_FAILED'; detail: string; errors?: Issue[] };
@@ -111,13 +147,13 @@ export function parseJsonSafely(bytes: Uint8Array): JsonCheck {
   }
   let value: unknown;
   try {
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    value = JSON.parse(UTF8.decode(bytes));
   } catch (error) {
     const reason = error instanceof TypeError ? 'The body is not valid UTF-8.' : (error as Error).message;
     return { ok: false, code: 'MALFORMED_JSON', detail: `The body is not valid JSON: ${reason}` };
   }
   const forbidden: Issue[] = [];
-  findForbiddenKeys(value, '/body', forbidden);
+  findForbiddenKeys(value, [], forbidden);
   if (forbidden.length > 0) {
     return {
       ok: false,
@@ -134,15 +170,27 @@ function pointer(key: string): string {
 }
 
 // JSON.parse makes `__proto__` an own property (no pollution yet); this finds it, and the other
-// forbidden names, before anything copies the object. Depth is already bounded, so recursion is safe.
-function findForbiddenKeys(value: unknown, path: string, out: Issue[]): void {
+// forbidden names, before anything copies the object. Depth is already bounded, so recursion is
+// safe. Pointers are built only for a hit: a clean body (nearly every one) allocates nothing here.
+function findForbiddenKeys(value: unknown, parent: readonly (string | number)[], out: Issue[]): void {
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) findForbiddenKeys(value[i], `${path}/${i}`, out);
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (item !== null && typeof item === 'object') findForbiddenKeys(item, [...parent, i], out);
+    }
   } else if (value !== null && typeof value === 'object') {
-    for (const key of Object.keys(value)) {
-      const at = `${path}/${pointer(key)}`;
-      if (FORBIDDEN_KEYS.has(key)) out.push({ path: at, message: `property name "${key}" is not allowed` });
-      findForbiddenKeys((value as Record<string, unknown>)[key], at, out);
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
+      if (FORBIDDEN_KEYS.has(key))
+        out.push({ path: toPointer(parent, key), message: `property name "${key}" is not allowed` });
+      const child = (value as Record<string, unknown>)[key];
+      if (child !== null && typeof child === 'object') findForbiddenKeys(child, [...parent, key], out);
     }
   }
+}
+
+function toPointer(parent: readonly (string | number)[], key: string): string {
+  let at = '/body';
+  for (const part of parent) at += `/${typeof part === 'number' ? part : pointer(part)}`;
+  return `${at}/${pointer(key)}`;
 }
