@@ -11,7 +11,8 @@ import http from 'node:http';
 import type { Express, NextFunction, Request, Response } from 'express';
 import type { Logger } from '../observability/logger.ts';
 import type { Metrics } from '../observability/metrics.ts';
-import { applyRateLimitHeaders, clientIp, type Principal, type RateLimits } from './security.ts';
+import { applyRateLimitHeaders } from './rate-limit-headers.ts';
+import { clientIp, type Principal, type RateLimits } from './security.ts';
 
 const CLIENT_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 

@@ -21,16 +21,11 @@ import {
   checkScope,
 } from '../auth/authenticate.ts';
 import type { ApiKeyRecord } from '../auth/key-store.ts';
-import {
-  formatRateLimit,
-  formatRateLimitPolicy,
-  type RateLimitDecision,
-  RateLimiter,
-  type RateLimitPolicy,
-} from '../auth/rate-limit.ts';
+import { type RateLimitDecision, RateLimiter, type RateLimitPolicy } from '../auth/rate-limit.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import { parseJsonSafely } from './body.ts';
 import { problem } from './problems.ts';
+import { applyRateLimitHeaders } from './rate-limit-headers.ts';
 
 /** Who a request was authenticated as. */
 export type Principal = { kind: 'key'; key: ApiKeyRecord } | { kind: 'operator' };
@@ -74,18 +69,28 @@ export function clientIp(req: Request): string {
   return req.socket.remoteAddress ?? '';
 }
 
+/** `type/subtype` of a Content-Type, lower case, without parameters. */
+function mediaType(value: string | undefined): string {
+  if (value === undefined) return '';
+  const semicolon = value.indexOf(';');
+  return (semicolon === -1 ? value : value.slice(0, semicolon)).trim().toLowerCase();
+}
+
+// The query parameter names each operation declares; the manifest is fixed, so built once.
+const declaredQuery = new WeakMap<RouteSpec, ReadonlySet<string>>();
+
+function queryNames(route: RouteSpec): ReadonlySet<string> {
+  let names = declaredQuery.get(route);
+  if (names === undefined) {
+    names = new Set(route.parameters.query.map((p) => p.name));
+    declaredQuery.set(route, names);
+  }
+  return names;
+}
+
 function header(req: Request, name: string): string | undefined {
   const v = req.headers[name];
   return Array.isArray(v) ? v[0] : v;
-}
-
-/** Sets RateLimit-Policy, RateLimit and (when refused) Retry-After for the decisions taken. */
-export function applyRateLimitHeaders(res: Response, decisions: readonly RateLimitDecision[]): void {
-  if (decisions.length === 0) return;
-  res.setHeader('RateLimit-Policy', formatRateLimitPolicy(...decisions.map((d) => d.policy)));
-  res.setHeader('RateLimit', formatRateLimit(...decisions));
-  const waits = decisions.flatMap((d) => (d.retryAfterSeconds === undefined ? [] : [d.retryAfterSeconds]));
-  if (waits.length > 0) res.setHeader('Retry-After', String(Math.max(...waits)));
 }
 
 function rateLimited(decisions: readonly RateLimitDecision[]): ProblemResult | undefined {
@@ -155,8 +160,8 @@ export function securityHooks(deps: SecurityDeps) {
 
     let parsed: ReturnType<typeof parseJsonSafely> | undefined;
     const raw = req.body;
-    const contentType = (header(req, 'content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-    if (Buffer.isBuffer(raw) && raw.length > 0 && JSON_TYPE.test(contentType)) parsed = parseJsonSafely(raw);
+    if (Buffer.isBuffer(raw) && raw.length > 0 && JSON_TYPE.test(mediaType(header(req, 'content-type'))))
+      parsed = parseJsonSafely(raw);
 
     const decisions: RateLimitDecision[] = [];
     if (auth?.kind === 'key') decisions.push(limits.key.check(auth.key.keyId, route.weight, now));
@@ -194,7 +199,9 @@ export function securityHooks(deps: SecurityDeps) {
       };
     }
 
-    const known = new Set(route.parameters.query.map((p) => p.name));
+    // No `?` on the request line: no parameters, known or not (and no query string to parse).
+    if (!req.originalUrl.includes('?')) return undefined;
+    const known = queryNames(route);
     const unknown = Object.keys(req.query).filter((name) => !known.has(name));
     // Operations that cannot answer 400 (the clock, the market list) ignore extra parameters.
     if (unknown.length > 0 && route.errorCodes.includes('VALIDATION_FAILED')) {
