@@ -115,8 +115,12 @@ export class WsConnection {
     // A Buffer is the same message encoded once for many subscribers: still a text frame.
     if (typeof text === 'string') this.socket.send(text);
     else this.socket.send(text, TEXT_FRAME);
-    // Corked bytes count in bufferedAmount, so the slow-consumer limit sees them as before.
-    if (this.socket.bufferedAmount > this.limits.maxBufferedBytes) this.onSlowConsumer(this);
+    if (this.socket.bufferedAmount > this.limits.maxBufferedBytes) {
+      // Corked bytes count in bufferedAmount but the kernel has not been offered them yet: write
+      // them now, and judge the client only by what it has not taken, as without batching.
+      this.uncork();
+      if (this.socket.bufferedAmount > this.limits.maxBufferedBytes) this.onSlowConsumer(this);
+    }
   }
 
   /** Writes what this turn queued (see `corked`). */
