@@ -1,5 +1,5 @@
-// Request bodies over the wire as clients really send them: in several TCP writes, and with
-// forbidden keys deep inside. The reader and the JSON guard must see exactly the bytes signed.
+// Request input over the wire as clients really send it: bodies in several TCP writes, forbidden
+// keys deep inside a body, and query strings with parameters the operation does not declare.
 import http from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Credentials, limitOrder, signPrehash, TestVenue } from './harness.ts';
@@ -79,5 +79,20 @@ describe('request bodies', () => {
     expect(r.body.errors).toEqual([
       { path: '/body/orders/1/a~1b/constructor', message: 'property name "constructor" is not allowed' },
     ]);
+  });
+});
+
+describe('query strings', () => {
+  it('refuses a parameter the operation does not declare, so a typo cannot widen a cancel', async () => {
+    const r = await v.call('DELETE', '/v1/orders?markte=BTC-USD', { key: alice.key });
+    expect([r.status, r.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+    expect(r.body.errors).toEqual([
+      { path: '/query/markte', message: 'is not a parameter of this operation' },
+    ]);
+  });
+
+  it('accepts declared parameters and an empty query string', async () => {
+    expect((await v.call('GET', '/v1/orders?market=BTC-USD&limit=5', { key: alice.key })).status).toBe(200);
+    expect((await v.call('GET', '/v1/orders?', { key: alice.key })).status).toBe(200);
   });
 });

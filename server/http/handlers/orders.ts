@@ -53,6 +53,7 @@ interface PlaceOrderBody {
 }
 
 type PlaceInput = Omit<PlaceOrderCommand, 'ts'>;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The core command for a validated body, or the issue with its timestamp. */
 function placeCommand(accountId: string, b: PlaceOrderBody, path: string): PlaceInput | Issue {
@@ -61,23 +62,24 @@ function placeCommand(accountId: string, b: PlaceOrderBody, path: string): Place
     expireAt = parseTimestamp(b.expireAt);
     if (expireAt === undefined) return { path: `${path}/expireAt`, message: 'must be an RFC 3339 timestamp' };
   }
-  return {
+  // Only the fields sent: absent ones stay absent (exactOptionalPropertyTypes), set one by one
+  // because this runs for every order.
+  const command: Mutable<PlaceInput> = {
     type: 'placeOrder',
     accountId,
     market: b.market,
     side: b.side,
     orderType: b.type,
-    ...defined({
-      price: b.price,
-      quantity: b.quantity,
-      quoteQuantity: b.quoteQuantity,
-      timeInForce: b.timeInForce,
-      expireAt,
-      postOnly: b.postOnly,
-      selfTradePrevention: b.selfTradePrevention,
-      clientOrderId: b.clientOrderId,
-    }),
   };
+  if (b.price !== undefined) command.price = b.price;
+  if (b.quantity !== undefined) command.quantity = b.quantity;
+  if (b.quoteQuantity !== undefined) command.quoteQuantity = b.quoteQuantity;
+  if (b.timeInForce !== undefined) command.timeInForce = b.timeInForce;
+  if (expireAt !== undefined) command.expireAt = expireAt;
+  if (b.postOnly !== undefined) command.postOnly = b.postOnly;
+  if (b.selfTradePrevention !== undefined) command.selfTradePrevention = b.selfTradePrevention;
+  if (b.clientOrderId !== undefined) command.clientOrderId = b.clientOrderId;
+  return command;
 }
 
 function isIssue(x: PlaceInput | Issue): x is Issue {
