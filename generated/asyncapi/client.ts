@@ -1,6 +1,6 @@
 // Generated from spec/asyncapi/asyncapi.yaml by generators/ws-template — do not edit.
 import { type DistributiveOmit, WsClientCore, type WsClientOptions, type WsTransport } from '../runtime/ws.ts';
-import { eventMatchers, type ServerEvents, type AmendOrderMessage, type AmendOrderReplyMessage, type CancelAllOrdersMessage, type CancelAllOrdersReplyMessage, type CancelOrderMessage, type CancelOrderReplyMessage, type ErrorReplyMessage, type LoginMessage, type LoginReplyMessage, type PingMessage, type PlaceOrderMessage, type PlaceOrderReplyMessage, type PongMessage, type SubscribeMessage, type SubscribeReplyMessage, type UnsubscribeMessage, type UnsubscribeReplyMessage } from './messages.ts';
+import { eventMatchers, type ServerEvents, type AmendOrderMessage, type AmendOrderReplyMessage, type CancelAllOrdersMessage, type CancelAllOrdersReplyMessage, type CancelOrderMessage, type CancelOrderReplyMessage, type ErrorReplyMessage, type LoginMessage, type LoginReplyMessage, type PingMessage, type PlaceOrderMessage, type PlaceOrderReplyMessage, type PongMessage, type SetCancelAllAfterMessage, type SetCancelAllAfterReplyMessage, type SubscribeMessage, type SubscribeReplyMessage, type UnsubscribeMessage, type UnsubscribeReplyMessage } from './messages.ts';
 import * as v from './validators.js';
 
 /** The typed WebSocket client surface: one method per client operation, `on()` per event. */
@@ -35,6 +35,11 @@ export class WsClient extends WsClientCore<ServerEvents> {
     return this.request("placeOrder", fields) as Promise<PlaceOrderReplyMessage | ErrorReplyMessage>;
   }
 
+  /** Arm, re-arm or disarm the account's dead man's switch. */
+  setCancelAllAfter(fields: DistributiveOmit<SetCancelAllAfterMessage, 'op' | 'id'>): Promise<SetCancelAllAfterReplyMessage | ErrorReplyMessage> {
+    return this.request("setCancelAllAfter", fields) as Promise<SetCancelAllAfterReplyMessage | ErrorReplyMessage>;
+  }
+
   /** Start receiving a channel. */
   subscribe(fields: DistributiveOmit<SubscribeMessage, 'op' | 'id'>): Promise<SubscribeReplyMessage | ErrorReplyMessage> {
     return this.request("subscribe", fields) as Promise<SubscribeReplyMessage | ErrorReplyMessage>;
@@ -59,6 +64,7 @@ export function createWsClient(transport: WsTransport, options: WsClientOptions 
         "login": [v.serverLoginReply, v.serverErrorReply],
         "ping": [v.serverPong, v.serverErrorReply],
         "placeOrder": [v.serverPlaceOrderReply, v.serverErrorReply],
+        "setCancelAllAfter": [v.serverSetCancelAllAfterReply, v.serverErrorReply],
         "subscribe": [v.serverSubscribeReply, v.serverErrorReply],
         "unsubscribe": [v.serverUnsubscribeReply, v.serverErrorReply],
       },

@@ -19,6 +19,9 @@ export type PingMessage = components['schemas']["message.ping"];
 /** Place an order; the same order body as `POST /v1/orders`. */
 export type PlaceOrderMessage = components['schemas']["message.placeOrder"];
 
+/** Arm, re-arm or disarm the account's dead man's switch. */
+export type SetCancelAllAfterMessage = components['schemas']["message.setCancelAllAfter"];
+
 /** Start receiving a channel. */
 export type SubscribeMessage = components['schemas']["message.subscribe"];
 
@@ -67,6 +70,9 @@ export type PlaceOrderReplyMessage = components['schemas']["message.placeOrderRe
 /** The reply to a ping, with the server time. */
 export type PongMessage = components['schemas']["message.pong"];
 
+/** The switch's new state. */
+export type SetCancelAllAfterReplyMessage = components['schemas']["message.setCancelAllAfterReply"];
+
 /** The subscription is active. */
 export type SubscribeReplyMessage = components['schemas']["message.subscribeReply"];
 
@@ -80,10 +86,10 @@ export type TradesMessage = components['schemas']["message.trades"];
 export type UnsubscribeReplyMessage = components['schemas']["message.unsubscribeReply"];
 
 /** Every message a client sends. */
-export type ClientMessage = AmendOrderMessage | CancelAllOrdersMessage | CancelOrderMessage | LoginMessage | PingMessage | PlaceOrderMessage | SubscribeMessage | UnsubscribeMessage;
+export type ClientMessage = AmendOrderMessage | CancelAllOrdersMessage | CancelOrderMessage | LoginMessage | PingMessage | PlaceOrderMessage | SetCancelAllAfterMessage | SubscribeMessage | UnsubscribeMessage;
 
 /** Every message the server sends: replies and events. */
-export type ServerMessage = AmendOrderReplyMessage | BalancesSnapshotMessage | BalancesUpdateMessage | BookSnapshotMessage | BookUpdateMessage | CancelAllOrdersReplyMessage | CancelOrderReplyMessage | ErrorReplyMessage | ExecutionsMessage | LoginReplyMessage | OrdersSnapshotMessage | OrdersUpdateMessage | PlaceOrderReplyMessage | PongMessage | SubscribeReplyMessage | TickerMessage | TradesMessage | UnsubscribeReplyMessage;
+export type ServerMessage = AmendOrderReplyMessage | BalancesSnapshotMessage | BalancesUpdateMessage | BookSnapshotMessage | BookUpdateMessage | CancelAllOrdersReplyMessage | CancelOrderReplyMessage | ErrorReplyMessage | ExecutionsMessage | LoginReplyMessage | OrdersSnapshotMessage | OrdersUpdateMessage | PlaceOrderReplyMessage | PongMessage | SetCancelAllAfterReplyMessage | SubscribeReplyMessage | TickerMessage | TradesMessage | UnsubscribeReplyMessage;
 
 /** Client operations by `op`, with their replies (undefined when there is none). */
 export interface ClientOps {
@@ -93,6 +99,7 @@ export interface ClientOps {
   "login": { request: LoginMessage; reply: LoginReplyMessage | ErrorReplyMessage };
   "ping": { request: PingMessage; reply: PongMessage | ErrorReplyMessage };
   "placeOrder": { request: PlaceOrderMessage; reply: PlaceOrderReplyMessage | ErrorReplyMessage };
+  "setCancelAllAfter": { request: SetCancelAllAfterMessage; reply: SetCancelAllAfterReplyMessage | ErrorReplyMessage };
   "subscribe": { request: SubscribeMessage; reply: SubscribeReplyMessage | ErrorReplyMessage };
   "unsubscribe": { request: UnsubscribeMessage; reply: UnsubscribeReplyMessage | ErrorReplyMessage };
 }
@@ -327,6 +334,20 @@ export const operations = {
     errorCodes: [
       "MARKET_NOT_FOUND",
       "RATE_LIMITED",
+      "VALIDATION_FAILED",
+    ],
+  },
+  setCancelAllAfter: {
+    operationId: "setCancelAllAfter",
+    kind: "request",
+    weight: 1,
+    scope: "trade",
+    errorCodes: [
+      "INSUFFICIENT_SCOPE",
+      "INTERNAL_ERROR",
+      "NOT_LOGGED_IN",
+      "RATE_LIMITED",
+      "SERVICE_UNAVAILABLE",
       "VALIDATION_FAILED",
     ],
   },

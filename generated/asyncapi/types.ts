@@ -139,7 +139,7 @@ export interface components {
          * @example placeOrder
          * @enum {string}
          */
-        ClientOp: "login" | "subscribe" | "unsubscribe" | "ping" | "placeOrder" | "cancelOrder" | "amendOrder" | "cancelAllOrders";
+        ClientOp: "login" | "subscribe" | "unsubscribe" | "ping" | "placeOrder" | "cancelOrder" | "amendOrder" | "cancelAllOrders" | "setCancelAllAfter";
         /**
          * ErrorCode
          * @description The stable machine-readable error code carried in every problem's `code`: the one catalogue shared by REST, WebSocket and FIX. Codes are never renamed or reused; new codes may be added in a minor version, so clients must handle an unknown code by its HTTP status. Each description starts with the HTTP status the code is answered with.
@@ -597,6 +597,22 @@ export interface components {
              * @example []
              */
             data: components["schemas"]["Order"][];
+        };
+        /**
+         * CancelAllAfterStatus
+         * @description The state of the dead man's switch after the call.
+         */
+        CancelAllAfterStatus: {
+            /**
+             * @description The timeout now in force; `0` when disarmed.
+             * @example 60000
+             */
+            timeoutMs: number;
+            /**
+             * @description When all open orders will be canceled unless the switch is re-armed or disarmed; `null` when disarmed.
+             * @example 2026-11-21T12:01:00.123456Z
+             */
+            triggerAt: components["schemas"]["Timestamp"] | null;
         };
         /**
          * SequenceNumber
@@ -1138,6 +1154,20 @@ export interface components {
             /** @description The order, as in the body of `POST /v1/orders` (a limit or a market order). */
             order: components["schemas"]["PlaceOrderRequest"];
         };
+        "message.setCancelAllAfter": {
+            /**
+             * @description Always `setCancelAllAfter`.
+             * @constant
+             */
+            op: "setCancelAllAfter";
+            /** @description Required for order entry; echoed in the reply. */
+            id: components["schemas"]["RequestId"];
+            /**
+             * @description Cancel all the account's open orders if the switch is not set again within this many milliseconds (at most 10 minutes). `0` disarms the switch.
+             * @example 60000
+             */
+            timeoutMs: number;
+        };
         "message.subscribe": components["schemas"]["SubscribeRequest"];
         "message.unsubscribe": components["schemas"]["UnsubscribeRequest"];
         "message.amendOrderReply": {
@@ -1325,6 +1355,16 @@ export interface components {
                 /** @description The server clock when the ping was answered. */
                 serverTime: components["schemas"]["Timestamp"];
             };
+        };
+        "message.setCancelAllAfterReply": {
+            id: components["schemas"]["ReplyId"];
+            /**
+             * @description The request's `op`.
+             * @constant
+             */
+            op: "setCancelAllAfter";
+            /** @description The state of the switch after the request, as REST answers it. */
+            result: components["schemas"]["CancelAllAfterStatus"];
         };
         "message.subscribeReply": {
             id: components["schemas"]["ReplyId"];

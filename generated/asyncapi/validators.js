@@ -2372,16 +2372,153 @@ return errors === 0;
 }
 validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const clientSubscribe = validate113;
-const schema39 = {"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/SubscribeRequest.json","$id":"https://openvenue.dev/contracts/asyncapi/validators/clientSubscribe.json"};
-const schema40 = {"title":"SubscribeRequest","description":"Start receiving a channel. `markets` only for the public channels; omitted, it means every market listed now.","type":"object","additionalProperties":false,"required":["op","channel"],"properties":{"op":{"type":"string","const":"subscribe","description":"Always `subscribe`."},"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json","description":"Echoed in the reply."},"channel":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/StreamChannel.json","description":"The channel."},"markets":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbolList.json","description":"The markets (public channels only)."}},"if":{"required":["channel"],"properties":{"channel":{"enum":["orders","executions","balances"]}}},"then":{"properties":{"markets":false}},"examples":[{"op":"subscribe","id":2,"channel":"book","markets":["BTC-USD"]}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/SubscribeRequest.json"};
-const schema41 = {"title":"StreamChannel","description":"A stream a connection can subscribe to. `book`, `trades` and `ticker` are public and per market; `orders`, `executions` and `balances` are private (they need a successful `login` with a key that has the `read` scope) and cover the whole account.","type":"string","enum":["book","trades","ticker","orders","executions","balances"],"examples":["book"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/StreamChannel.json"};
+export const clientSetCancelAllAfter = validate113;
+const schema39 = {"type":"object","additionalProperties":false,"required":["op","id","timeoutMs"],"properties":{"op":{"type":"string","const":"setCancelAllAfter","description":"Always `setCancelAllAfter`."},"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json","description":"Required for order entry; echoed in the reply."},"timeoutMs":{"type":"integer","minimum":0,"maximum":600000,"examples":[60000],"description":"Cancel all the account's open orders if the switch is not set again within this many milliseconds (at most 10 minutes). `0` disarms the switch."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/clientSetCancelAllAfter.json"};
 
-function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate116.evaluated;
+const evaluated0 = validate113.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.op === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.id === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.timeoutMs === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timeoutMs"},message:"must have required property '"+"timeoutMs"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "op") || (key0 === "id")) || (key0 === "timeoutMs"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.op !== undefined){
+let data0 = data.op;
+if(typeof data0 !== "string"){
+const err4 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if("setCancelAllAfter" !== data0){
+const err5 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "setCancelAllAfter"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+if(!(validate57(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+errors = vErrors.length;
+}
+}
+if(data.timeoutMs !== undefined){
+let data2 = data.timeoutMs;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err6 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 600000 || isNaN(data2)){
+const err7 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data2 < 0 || isNaN(data2)){
+const err8 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate113.errors = vErrors;
+return errors === 0;
+}
+validate113.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const clientSubscribe = validate115;
+const schema40 = {"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/SubscribeRequest.json","$id":"https://openvenue.dev/contracts/asyncapi/validators/clientSubscribe.json"};
+const schema41 = {"title":"SubscribeRequest","description":"Start receiving a channel. `markets` only for the public channels; omitted, it means every market listed now.","type":"object","additionalProperties":false,"required":["op","channel"],"properties":{"op":{"type":"string","const":"subscribe","description":"Always `subscribe`."},"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json","description":"Echoed in the reply."},"channel":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/StreamChannel.json","description":"The channel."},"markets":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbolList.json","description":"The markets (public channels only)."}},"if":{"required":["channel"],"properties":{"channel":{"enum":["orders","executions","balances"]}}},"then":{"properties":{"markets":false}},"examples":[{"op":"subscribe","id":2,"channel":"book","markets":["BTC-USD"]}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/SubscribeRequest.json"};
+const schema42 = {"title":"StreamChannel","description":"A stream a connection can subscribe to. `book`, `trades` and `ticker` are public and per market; `orders`, `executions` and `balances` are private (they need a successful `login` with a key that has the `read` scope) and cover the whole account.","type":"string","enum":["book","trades","ticker","orders","executions","balances"],"examples":["book"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/StreamChannel.json"};
+
+function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate118.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2399,7 +2536,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((data === "book") || (data === "trades")) || (data === "ticker")) || (data === "orders")) || (data === "executions")) || (data === "balances"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema41.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema42.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2408,19 +2545,19 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate116.errors = vErrors;
+validate118.errors = vErrors;
 return errors === 0;
 }
-validate116.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate118.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema42 = {"title":"MarketSymbolList","description":"One or more market symbols, each at most once.","type":"array","items":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json"},"minItems":1,"maxItems":100,"uniqueItems":true,"examples":[["BTC-USD","ETH-USD"]],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbolList.json"};
+const schema43 = {"title":"MarketSymbolList","description":"One or more market symbols, each at most once.","type":"array","items":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json"},"minItems":1,"maxItems":100,"uniqueItems":true,"examples":[["BTC-USD","ETH-USD"]],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbolList.json"};
 const func0 = __dep1.default;
 
-function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate118.evaluated;
+const evaluated0 = validate120.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2486,17 +2623,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate118.errors = vErrors;
+validate120.errors = vErrors;
 return errors === 0;
 }
-validate118.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate120.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate114.evaluated;
+const evaluated0 = validate116.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2639,14 +2776,14 @@ errors = vErrors.length;
 }
 }
 if(data.channel !== undefined){
-if(!(validate116(data.channel, {instancePath:instancePath+"/channel",parentData:data,parentDataProperty:"channel",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
+if(!(validate118(data.channel, {instancePath:instancePath+"/channel",parentData:data,parentDataProperty:"channel",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
 errors = vErrors.length;
 }
 }
 if(data.markets !== undefined){
-if(!(validate118(data.markets, {instancePath:instancePath+"/markets",parentData:data,parentDataProperty:"markets",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+if(!(validate120(data.markets, {instancePath:instancePath+"/markets",parentData:data,parentDataProperty:"markets",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
 errors = vErrors.length;
 }
 }
@@ -2661,41 +2798,41 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate114.errors = vErrors;
+validate116.errors = vErrors;
 return errors === 0;
 }
-validate114.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate116.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate113.evaluated;
+const evaluated0 = validate115.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate114(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+if(!(validate116(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
 errors = vErrors.length;
 }
-validate113.errors = vErrors;
+validate115.errors = vErrors;
 return errors === 0;
 }
-validate113.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate115.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const clientUnsubscribe = validate122;
-const schema43 = {"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/UnsubscribeRequest.json","$id":"https://openvenue.dev/contracts/asyncapi/validators/clientUnsubscribe.json"};
-const schema44 = {"title":"UnsubscribeRequest","description":"Stop receiving a channel. `markets` only for the public channels; omitted, it means every market.","type":"object","additionalProperties":false,"required":["op","channel"],"properties":{"op":{"type":"string","const":"unsubscribe","description":"Always `unsubscribe`."},"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json","description":"Echoed in the reply."},"channel":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/StreamChannel.json","description":"The channel."},"markets":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbolList.json","description":"The markets (public channels only)."}},"if":{"required":["channel"],"properties":{"channel":{"enum":["orders","executions","balances"]}}},"then":{"properties":{"markets":false}},"examples":[{"op":"unsubscribe","id":2,"channel":"book","markets":["BTC-USD"]}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/UnsubscribeRequest.json"};
+export const clientUnsubscribe = validate124;
+const schema44 = {"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/UnsubscribeRequest.json","$id":"https://openvenue.dev/contracts/asyncapi/validators/clientUnsubscribe.json"};
+const schema45 = {"title":"UnsubscribeRequest","description":"Stop receiving a channel. `markets` only for the public channels; omitted, it means every market.","type":"object","additionalProperties":false,"required":["op","channel"],"properties":{"op":{"type":"string","const":"unsubscribe","description":"Always `unsubscribe`."},"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json","description":"Echoed in the reply."},"channel":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/StreamChannel.json","description":"The channel."},"markets":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbolList.json","description":"The markets (public channels only)."}},"if":{"required":["channel"],"properties":{"channel":{"enum":["orders","executions","balances"]}}},"then":{"properties":{"markets":false}},"examples":[{"op":"unsubscribe","id":2,"channel":"book","markets":["BTC-USD"]}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/UnsubscribeRequest.json"};
 
-function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate123.evaluated;
+const evaluated0 = validate125.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2838,14 +2975,14 @@ errors = vErrors.length;
 }
 }
 if(data.channel !== undefined){
-if(!(validate116(data.channel, {instancePath:instancePath+"/channel",parentData:data,parentDataProperty:"channel",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
+if(!(validate118(data.channel, {instancePath:instancePath+"/channel",parentData:data,parentDataProperty:"channel",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
 errors = vErrors.length;
 }
 }
 if(data.markets !== undefined){
-if(!(validate118(data.markets, {instancePath:instancePath+"/markets",parentData:data,parentDataProperty:"markets",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+if(!(validate120(data.markets, {instancePath:instancePath+"/markets",parentData:data,parentDataProperty:"markets",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
 errors = vErrors.length;
 }
 }
@@ -2860,41 +2997,41 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate123.errors = vErrors;
+validate125.errors = vErrors;
 return errors === 0;
 }
-validate123.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate125.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate122.evaluated;
+const evaluated0 = validate124.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate123(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+if(!(validate125(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
 errors = vErrors.length;
 }
-validate122.errors = vErrors;
+validate124.errors = vErrors;
 return errors === 0;
 }
-validate122.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate124.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const serverAmendOrderReply = validate128;
-const schema45 = {"type":"object","required":["id","op","result"],"properties":{"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ReplyId.json"},"op":{"type":"string","const":"amendOrder","description":"The request's `op`."},"result":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Order.json","description":"The order after the change."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverAmendOrderReply.json"};
-const schema46 = {"title":"ReplyId","description":"The `id` of the request this message answers, exactly as the client sent it (same JSON type), or `null` when the request had no `id` or could not be read (`MALFORMED_JSON`, or a `VALIDATION_FAILED` whose `id` itself was invalid).","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json"},{"type":"null"}],"examples":[42,null],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/ReplyId.json"};
+export const serverAmendOrderReply = validate130;
+const schema46 = {"type":"object","required":["id","op","result"],"properties":{"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ReplyId.json"},"op":{"type":"string","const":"amendOrder","description":"The request's `op`."},"result":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Order.json","description":"The order after the change."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverAmendOrderReply.json"};
+const schema47 = {"title":"ReplyId","description":"The `id` of the request this message answers, exactly as the client sent it (same JSON type), or `null` when the request had no `id` or could not be read (`MALFORMED_JSON`, or a `VALIDATION_FAILED` whose `id` itself was invalid).","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json"},{"type":"null"}],"examples":[42,null],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/ReplyId.json"};
 
-function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate131(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate129.evaluated;
+const evaluated0 = validate131.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2944,19 +3081,19 @@ vErrors = null;
 }
 }
 }
-validate129.errors = vErrors;
+validate131.errors = vErrors;
 return errors === 0;
 }
-validate129.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate131.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema47 = {"title":"Order","description":"An order as the venue records it. Fields that do not apply are present with the value `null` (for example `price` on a market order), so every order has the same shape.","type":"object","required":["orderId","clientOrderId","market","side","type","price","quantity","quoteQuantity","timeInForce","expireAt","postOnly","selfTradePrevention","status","filledQuantity","filledQuoteQuantity","averagePrice","cancelReason","rejectReason","createdAt","updatedAt"],"properties":{"orderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json","description":"The venue's identifier for the order.","examples":["1042"]},"clientOrderId":{"description":"The client's identifier, or `null` when the order was placed without one.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json"},{"type":"null"}],"examples":["my-order-1"]},"market":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json","description":"The market the order trades on.","examples":["BTC-USD"]},"side":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Side.json","description":"Buy or sell.","examples":["buy"]},"type":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/OrderType.json","description":"Limit or market.","examples":["limit"]},"price":{"description":"The limit price; `null` for a market order.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"},{"type":"null"}],"examples":["50000.00"]},"quantity":{"description":"The order quantity in the base asset (after any amendment); `null` for a market buy placed with `quoteQuantity`.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"},{"type":"null"}],"examples":["0.0100"]},"quoteQuantity":{"description":"The most quote asset a market buy spends (fees excluded); `null` otherwise.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"},{"type":"null"}],"examples":[null]},"timeInForce":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/TimeInForce.json","description":"The time in force in effect (`IOC` or `FOK` for market orders).","examples":["GTC"]},"expireAt":{"description":"When a GTD order expires; `null` for other time-in-force values.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json"},{"type":"null"}],"examples":[null]},"postOnly":{"type":"boolean","description":"True if the order may only add liquidity (it is rejected rather than trade on arrival).","examples":[false]},"selfTradePrevention":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/SelfTradePrevention.json","description":"The self-trade prevention mode in effect.","examples":["cancelTaker"]},"status":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/OrderStatus.json","description":"The current state of the order.","examples":["new"]},"filledQuantity":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"How much of the base asset has traded so far.","examples":["0.0000"]},"filledQuoteQuantity":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"The value of what has traded so far (sum of price times quantity), in the quote asset, with its decimals.","examples":["0.000000"]},"averagePrice":{"description":"The volume-weighted average price of the fills, with the quote asset's decimals (truncated); `null` until something trades.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"},{"type":"null"}],"examples":[null]},"cancelReason":{"description":"Why the order was canceled; `null` unless `status` is `canceled`.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/CancelReason.json"},{"type":"null"}],"examples":[null]},"rejectReason":{"description":"Why the order was rejected; `null` unless `status` is `rejected`.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RejectReason.json"},{"type":"null"}],"examples":[null]},"createdAt":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json","description":"When the venue accepted (or rejected) the order.","examples":["2026-11-21T12:00:00.123456Z"]},"updatedAt":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json","description":"When the order last changed (a fill, an amendment, a cancel).","examples":["2026-11-21T12:00:00.123456Z"]}},"examples":[{"orderId":"1042","clientOrderId":"my-order-1","market":"BTC-USD","side":"buy","type":"limit","price":"50000.00","quantity":"0.0100","quoteQuantity":null,"timeInForce":"GTC","expireAt":null,"postOnly":false,"selfTradePrevention":"cancelTaker","status":"new","filledQuantity":"0.0000","filledQuoteQuantity":"0.000000","averagePrice":null,"cancelReason":null,"rejectReason":null,"createdAt":"2026-11-21T12:00:00.123456Z","updatedAt":"2026-11-21T12:00:00.123456Z"}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/Order.json"};
-const schema48 = {"title":"OrderType","description":"The order type.","type":"string","enum":["limit","market"],"examples":["limit"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/OrderType.json"};
+const schema48 = {"title":"Order","description":"An order as the venue records it. Fields that do not apply are present with the value `null` (for example `price` on a market order), so every order has the same shape.","type":"object","required":["orderId","clientOrderId","market","side","type","price","quantity","quoteQuantity","timeInForce","expireAt","postOnly","selfTradePrevention","status","filledQuantity","filledQuoteQuantity","averagePrice","cancelReason","rejectReason","createdAt","updatedAt"],"properties":{"orderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json","description":"The venue's identifier for the order.","examples":["1042"]},"clientOrderId":{"description":"The client's identifier, or `null` when the order was placed without one.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json"},{"type":"null"}],"examples":["my-order-1"]},"market":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json","description":"The market the order trades on.","examples":["BTC-USD"]},"side":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Side.json","description":"Buy or sell.","examples":["buy"]},"type":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/OrderType.json","description":"Limit or market.","examples":["limit"]},"price":{"description":"The limit price; `null` for a market order.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"},{"type":"null"}],"examples":["50000.00"]},"quantity":{"description":"The order quantity in the base asset (after any amendment); `null` for a market buy placed with `quoteQuantity`.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"},{"type":"null"}],"examples":["0.0100"]},"quoteQuantity":{"description":"The most quote asset a market buy spends (fees excluded); `null` otherwise.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"},{"type":"null"}],"examples":[null]},"timeInForce":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/TimeInForce.json","description":"The time in force in effect (`IOC` or `FOK` for market orders).","examples":["GTC"]},"expireAt":{"description":"When a GTD order expires; `null` for other time-in-force values.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json"},{"type":"null"}],"examples":[null]},"postOnly":{"type":"boolean","description":"True if the order may only add liquidity (it is rejected rather than trade on arrival).","examples":[false]},"selfTradePrevention":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/SelfTradePrevention.json","description":"The self-trade prevention mode in effect.","examples":["cancelTaker"]},"status":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/OrderStatus.json","description":"The current state of the order.","examples":["new"]},"filledQuantity":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"How much of the base asset has traded so far.","examples":["0.0000"]},"filledQuoteQuantity":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"The value of what has traded so far (sum of price times quantity), in the quote asset, with its decimals.","examples":["0.000000"]},"averagePrice":{"description":"The volume-weighted average price of the fills, with the quote asset's decimals (truncated); `null` until something trades.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"},{"type":"null"}],"examples":[null]},"cancelReason":{"description":"Why the order was canceled; `null` unless `status` is `canceled`.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/CancelReason.json"},{"type":"null"}],"examples":[null]},"rejectReason":{"description":"Why the order was rejected; `null` unless `status` is `rejected`.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RejectReason.json"},{"type":"null"}],"examples":[null]},"createdAt":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json","description":"When the venue accepted (or rejected) the order.","examples":["2026-11-21T12:00:00.123456Z"]},"updatedAt":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json","description":"When the order last changed (a fill, an amendment, a cancel).","examples":["2026-11-21T12:00:00.123456Z"]}},"examples":[{"orderId":"1042","clientOrderId":"my-order-1","market":"BTC-USD","side":"buy","type":"limit","price":"50000.00","quantity":"0.0100","quoteQuantity":null,"timeInForce":"GTC","expireAt":null,"postOnly":false,"selfTradePrevention":"cancelTaker","status":"new","filledQuantity":"0.0000","filledQuoteQuantity":"0.000000","averagePrice":null,"cancelReason":null,"rejectReason":null,"createdAt":"2026-11-21T12:00:00.123456Z","updatedAt":"2026-11-21T12:00:00.123456Z"}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/Order.json"};
+const schema49 = {"title":"OrderType","description":"The order type.","type":"string","enum":["limit","market"],"examples":["limit"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/OrderType.json"};
 
-function validate137(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate137.evaluated;
+const evaluated0 = validate139.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2974,7 +3111,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((data === "limit") || (data === "market"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema48.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema49.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2983,18 +3120,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate137.errors = vErrors;
+validate139.errors = vErrors;
 return errors === 0;
 }
-validate137.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate139.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema49 = {"title":"OrderStatus","description":"The state of an order. `new` and `partiallyFilled` are open; the others are final.","type":"string","enum":["new","partiallyFilled","filled","canceled","rejected","expired"],"examples":["partiallyFilled"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/OrderStatus.json"};
+const schema50 = {"title":"OrderStatus","description":"The state of an order. `new` and `partiallyFilled` are open; the others are final.","type":"string","enum":["new","partiallyFilled","filled","canceled","rejected","expired"],"examples":["partiallyFilled"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/OrderStatus.json"};
 
-function validate145(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate147(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate145.evaluated;
+const evaluated0 = validate147.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3012,44 +3149,6 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((data === "new") || (data === "partiallyFilled")) || (data === "filled")) || (data === "canceled")) || (data === "rejected")) || (data === "expired"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema49.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate145.errors = vErrors;
-return errors === 0;
-}
-validate145.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-const schema50 = {"title":"CancelReason","description":"Why an order was canceled.","type":"string","enum":["user","cancelAll","cancelAllAfter","disconnect","selfTradePrevention"],"examples":["user"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/CancelReason.json"};
-
-function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate150.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(!(((((data === "user") || (data === "cancelAll")) || (data === "cancelAllAfter")) || (data === "disconnect")) || (data === "selfTradePrevention"))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema50.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
@@ -3059,12 +3158,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate150.errors = vErrors;
+validate147.errors = vErrors;
 return errors === 0;
 }
-validate150.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate147.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema51 = {"title":"RejectReason","description":"Why a recorded order was rejected: the error code of the state-dependent check it failed (static checks reject without recording an order, so they never appear here).","type":"string","enum":["INSUFFICIENT_FUNDS","MARKET_HALTED","POST_ONLY_WOULD_TAKE"],"examples":["INSUFFICIENT_FUNDS"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/RejectReason.json"};
+const schema51 = {"title":"CancelReason","description":"Why an order was canceled.","type":"string","enum":["user","cancelAll","cancelAllAfter","disconnect","selfTradePrevention"],"examples":["user"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/CancelReason.json"};
 
 function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
@@ -3087,7 +3186,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!(((data === "INSUFFICIENT_FUNDS") || (data === "MARKET_HALTED")) || (data === "POST_ONLY_WOULD_TAKE"))){
+if(!(((((data === "user") || (data === "cancelAll")) || (data === "cancelAllAfter")) || (data === "disconnect")) || (data === "selfTradePrevention"))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema51.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
@@ -3102,12 +3201,50 @@ return errors === 0;
 }
 validate152.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
+const schema52 = {"title":"RejectReason","description":"Why a recorded order was rejected: the error code of the state-dependent check it failed (static checks reject without recording an order, so they never appear here).","type":"string","enum":["INSUFFICIENT_FUNDS","MARKET_HALTED","POST_ONLY_WOULD_TAKE"],"examples":["INSUFFICIENT_FUNDS"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/RejectReason.json"};
 
-function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate132.evaluated;
+const evaluated0 = validate154.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!(((data === "INSUFFICIENT_FUNDS") || (data === "MARKET_HALTED")) || (data === "POST_ONLY_WOULD_TAKE"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema52.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate154.errors = vErrors;
+return errors === 0;
+}
+validate154.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate134.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3380,8 +3517,8 @@ errors = vErrors.length;
 }
 }
 if(data.type !== undefined){
-if(!(validate137(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+if(!(validate139(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
 errors = vErrors.length;
 }
 }
@@ -3594,8 +3731,8 @@ errors = vErrors.length;
 }
 }
 if(data.status !== undefined){
-if(!(validate145(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
+if(!(validate147(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
 errors = vErrors.length;
 }
 }
@@ -3662,8 +3799,8 @@ let data16 = data.cancelReason;
 const _errs43 = errors;
 let valid7 = false;
 const _errs44 = errors;
-if(!(validate150(data16, {instancePath:instancePath+"/cancelReason",parentData:data,parentDataProperty:"cancelReason",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+if(!(validate152(data16, {instancePath:instancePath+"/cancelReason",parentData:data,parentDataProperty:"cancelReason",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
 errors = vErrors.length;
 }
 var _valid6 = _errs44 === errors;
@@ -3708,8 +3845,8 @@ let data17 = data.rejectReason;
 const _errs48 = errors;
 let valid8 = false;
 const _errs49 = errors;
-if(!(validate152(data17, {instancePath:instancePath+"/rejectReason",parentData:data,parentDataProperty:"rejectReason",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
+if(!(validate154(data17, {instancePath:instancePath+"/rejectReason",parentData:data,parentDataProperty:"rejectReason",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
 errors = vErrors.length;
 }
 var _valid7 = _errs49 === errors;
@@ -3772,17 +3909,17 @@ vErrors.push(err37);
 }
 errors++;
 }
-validate132.errors = vErrors;
+validate134.errors = vErrors;
 return errors === 0;
 }
-validate132.evaluated = {"props":{"orderId":true,"clientOrderId":true,"market":true,"side":true,"type":true,"price":true,"quantity":true,"quoteQuantity":true,"timeInForce":true,"expireAt":true,"postOnly":true,"selfTradePrevention":true,"status":true,"filledQuantity":true,"filledQuoteQuantity":true,"averagePrice":true,"cancelReason":true,"rejectReason":true,"createdAt":true,"updatedAt":true},"dynamicProps":false,"dynamicItems":false};
+validate134.evaluated = {"props":{"orderId":true,"clientOrderId":true,"market":true,"side":true,"type":true,"price":true,"quantity":true,"quoteQuantity":true,"timeInForce":true,"expireAt":true,"postOnly":true,"selfTradePrevention":true,"status":true,"filledQuantity":true,"filledQuoteQuantity":true,"averagePrice":true,"cancelReason":true,"rejectReason":true,"createdAt":true,"updatedAt":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate128.evaluated;
+const evaluated0 = validate130.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3821,8 +3958,8 @@ vErrors.push(err2);
 errors++;
 }
 if(data.id !== undefined){
-if(!(validate129(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+if(!(validate131(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
 errors = vErrors.length;
 }
 }
@@ -3850,8 +3987,8 @@ errors++;
 }
 }
 if(data.result !== undefined){
-if(!(validate132(data.result, {instancePath:instancePath+"/result",parentData:data,parentDataProperty:"result",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+if(!(validate134(data.result, {instancePath:instancePath+"/result",parentData:data,parentDataProperty:"result",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
 errors = vErrors.length;
 }
 }
@@ -3866,20 +4003,20 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate128.errors = vErrors;
+validate130.errors = vErrors;
 return errors === 0;
 }
-validate128.evaluated = {"props":{"id":true,"op":true,"result":true},"dynamicProps":false,"dynamicItems":false};
+validate130.evaluated = {"props":{"id":true,"op":true,"result":true},"dynamicProps":false,"dynamicItems":false};
 
-export const serverBalancesSnapshot = validate157;
-const schema52 = {"type":"object","required":["channel","type","seq","data"],"properties":{"channel":{"type":"string","const":"balances","description":"Always `balances`."},"type":{"type":"string","const":"snapshot","description":"Always `snapshot`."},"seq":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/PrivateSeq.json"},"data":{"type":"array","description":"One balance per asset the account holds or has held.","items":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Balance.json"}}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverBalancesSnapshot.json"};
-const schema53 = {"title":"PrivateSeq","description":"Sequence number of a private channel message on this connection: each private channel (`orders`, `executions`, `balances`) has its own counter per connection, the first message the channel sends on the connection carries 1 and every later one exactly 1 more, across unsubscribe and resubscribe. The server never skips or drops a message (it closes a slow connection instead), so a gap means the stream is broken: reconnect and reconcile over REST.","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[17],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/PrivateSeq.json"};
+export const serverBalancesSnapshot = validate159;
+const schema53 = {"type":"object","required":["channel","type","seq","data"],"properties":{"channel":{"type":"string","const":"balances","description":"Always `balances`."},"type":{"type":"string","const":"snapshot","description":"Always `snapshot`."},"seq":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/PrivateSeq.json"},"data":{"type":"array","description":"One balance per asset the account holds or has held.","items":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Balance.json"}}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverBalancesSnapshot.json"};
+const schema54 = {"title":"PrivateSeq","description":"Sequence number of a private channel message on this connection: each private channel (`orders`, `executions`, `balances`) has its own counter per connection, the first message the channel sends on the connection carries 1 and every later one exactly 1 more, across unsubscribe and resubscribe. The server never skips or drops a message (it closes a slow connection instead), so a gap means the stream is broken: reconnect and reconcile over REST.","type":"integer","minimum":1,"maximum":9007199254740991,"examples":[17],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/PrivateSeq.json"};
 
-function validate158(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate160(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate158.evaluated;
+const evaluated0 = validate160.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3918,20 +4055,20 @@ vErrors.push(err2);
 errors++;
 }
 }
-validate158.errors = vErrors;
+validate160.errors = vErrors;
 return errors === 0;
 }
-validate158.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate160.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema54 = {"title":"Balance","description":"Your balance of one asset, written with the asset's decimals. `total = available + locked`; balances never go negative.","type":"object","required":["asset","total","available","locked"],"properties":{"asset":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Asset.json","description":"The asset.","examples":["USD"]},"total":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"Everything you hold of the asset.","examples":["100000.000000"]},"available":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"What new orders can use.","examples":["99500.000000"]},"locked":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"What is held by your open orders (released on cancel, consumed on fill).","examples":["500.000000"]}},"examples":[{"asset":"USD","total":"100000.000000","available":"99500.000000","locked":"500.000000"}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/Balance.json"};
-const schema55 = {"title":"Asset","description":"An asset (currency) code in upper case.","type":"string","pattern":"^[A-Z0-9]{2,10}$","examples":["BTC","USD"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/Asset.json"};
+const schema55 = {"title":"Balance","description":"Your balance of one asset, written with the asset's decimals. `total = available + locked`; balances never go negative.","type":"object","required":["asset","total","available","locked"],"properties":{"asset":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Asset.json","description":"The asset.","examples":["USD"]},"total":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"Everything you hold of the asset.","examples":["100000.000000"]},"available":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"What new orders can use.","examples":["99500.000000"]},"locked":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"What is held by your open orders (released on cancel, consumed on fill).","examples":["500.000000"]}},"examples":[{"asset":"USD","total":"100000.000000","available":"99500.000000","locked":"500.000000"}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/Balance.json"};
+const schema56 = {"title":"Asset","description":"An asset (currency) code in upper case.","type":"string","pattern":"^[A-Z0-9]{2,10}$","examples":["BTC","USD"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/Asset.json"};
 const pattern11 = new RegExp("^[A-Z0-9]{2,10}$", "u");
 
-function validate161(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate161.evaluated;
+const evaluated0 = validate163.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3960,17 +4097,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate161.errors = vErrors;
+validate163.errors = vErrors;
 return errors === 0;
 }
-validate161.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate163.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate160(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate162(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate160.evaluated;
+const evaluated0 = validate162.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4019,8 +4156,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.asset !== undefined){
-if(!(validate161(data.asset, {instancePath:instancePath+"/asset",parentData:data,parentDataProperty:"asset",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
+if(!(validate163(data.asset, {instancePath:instancePath+"/asset",parentData:data,parentDataProperty:"asset",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
 errors = vErrors.length;
 }
 }
@@ -4053,17 +4190,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate160.errors = vErrors;
+validate162.errors = vErrors;
 return errors === 0;
 }
-validate160.evaluated = {"props":{"asset":true,"total":true,"available":true,"locked":true},"dynamicProps":false,"dynamicItems":false};
+validate162.evaluated = {"props":{"asset":true,"total":true,"available":true,"locked":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate157(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate159(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate157.evaluated;
+const evaluated0 = validate159.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4158,8 +4295,8 @@ errors++;
 }
 }
 if(data.seq !== undefined){
-if(!(validate158(data.seq, {instancePath:instancePath+"/seq",parentData:data,parentDataProperty:"seq",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
+if(!(validate160(data.seq, {instancePath:instancePath+"/seq",parentData:data,parentDataProperty:"seq",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
 }
 }
@@ -4168,8 +4305,8 @@ let data3 = data.data;
 if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate160(data3[i0], {instancePath:instancePath+"/data/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+if(!(validate162(data3[i0], {instancePath:instancePath+"/data/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
 errors = vErrors.length;
 }
 }
@@ -4196,19 +4333,19 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate157.errors = vErrors;
+validate159.errors = vErrors;
 return errors === 0;
 }
-validate157.evaluated = {"props":{"channel":true,"type":true,"seq":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate159.evaluated = {"props":{"channel":true,"type":true,"seq":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const serverBalancesUpdate = validate167;
-const schema56 = {"type":"object","required":["channel","type","seq","data"],"properties":{"channel":{"type":"string","const":"balances","description":"Always `balances`."},"type":{"type":"string","const":"update","description":"Always `update`."},"seq":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/PrivateSeq.json"},"data":{"type":"array","description":"The changed balances.","minItems":1,"items":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Balance.json"}}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverBalancesUpdate.json"};
+export const serverBalancesUpdate = validate169;
+const schema57 = {"type":"object","required":["channel","type","seq","data"],"properties":{"channel":{"type":"string","const":"balances","description":"Always `balances`."},"type":{"type":"string","const":"update","description":"Always `update`."},"seq":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/PrivateSeq.json"},"data":{"type":"array","description":"The changed balances.","minItems":1,"items":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Balance.json"}}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverBalancesUpdate.json"};
 
-function validate167(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate167.evaluated;
+const evaluated0 = validate169.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4303,8 +4440,8 @@ errors++;
 }
 }
 if(data.seq !== undefined){
-if(!(validate158(data.seq, {instancePath:instancePath+"/seq",parentData:data,parentDataProperty:"seq",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
+if(!(validate160(data.seq, {instancePath:instancePath+"/seq",parentData:data,parentDataProperty:"seq",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
 }
 }
@@ -4323,8 +4460,8 @@ errors++;
 }
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate160(data3[i0], {instancePath:instancePath+"/data/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+if(!(validate162(data3[i0], {instancePath:instancePath+"/data/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
 errors = vErrors.length;
 }
 }
@@ -4351,21 +4488,21 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate167.errors = vErrors;
+validate169.errors = vErrors;
 return errors === 0;
 }
-validate167.evaluated = {"props":{"channel":true,"type":true,"seq":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate169.evaluated = {"props":{"channel":true,"type":true,"seq":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const serverBookSnapshot = validate170;
-const schema57 = {"type":"object","required":["channel","type","data"],"properties":{"channel":{"type":"string","const":"book","description":"Always `book`."},"type":{"type":"string","const":"snapshot","description":"Always `snapshot`."},"data":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/OrderBook.json","description":"The book."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverBookSnapshot.json"};
-const schema58 = {"title":"OrderBook","description":"A level-2 snapshot of a market's book: bids best (highest) first, asks best (lowest) first, with the same `seq` and `checksum` as the WebSocket `book` channel, so a REST snapshot can seed a WebSocket-maintained book.","type":"object","required":["market","seq","checksum","bids","asks","updatedAt"],"properties":{"market":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json","description":"The market.","examples":["BTC-USD"]},"seq":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/SequenceNumber.json","description":"The market's book sequence number at this snapshot.","examples":[184467]},"checksum":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/BookChecksum.json","description":"CRC-32 of the top 10 levels per side (computed on the full book, whatever `depth` was asked).","examples":[1859727052]},"bids":{"type":"array","description":"Bid levels, highest price first.","items":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/BookLevel.json"},"examples":[[["49999.50","0.2500"],["49999.00","1.0000"]]]},"asks":{"type":"array","description":"Ask levels, lowest price first.","items":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/BookLevel.json"},"examples":[[["50000.10","0.1200"],["50001.00","0.5000"]]]},"updatedAt":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json","description":"When the book last changed.","examples":["2026-11-21T12:00:02.000000Z"]}},"examples":[{"market":"BTC-USD","seq":184467,"checksum":1859727052,"bids":[["49999.50","0.2500"],["49999.00","1.0000"]],"asks":[["50000.10","0.1200"],["50001.00","0.5000"]],"updatedAt":"2026-11-21T12:00:02.000000Z"}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/OrderBook.json"};
-const schema59 = {"title":"SequenceNumber","description":"A message sequence number. For an order book it is per market and grows by exactly 1 per book message, the same counter on REST and WebSocket; a gap means a message was missed.","type":"integer","minimum":0,"maximum":9007199254740991,"examples":[184467],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/SequenceNumber.json"};
+export const serverBookSnapshot = validate172;
+const schema58 = {"type":"object","required":["channel","type","data"],"properties":{"channel":{"type":"string","const":"book","description":"Always `book`."},"type":{"type":"string","const":"snapshot","description":"Always `snapshot`."},"data":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/OrderBook.json","description":"The book."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverBookSnapshot.json"};
+const schema59 = {"title":"OrderBook","description":"A level-2 snapshot of a market's book: bids best (highest) first, asks best (lowest) first, with the same `seq` and `checksum` as the WebSocket `book` channel, so a REST snapshot can seed a WebSocket-maintained book.","type":"object","required":["market","seq","checksum","bids","asks","updatedAt"],"properties":{"market":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json","description":"The market.","examples":["BTC-USD"]},"seq":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/SequenceNumber.json","description":"The market's book sequence number at this snapshot.","examples":[184467]},"checksum":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/BookChecksum.json","description":"CRC-32 of the top 10 levels per side (computed on the full book, whatever `depth` was asked).","examples":[1859727052]},"bids":{"type":"array","description":"Bid levels, highest price first.","items":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/BookLevel.json"},"examples":[[["49999.50","0.2500"],["49999.00","1.0000"]]]},"asks":{"type":"array","description":"Ask levels, lowest price first.","items":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/BookLevel.json"},"examples":[[["50000.10","0.1200"],["50001.00","0.5000"]]]},"updatedAt":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json","description":"When the book last changed.","examples":["2026-11-21T12:00:02.000000Z"]}},"examples":[{"market":"BTC-USD","seq":184467,"checksum":1859727052,"bids":[["49999.50","0.2500"],["49999.00","1.0000"]],"asks":[["50000.10","0.1200"],["50001.00","0.5000"]],"updatedAt":"2026-11-21T12:00:02.000000Z"}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/OrderBook.json"};
+const schema60 = {"title":"SequenceNumber","description":"A message sequence number. For an order book it is per market and grows by exactly 1 per book message, the same counter on REST and WebSocket; a gap means a message was missed.","type":"integer","minimum":0,"maximum":9007199254740991,"examples":[184467],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/SequenceNumber.json"};
 
-function validate173(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate173.evaluated;
+const evaluated0 = validate175.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4404,18 +4541,18 @@ vErrors.push(err2);
 errors++;
 }
 }
-validate173.errors = vErrors;
+validate175.errors = vErrors;
 return errors === 0;
 }
-validate173.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate175.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema60 = {"title":"BookChecksum","description":"CRC-32 (IEEE 802.3, the zlib/PNG polynomial) as an unsigned integer, computed over the UTF-8 string made of the top 10 bids (best first) followed by the top 10 asks (best first), each level written `price:quantity` with the exact decimal strings sent, all joined with `,`. A client that computes a different value from its local book resubscribes (WebSocket) or refetches (REST).","type":"integer","minimum":0,"maximum":4294967295,"examples":[3141592653],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/BookChecksum.json"};
+const schema61 = {"title":"BookChecksum","description":"CRC-32 (IEEE 802.3, the zlib/PNG polynomial) as an unsigned integer, computed over the UTF-8 string made of the top 10 bids (best first) followed by the top 10 asks (best first), each level written `price:quantity` with the exact decimal strings sent, all joined with `,`. A client that computes a different value from its local book resubscribes (WebSocket) or refetches (REST).","type":"integer","minimum":0,"maximum":4294967295,"examples":[3141592653],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/BookChecksum.json"};
 
-function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate177(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate175.evaluated;
+const evaluated0 = validate177.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4454,18 +4591,18 @@ vErrors.push(err2);
 errors++;
 }
 }
-validate175.errors = vErrors;
+validate177.errors = vErrors;
 return errors === 0;
 }
-validate175.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate177.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema61 = {"title":"BookLevel","description":"One price level of an order book as a `[price, quantity]` pair of decimal strings: the price and the total quantity resting at it. The same compact form is used on REST and WebSocket (on a WebSocket update, quantity `\"0\"` removes the level). The strings are exactly the ones the checksum is computed over. Element 0 is the price (with the market's tick decimals), element 1 the total quantity resting at it (with the lot decimals).","type":"array","items":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"},"minItems":2,"maxItems":2,"examples":[["50000.10","0.1200"]],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/BookLevel.json"};
+const schema62 = {"title":"BookLevel","description":"One price level of an order book as a `[price, quantity]` pair of decimal strings: the price and the total quantity resting at it. The same compact form is used on REST and WebSocket (on a WebSocket update, quantity `\"0\"` removes the level). The strings are exactly the ones the checksum is computed over. Element 0 is the price (with the market's tick decimals), element 1 the total quantity resting at it (with the lot decimals).","type":"array","items":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"},"minItems":2,"maxItems":2,"examples":[["50000.10","0.1200"]],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/BookLevel.json"};
 
-function validate177(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate179(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate177.evaluated;
+const evaluated0 = validate179.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4511,17 +4648,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate177.errors = vErrors;
+validate179.errors = vErrors;
 return errors === 0;
 }
-validate177.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate179.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate171(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate173(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate171.evaluated;
+const evaluated0 = validate173.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4596,14 +4733,14 @@ errors = vErrors.length;
 }
 }
 if(data.seq !== undefined){
-if(!(validate173(data.seq, {instancePath:instancePath+"/seq",parentData:data,parentDataProperty:"seq",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
+if(!(validate175(data.seq, {instancePath:instancePath+"/seq",parentData:data,parentDataProperty:"seq",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
 errors = vErrors.length;
 }
 }
 if(data.checksum !== undefined){
-if(!(validate175(data.checksum, {instancePath:instancePath+"/checksum",parentData:data,parentDataProperty:"checksum",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+if(!(validate177(data.checksum, {instancePath:instancePath+"/checksum",parentData:data,parentDataProperty:"checksum",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
 errors = vErrors.length;
 }
 }
@@ -4612,8 +4749,8 @@ let data3 = data.bids;
 if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate177(data3[i0], {instancePath:instancePath+"/bids/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
+if(!(validate179(data3[i0], {instancePath:instancePath+"/bids/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
 errors = vErrors.length;
 }
 }
@@ -4634,8 +4771,8 @@ let data5 = data.asks;
 if(Array.isArray(data5)){
 const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate177(data5[i1], {instancePath:instancePath+"/asks/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
+if(!(validate179(data5[i1], {instancePath:instancePath+"/asks/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
 errors = vErrors.length;
 }
 }
@@ -4668,17 +4805,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate171.errors = vErrors;
+validate173.errors = vErrors;
 return errors === 0;
 }
-validate171.evaluated = {"props":{"market":true,"seq":true,"checksum":true,"bids":true,"asks":true,"updatedAt":true},"dynamicProps":false,"dynamicItems":false};
+validate173.evaluated = {"props":{"market":true,"seq":true,"checksum":true,"bids":true,"asks":true,"updatedAt":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate170(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate172(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate170.evaluated;
+const evaluated0 = validate172.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4763,8 +4900,8 @@ errors++;
 }
 }
 if(data.data !== undefined){
-if(!(validate171(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+if(!(validate173(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
 errors = vErrors.length;
 }
 }
@@ -4779,20 +4916,20 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate170.errors = vErrors;
+validate172.errors = vErrors;
 return errors === 0;
 }
-validate170.evaluated = {"props":{"channel":true,"type":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate172.evaluated = {"props":{"channel":true,"type":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const serverBookUpdate = validate183;
-const schema62 = {"type":"object","required":["channel","type","data"],"properties":{"channel":{"type":"string","const":"book","description":"Always `book`."},"type":{"type":"string","const":"update","description":"Always `update`."},"data":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/BookUpdate.json","description":"The changed levels."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverBookUpdate.json"};
-const schema63 = {"title":"BookUpdate","description":"The levels of one market's book that changed since the previous book message, with the book's new `seq` (exactly one more than the previous message's) and the `checksum` of the book after the change. Each level carries the new total quantity at that price (not a delta); quantity `\"0\"` removes the level. Apply every level, then compare the checksum.","type":"object","required":["market","seq","checksum","bids","asks","updatedAt"],"properties":{"market":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json","description":"The market.","examples":["BTC-USD"]},"seq":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/SequenceNumber.json","description":"The market's book sequence number after this update (previous message's `seq` + 1).","examples":[184468]},"checksum":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/BookChecksum.json","description":"CRC-32 of the top 10 levels per side of the book after this update.","examples":[733457629]},"bids":{"type":"array","description":"Changed bid levels (possibly none), highest price first.","items":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/BookLevel.json"},"examples":[[["49999.50","0"]]]},"asks":{"type":"array","description":"Changed ask levels (possibly none), lowest price first.","items":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/BookLevel.json"},"examples":[[["50000.10","0.0800"],["50000.50","0.3000"]]]},"updatedAt":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json","description":"When the change happened in the matching engine.","examples":["2026-11-21T12:00:02.500000Z"]}},"examples":[{"market":"BTC-USD","seq":184468,"checksum":733457629,"bids":[["49999.50","0"]],"asks":[["50000.10","0.0800"],["50000.50","0.3000"]],"updatedAt":"2026-11-21T12:00:02.500000Z"}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/BookUpdate.json"};
+export const serverBookUpdate = validate185;
+const schema63 = {"type":"object","required":["channel","type","data"],"properties":{"channel":{"type":"string","const":"book","description":"Always `book`."},"type":{"type":"string","const":"update","description":"Always `update`."},"data":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/BookUpdate.json","description":"The changed levels."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverBookUpdate.json"};
+const schema64 = {"title":"BookUpdate","description":"The levels of one market's book that changed since the previous book message, with the book's new `seq` (exactly one more than the previous message's) and the `checksum` of the book after the change. Each level carries the new total quantity at that price (not a delta); quantity `\"0\"` removes the level. Apply every level, then compare the checksum.","type":"object","required":["market","seq","checksum","bids","asks","updatedAt"],"properties":{"market":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json","description":"The market.","examples":["BTC-USD"]},"seq":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/SequenceNumber.json","description":"The market's book sequence number after this update (previous message's `seq` + 1).","examples":[184468]},"checksum":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/BookChecksum.json","description":"CRC-32 of the top 10 levels per side of the book after this update.","examples":[733457629]},"bids":{"type":"array","description":"Changed bid levels (possibly none), highest price first.","items":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/BookLevel.json"},"examples":[[["49999.50","0"]]]},"asks":{"type":"array","description":"Changed ask levels (possibly none), lowest price first.","items":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/BookLevel.json"},"examples":[[["50000.10","0.0800"],["50000.50","0.3000"]]]},"updatedAt":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json","description":"When the change happened in the matching engine.","examples":["2026-11-21T12:00:02.500000Z"]}},"examples":[{"market":"BTC-USD","seq":184468,"checksum":733457629,"bids":[["49999.50","0"]],"asks":[["50000.10","0.0800"],["50000.50","0.3000"]],"updatedAt":"2026-11-21T12:00:02.500000Z"}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/BookUpdate.json"};
 
-function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate186(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate184.evaluated;
+const evaluated0 = validate186.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4867,14 +5004,14 @@ errors = vErrors.length;
 }
 }
 if(data.seq !== undefined){
-if(!(validate173(data.seq, {instancePath:instancePath+"/seq",parentData:data,parentDataProperty:"seq",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
+if(!(validate175(data.seq, {instancePath:instancePath+"/seq",parentData:data,parentDataProperty:"seq",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
 errors = vErrors.length;
 }
 }
 if(data.checksum !== undefined){
-if(!(validate175(data.checksum, {instancePath:instancePath+"/checksum",parentData:data,parentDataProperty:"checksum",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+if(!(validate177(data.checksum, {instancePath:instancePath+"/checksum",parentData:data,parentDataProperty:"checksum",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
 errors = vErrors.length;
 }
 }
@@ -4883,8 +5020,8 @@ let data3 = data.bids;
 if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate177(data3[i0], {instancePath:instancePath+"/bids/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
+if(!(validate179(data3[i0], {instancePath:instancePath+"/bids/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
 errors = vErrors.length;
 }
 }
@@ -4905,8 +5042,8 @@ let data5 = data.asks;
 if(Array.isArray(data5)){
 const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate177(data5[i1], {instancePath:instancePath+"/asks/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
+if(!(validate179(data5[i1], {instancePath:instancePath+"/asks/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
 errors = vErrors.length;
 }
 }
@@ -4939,17 +5076,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate184.errors = vErrors;
+validate186.errors = vErrors;
 return errors === 0;
 }
-validate184.evaluated = {"props":{"market":true,"seq":true,"checksum":true,"bids":true,"asks":true,"updatedAt":true},"dynamicProps":false,"dynamicItems":false};
+validate186.evaluated = {"props":{"market":true,"seq":true,"checksum":true,"bids":true,"asks":true,"updatedAt":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate183(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate185(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate183.evaluated;
+const evaluated0 = validate185.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5034,8 +5171,8 @@ errors++;
 }
 }
 if(data.data !== undefined){
-if(!(validate184(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+if(!(validate186(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
 errors = vErrors.length;
 }
 }
@@ -5050,20 +5187,20 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate183.errors = vErrors;
+validate185.errors = vErrors;
 return errors === 0;
 }
-validate183.evaluated = {"props":{"channel":true,"type":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate185.evaluated = {"props":{"channel":true,"type":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const serverCancelAllOrdersReply = validate192;
-const schema64 = {"type":"object","required":["id","op","result"],"properties":{"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ReplyId.json"},"op":{"type":"string","const":"cancelAllOrders","description":"The request's `op`."},"result":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/CanceledOrders.json","description":"Every order this request canceled (an empty list if none was open)."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverCancelAllOrdersReply.json"};
-const schema65 = {"title":"CanceledOrders","description":"The orders this request canceled (empty when there was nothing open).","type":"object","required":["data"],"properties":{"data":{"type":"array","description":"The canceled orders, each now with status `canceled` and `cancelReason` `cancelAll`.","items":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Order.json"},"examples":[[]]}},"examples":[{"data":[]}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/CanceledOrders.json"};
+export const serverCancelAllOrdersReply = validate194;
+const schema65 = {"type":"object","required":["id","op","result"],"properties":{"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ReplyId.json"},"op":{"type":"string","const":"cancelAllOrders","description":"The request's `op`."},"result":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/CanceledOrders.json","description":"Every order this request canceled (an empty list if none was open)."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverCancelAllOrdersReply.json"};
+const schema66 = {"title":"CanceledOrders","description":"The orders this request canceled (empty when there was nothing open).","type":"object","required":["data"],"properties":{"data":{"type":"array","description":"The canceled orders, each now with status `canceled` and `cancelReason` `cancelAll`.","items":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Order.json"},"examples":[[]]}},"examples":[{"data":[]}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/CanceledOrders.json"};
 
-function validate194(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate196(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate194.evaluated;
+const evaluated0 = validate196.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5086,8 +5223,8 @@ let data0 = data.data;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate132(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+if(!(validate134(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
 errors = vErrors.length;
 }
 }
@@ -5114,17 +5251,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate194.errors = vErrors;
+validate196.errors = vErrors;
 return errors === 0;
 }
-validate194.evaluated = {"props":{"data":true},"dynamicProps":false,"dynamicItems":false};
+validate196.evaluated = {"props":{"data":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate192(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate194(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate192.evaluated;
+const evaluated0 = validate194.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5163,8 +5300,8 @@ vErrors.push(err2);
 errors++;
 }
 if(data.id !== undefined){
-if(!(validate129(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+if(!(validate131(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
 errors = vErrors.length;
 }
 }
@@ -5192,8 +5329,8 @@ errors++;
 }
 }
 if(data.result !== undefined){
-if(!(validate194(data.result, {instancePath:instancePath+"/result",parentData:data,parentDataProperty:"result",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate194.errors : vErrors.concat(validate194.errors);
+if(!(validate196(data.result, {instancePath:instancePath+"/result",parentData:data,parentDataProperty:"result",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate196.errors : vErrors.concat(validate196.errors);
 errors = vErrors.length;
 }
 }
@@ -5208,19 +5345,19 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate192.errors = vErrors;
+validate194.errors = vErrors;
 return errors === 0;
 }
-validate192.evaluated = {"props":{"id":true,"op":true,"result":true},"dynamicProps":false,"dynamicItems":false};
+validate194.evaluated = {"props":{"id":true,"op":true,"result":true},"dynamicProps":false,"dynamicItems":false};
 
-export const serverCancelOrderReply = validate197;
-const schema66 = {"type":"object","required":["id","op","result"],"properties":{"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ReplyId.json"},"op":{"type":"string","const":"cancelOrder","description":"The request's `op`."},"result":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Order.json","description":"The order, now `canceled` with `cancelReason` `user`."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverCancelOrderReply.json"};
+export const serverCancelOrderReply = validate199;
+const schema67 = {"type":"object","required":["id","op","result"],"properties":{"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ReplyId.json"},"op":{"type":"string","const":"cancelOrder","description":"The request's `op`."},"result":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Order.json","description":"The order, now `canceled` with `cancelReason` `user`."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverCancelOrderReply.json"};
 
-function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate199(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate197.evaluated;
+const evaluated0 = validate199.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5259,8 +5396,8 @@ vErrors.push(err2);
 errors++;
 }
 if(data.id !== undefined){
-if(!(validate129(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+if(!(validate131(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
 errors = vErrors.length;
 }
 }
@@ -5288,8 +5425,8 @@ errors++;
 }
 }
 if(data.result !== undefined){
-if(!(validate132(data.result, {instancePath:instancePath+"/result",parentData:data,parentDataProperty:"result",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+if(!(validate134(data.result, {instancePath:instancePath+"/result",parentData:data,parentDataProperty:"result",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
 errors = vErrors.length;
 }
 }
@@ -5304,20 +5441,20 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate197.errors = vErrors;
+validate199.errors = vErrors;
 return errors === 0;
 }
-validate197.evaluated = {"props":{"id":true,"op":true,"result":true},"dynamicProps":false,"dynamicItems":false};
+validate199.evaluated = {"props":{"id":true,"op":true,"result":true},"dynamicProps":false,"dynamicItems":false};
 
-export const serverErrorReply = validate200;
-const schema67 = {"type":"object","required":["id","op","error"],"properties":{"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ReplyId.json"},"op":{"description":"The request's `op`, or `null` when it could not be read or is not a known operation.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOp.json"},{"type":"null"}]},"error":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Problem.json","description":"What went wrong."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverErrorReply.json"};
-const schema68 = {"title":"ClientOp","description":"The operation a client message asks for (its `op`).","type":"string","enum":["login","subscribe","unsubscribe","ping","placeOrder","cancelOrder","amendOrder","cancelAllOrders"],"examples":["placeOrder"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOp.json"};
+export const serverErrorReply = validate202;
+const schema68 = {"type":"object","required":["id","op","error"],"properties":{"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ReplyId.json"},"op":{"description":"The request's `op`, or `null` when it could not be read or is not a known operation.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOp.json"},{"type":"null"}]},"error":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Problem.json","description":"What went wrong."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverErrorReply.json"};
+const schema69 = {"title":"ClientOp","description":"The operation a client message asks for (its `op`).","type":"string","enum":["login","subscribe","unsubscribe","ping","placeOrder","cancelOrder","amendOrder","cancelAllOrders","setCancelAllAfter"],"examples":["placeOrder"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOp.json"};
 
-function validate202(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate202.evaluated;
+const evaluated0 = validate204.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5334,8 +5471,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!((((((((data === "login") || (data === "subscribe")) || (data === "unsubscribe")) || (data === "ping")) || (data === "placeOrder")) || (data === "cancelOrder")) || (data === "amendOrder")) || (data === "cancelAllOrders"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema68.enum},message:"must be equal to one of the allowed values"};
+if(!(((((((((data === "login") || (data === "subscribe")) || (data === "unsubscribe")) || (data === "ping")) || (data === "placeOrder")) || (data === "cancelOrder")) || (data === "amendOrder")) || (data === "cancelAllOrders")) || (data === "setCancelAllAfter"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5344,20 +5481,20 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate202.errors = vErrors;
+validate204.errors = vErrors;
 return errors === 0;
 }
-validate202.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate204.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema69 = {"title":"Problem","description":"An error, as an RFC 9457 problem details object (media type `application/problem+json`). Branch on `code`, never on `title` or `detail`, which are for humans and may change.","type":"object","required":["type","title","status","code","detail","requestId"],"properties":{"type":{"type":"string","format":"uri-reference","description":"A URI identifying the problem type, `https://openvenue.dev/errors/` followed by the code.","examples":["https://openvenue.dev/errors/INSUFFICIENT_FUNDS"]},"title":{"type":"string","description":"A short human-readable summary of the problem type (the same for every occurrence of a code).","examples":["Insufficient funds"]},"status":{"type":"integer","minimum":100,"maximum":599,"description":"The HTTP status code (also sent on the WebSocket, where there is no HTTP response).","examples":[400]},"code":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ErrorCode.json","description":"The stable machine-readable error code.","examples":["INSUFFICIENT_FUNDS"]},"detail":{"type":"string","description":"A human-readable explanation of this occurrence.","examples":["Available USD 120.00 is less than the 500.00 the order needs."]},"instance":{"type":"string","description":"The request target the problem occurred on, when there is one.","examples":["/v1/orders"]},"requestId":{"type":"string","description":"The request's id, as in the `X-Request-Id` header; quote it when contacting support.","examples":["req_01JD8Y4N7K2M"]},"errors":{"type":"array","description":"For `VALIDATION_FAILED`, one entry per problem found in the request.","items":{"type":"object","required":["path","message"],"properties":{"path":{"type":"string","description":"Where the problem is: a JSON Pointer into the body (`/price`), or `query.<name>`, `path.<name>`, `header.<name>`.","examples":["/price"]},"message":{"type":"string","description":"What is wrong there.","examples":["must match the decimal pattern"]}}},"examples":[[{"path":"/price","message":"must match the decimal pattern"}]]},"retryAfter":{"type":"integer","minimum":1,"description":"For `RATE_LIMITED`: seconds to wait before retrying, the same value as the `Retry-After` header (on the WebSocket, where there are no headers, this is the only place it is carried).","examples":[12]},"serverTime":{"type":"integer","minimum":0,"description":"For `TIMESTAMP_OUT_OF_WINDOW`: the server clock in Unix epoch milliseconds, the same unit as `X-API-Timestamp`.","examples":[1767225612345]}},"examples":[{"type":"https://openvenue.dev/errors/INSUFFICIENT_FUNDS","title":"Insufficient funds","status":400,"code":"INSUFFICIENT_FUNDS","detail":"Available USD 120.00 is less than the 500.00 the order needs.","instance":"/v1/orders","requestId":"req_01JD8Y4N7K2M"}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/Problem.json"};
+const schema70 = {"title":"Problem","description":"An error, as an RFC 9457 problem details object (media type `application/problem+json`). Branch on `code`, never on `title` or `detail`, which are for humans and may change.","type":"object","required":["type","title","status","code","detail","requestId"],"properties":{"type":{"type":"string","format":"uri-reference","description":"A URI identifying the problem type, `https://openvenue.dev/errors/` followed by the code.","examples":["https://openvenue.dev/errors/INSUFFICIENT_FUNDS"]},"title":{"type":"string","description":"A short human-readable summary of the problem type (the same for every occurrence of a code).","examples":["Insufficient funds"]},"status":{"type":"integer","minimum":100,"maximum":599,"description":"The HTTP status code (also sent on the WebSocket, where there is no HTTP response).","examples":[400]},"code":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ErrorCode.json","description":"The stable machine-readable error code.","examples":["INSUFFICIENT_FUNDS"]},"detail":{"type":"string","description":"A human-readable explanation of this occurrence.","examples":["Available USD 120.00 is less than the 500.00 the order needs."]},"instance":{"type":"string","description":"The request target the problem occurred on, when there is one.","examples":["/v1/orders"]},"requestId":{"type":"string","description":"The request's id, as in the `X-Request-Id` header; quote it when contacting support.","examples":["req_01JD8Y4N7K2M"]},"errors":{"type":"array","description":"For `VALIDATION_FAILED`, one entry per problem found in the request.","items":{"type":"object","required":["path","message"],"properties":{"path":{"type":"string","description":"Where the problem is: a JSON Pointer into the body (`/price`), or `query.<name>`, `path.<name>`, `header.<name>`.","examples":["/price"]},"message":{"type":"string","description":"What is wrong there.","examples":["must match the decimal pattern"]}}},"examples":[[{"path":"/price","message":"must match the decimal pattern"}]]},"retryAfter":{"type":"integer","minimum":1,"description":"For `RATE_LIMITED`: seconds to wait before retrying, the same value as the `Retry-After` header (on the WebSocket, where there are no headers, this is the only place it is carried).","examples":[12]},"serverTime":{"type":"integer","minimum":0,"description":"For `TIMESTAMP_OUT_OF_WINDOW`: the server clock in Unix epoch milliseconds, the same unit as `X-API-Timestamp`.","examples":[1767225612345]}},"examples":[{"type":"https://openvenue.dev/errors/INSUFFICIENT_FUNDS","title":"Insufficient funds","status":400,"code":"INSUFFICIENT_FUNDS","detail":"Available USD 120.00 is less than the 500.00 the order needs.","instance":"/v1/orders","requestId":"req_01JD8Y4N7K2M"}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/Problem.json"};
 const formats2 = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-const schema70 = {"title":"ErrorCode","description":"The stable machine-readable error code carried in every problem's `code`: the one catalogue shared by REST, WebSocket and FIX. Codes are never renamed or reused; new codes may be added in a minor version, so clients must handle an unknown code by its HTTP status. Each description starts with the HTTP status the code is answered with.","type":"string","enum":["VALIDATION_FAILED","MALFORMED_JSON","UNSUPPORTED_MEDIA_TYPE","PAYLOAD_TOO_LARGE","NOT_FOUND","METHOD_NOT_ALLOWED","MISSING_CREDENTIALS","UNKNOWN_API_KEY","API_KEY_REVOKED","INVALID_SIGNATURE","TIMESTAMP_OUT_OF_WINDOW","REPLAYED_REQUEST","IP_NOT_ALLOWED","INSUFFICIENT_SCOPE","INVALID_OPERATOR_TOKEN","RATE_LIMITED","MARKET_NOT_FOUND","ORDER_NOT_FOUND","ACCOUNT_NOT_FOUND","API_KEY_NOT_FOUND","ASSET_NOT_FOUND","DUPLICATE_CLIENT_ORDER_ID","ORDER_ALREADY_CLOSED","INSUFFICIENT_FUNDS","PRICE_NOT_ON_TICK","QUANTITY_NOT_ON_LOT","QUANTITY_BELOW_MINIMUM","NOTIONAL_BELOW_MINIMUM","VALUE_OUT_OF_RANGE","EXPIRE_AT_IN_PAST","MARKET_HALTED","POST_ONLY_WOULD_TAKE","NOT_LOGGED_IN","ALREADY_LOGGED_IN","INTERNAL_ERROR","SERVICE_UNAVAILABLE"],"examples":["INSUFFICIENT_FUNDS"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/ErrorCode.json"};
+const schema71 = {"title":"ErrorCode","description":"The stable machine-readable error code carried in every problem's `code`: the one catalogue shared by REST, WebSocket and FIX. Codes are never renamed or reused; new codes may be added in a minor version, so clients must handle an unknown code by its HTTP status. Each description starts with the HTTP status the code is answered with.","type":"string","enum":["VALIDATION_FAILED","MALFORMED_JSON","UNSUPPORTED_MEDIA_TYPE","PAYLOAD_TOO_LARGE","NOT_FOUND","METHOD_NOT_ALLOWED","MISSING_CREDENTIALS","UNKNOWN_API_KEY","API_KEY_REVOKED","INVALID_SIGNATURE","TIMESTAMP_OUT_OF_WINDOW","REPLAYED_REQUEST","IP_NOT_ALLOWED","INSUFFICIENT_SCOPE","INVALID_OPERATOR_TOKEN","RATE_LIMITED","MARKET_NOT_FOUND","ORDER_NOT_FOUND","ACCOUNT_NOT_FOUND","API_KEY_NOT_FOUND","ASSET_NOT_FOUND","DUPLICATE_CLIENT_ORDER_ID","ORDER_ALREADY_CLOSED","INSUFFICIENT_FUNDS","PRICE_NOT_ON_TICK","QUANTITY_NOT_ON_LOT","QUANTITY_BELOW_MINIMUM","NOTIONAL_BELOW_MINIMUM","VALUE_OUT_OF_RANGE","EXPIRE_AT_IN_PAST","MARKET_HALTED","POST_ONLY_WOULD_TAKE","NOT_LOGGED_IN","ALREADY_LOGGED_IN","INTERNAL_ERROR","SERVICE_UNAVAILABLE"],"examples":["INSUFFICIENT_FUNDS"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/ErrorCode.json"};
 
-function validate205(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate207(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate205.evaluated;
+const evaluated0 = validate207.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5375,7 +5512,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((((((((((((((((((((((((((((((((data === "VALIDATION_FAILED") || (data === "MALFORMED_JSON")) || (data === "UNSUPPORTED_MEDIA_TYPE")) || (data === "PAYLOAD_TOO_LARGE")) || (data === "NOT_FOUND")) || (data === "METHOD_NOT_ALLOWED")) || (data === "MISSING_CREDENTIALS")) || (data === "UNKNOWN_API_KEY")) || (data === "API_KEY_REVOKED")) || (data === "INVALID_SIGNATURE")) || (data === "TIMESTAMP_OUT_OF_WINDOW")) || (data === "REPLAYED_REQUEST")) || (data === "IP_NOT_ALLOWED")) || (data === "INSUFFICIENT_SCOPE")) || (data === "INVALID_OPERATOR_TOKEN")) || (data === "RATE_LIMITED")) || (data === "MARKET_NOT_FOUND")) || (data === "ORDER_NOT_FOUND")) || (data === "ACCOUNT_NOT_FOUND")) || (data === "API_KEY_NOT_FOUND")) || (data === "ASSET_NOT_FOUND")) || (data === "DUPLICATE_CLIENT_ORDER_ID")) || (data === "ORDER_ALREADY_CLOSED")) || (data === "INSUFFICIENT_FUNDS")) || (data === "PRICE_NOT_ON_TICK")) || (data === "QUANTITY_NOT_ON_LOT")) || (data === "QUANTITY_BELOW_MINIMUM")) || (data === "NOTIONAL_BELOW_MINIMUM")) || (data === "VALUE_OUT_OF_RANGE")) || (data === "EXPIRE_AT_IN_PAST")) || (data === "MARKET_HALTED")) || (data === "POST_ONLY_WOULD_TAKE")) || (data === "NOT_LOGGED_IN")) || (data === "ALREADY_LOGGED_IN")) || (data === "INTERNAL_ERROR")) || (data === "SERVICE_UNAVAILABLE"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema71.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5384,17 +5521,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate205.errors = vErrors;
+validate207.errors = vErrors;
 return errors === 0;
 }
-validate205.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate207.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate206(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate204.evaluated;
+const evaluated0 = validate206.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5535,8 +5672,8 @@ errors++;
 }
 }
 if(data.code !== undefined){
-if(!(validate205(data.code, {instancePath:instancePath+"/code",parentData:data,parentDataProperty:"code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
+if(!(validate207(data.code, {instancePath:instancePath+"/code",parentData:data,parentDataProperty:"code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
 errors = vErrors.length;
 }
 }
@@ -5712,17 +5849,17 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate204.errors = vErrors;
+validate206.errors = vErrors;
 return errors === 0;
 }
-validate204.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
+validate206.evaluated = {"props":{"type":true,"title":true,"status":true,"code":true,"detail":true,"instance":true,"requestId":true,"errors":true,"retryAfter":true,"serverTime":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate200(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate202(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate200.evaluated;
+const evaluated0 = validate202.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5761,8 +5898,8 @@ vErrors.push(err2);
 errors++;
 }
 if(data.id !== undefined){
-if(!(validate129(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+if(!(validate131(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
 errors = vErrors.length;
 }
 }
@@ -5771,8 +5908,8 @@ let data1 = data.op;
 const _errs3 = errors;
 let valid1 = false;
 const _errs4 = errors;
-if(!(validate202(data1, {instancePath:instancePath+"/op",parentData:data,parentDataProperty:"op",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
+if(!(validate204(data1, {instancePath:instancePath+"/op",parentData:data,parentDataProperty:"op",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -5813,8 +5950,8 @@ vErrors = null;
 }
 }
 if(data.error !== undefined){
-if(!(validate204(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
+if(!(validate206(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
 errors = vErrors.length;
 }
 }
@@ -5829,21 +5966,21 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate200.errors = vErrors;
+validate202.errors = vErrors;
 return errors === 0;
 }
-validate200.evaluated = {"props":{"id":true,"op":true,"error":true},"dynamicProps":false,"dynamicItems":false};
+validate202.evaluated = {"props":{"id":true,"op":true,"error":true},"dynamicProps":false,"dynamicItems":false};
 
-export const serverExecutions = validate208;
-const schema71 = {"type":"object","required":["channel","type","seq","data"],"properties":{"channel":{"type":"string","const":"executions","description":"Always `executions`."},"type":{"type":"string","const":"update","description":"Always `update`."},"seq":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/PrivateSeq.json"},"data":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Execution.json","description":"The fill."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverExecutions.json"};
-const schema72 = {"title":"Execution","description":"One fill of one of your orders.","type":"object","required":["executionId","orderId","clientOrderId","market","side","price","quantity","quoteQuantity","fee","feeAsset","liquidity","tradeId","executedAt"],"properties":{"executionId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ExecutionId.json","description":"The execution's identifier.","examples":["2087"]},"orderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json","description":"The order that filled.","examples":["1042"]},"clientOrderId":{"description":"That order's clientOrderId, or `null` if it had none.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json"},{"type":"null"}],"examples":["my-order-1"]},"market":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json","description":"The market.","examples":["BTC-USD"]},"side":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Side.json","description":"The side of your order.","examples":["buy"]},"price":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"The price of the fill (the resting order's price).","examples":["50000.00"]},"quantity":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"The quantity filled, in the base asset.","examples":["0.0040"]},"quoteQuantity":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"Price times quantity, in the quote asset, with its decimals.","examples":["200.000000"]},"fee":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"The fee charged for this fill, in `feeAsset`, with its decimals.","examples":["0.200000"]},"feeAsset":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Asset.json","description":"The asset the fee was charged in (the market's quote asset).","examples":["USD"]},"liquidity":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Liquidity.json","description":"Whether your order was the maker or the taker.","examples":["maker"]},"tradeId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/TradeId.json","description":"The trade this fill belongs to (the counterparty's execution has the same one).","examples":["981"]},"executedAt":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json","description":"When the fill happened.","examples":["2026-11-21T12:00:01.000250Z"]}},"examples":[{"executionId":"2087","orderId":"1042","clientOrderId":"my-order-1","market":"BTC-USD","side":"buy","price":"50000.00","quantity":"0.0040","quoteQuantity":"200.000000","fee":"0.200000","feeAsset":"USD","liquidity":"maker","tradeId":"981","executedAt":"2026-11-21T12:00:01.000250Z"}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/Execution.json"};
-const schema73 = {"title":"ExecutionId","description":"Identifier the venue assigns to one execution (one fill of one order). Opaque string.","type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$","examples":["2087"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/ExecutionId.json"};
+export const serverExecutions = validate210;
+const schema72 = {"type":"object","required":["channel","type","seq","data"],"properties":{"channel":{"type":"string","const":"executions","description":"Always `executions`."},"type":{"type":"string","const":"update","description":"Always `update`."},"seq":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/PrivateSeq.json"},"data":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Execution.json","description":"The fill."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverExecutions.json"};
+const schema73 = {"title":"Execution","description":"One fill of one of your orders.","type":"object","required":["executionId","orderId","clientOrderId","market","side","price","quantity","quoteQuantity","fee","feeAsset","liquidity","tradeId","executedAt"],"properties":{"executionId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ExecutionId.json","description":"The execution's identifier.","examples":["2087"]},"orderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json","description":"The order that filled.","examples":["1042"]},"clientOrderId":{"description":"That order's clientOrderId, or `null` if it had none.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json"},{"type":"null"}],"examples":["my-order-1"]},"market":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json","description":"The market.","examples":["BTC-USD"]},"side":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Side.json","description":"The side of your order.","examples":["buy"]},"price":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"The price of the fill (the resting order's price).","examples":["50000.00"]},"quantity":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"The quantity filled, in the base asset.","examples":["0.0040"]},"quoteQuantity":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"Price times quantity, in the quote asset, with its decimals.","examples":["200.000000"]},"fee":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"The fee charged for this fill, in `feeAsset`, with its decimals.","examples":["0.200000"]},"feeAsset":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Asset.json","description":"The asset the fee was charged in (the market's quote asset).","examples":["USD"]},"liquidity":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Liquidity.json","description":"Whether your order was the maker or the taker.","examples":["maker"]},"tradeId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/TradeId.json","description":"The trade this fill belongs to (the counterparty's execution has the same one).","examples":["981"]},"executedAt":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json","description":"When the fill happened.","examples":["2026-11-21T12:00:01.000250Z"]}},"examples":[{"executionId":"2087","orderId":"1042","clientOrderId":"my-order-1","market":"BTC-USD","side":"buy","price":"50000.00","quantity":"0.0040","quoteQuantity":"200.000000","fee":"0.200000","feeAsset":"USD","liquidity":"maker","tradeId":"981","executedAt":"2026-11-21T12:00:01.000250Z"}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/Execution.json"};
+const schema74 = {"title":"ExecutionId","description":"Identifier the venue assigns to one execution (one fill of one order). Opaque string.","type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$","examples":["2087"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/ExecutionId.json"};
 
-function validate211(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate213(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate211.evaluated;
+const evaluated0 = validate213.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5872,18 +6009,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate211.errors = vErrors;
+validate213.errors = vErrors;
 return errors === 0;
 }
-validate211.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate213.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema74 = {"title":"Liquidity","description":"Whether an execution added liquidity (its order was resting) or removed it.","type":"string","enum":["maker","taker"],"examples":["maker"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/Liquidity.json"};
+const schema75 = {"title":"Liquidity","description":"Whether an execution added liquidity (its order was resting) or removed it.","type":"string","enum":["maker","taker"],"examples":["maker"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/Liquidity.json"};
 
-function validate222(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate224(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate222.evaluated;
+const evaluated0 = validate224.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5901,7 +6038,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((data === "maker") || (data === "taker"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema74.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema75.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5910,18 +6047,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate222.errors = vErrors;
+validate224.errors = vErrors;
 return errors === 0;
 }
-validate222.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate224.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema75 = {"title":"TradeId","description":"Identifier of a trade (one match between a maker and a taker; both sides' executions carry it). Opaque string.","type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$","examples":["981"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/TradeId.json"};
+const schema76 = {"title":"TradeId","description":"Identifier of a trade (one match between a maker and a taker; both sides' executions carry it). Opaque string.","type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$","examples":["981"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/TradeId.json"};
 
-function validate224(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate226(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate224.evaluated;
+const evaluated0 = validate226.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5950,17 +6087,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate224.errors = vErrors;
+validate226.errors = vErrors;
 return errors === 0;
 }
-validate224.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate226.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate210(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate212(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate210.evaluated;
+const evaluated0 = validate212.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6099,8 +6236,8 @@ vErrors.push(err12);
 errors++;
 }
 if(data.executionId !== undefined){
-if(!(validate211(data.executionId, {instancePath:instancePath+"/executionId",parentData:data,parentDataProperty:"executionId",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
+if(!(validate213(data.executionId, {instancePath:instancePath+"/executionId",parentData:data,parentDataProperty:"executionId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
 errors = vErrors.length;
 }
 }
@@ -6193,20 +6330,20 @@ errors = vErrors.length;
 }
 }
 if(data.feeAsset !== undefined){
-if(!(validate161(data.feeAsset, {instancePath:instancePath+"/feeAsset",parentData:data,parentDataProperty:"feeAsset",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
+if(!(validate163(data.feeAsset, {instancePath:instancePath+"/feeAsset",parentData:data,parentDataProperty:"feeAsset",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
 errors = vErrors.length;
 }
 }
 if(data.liquidity !== undefined){
-if(!(validate222(data.liquidity, {instancePath:instancePath+"/liquidity",parentData:data,parentDataProperty:"liquidity",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate224(data.liquidity, {instancePath:instancePath+"/liquidity",parentData:data,parentDataProperty:"liquidity",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
 errors = vErrors.length;
 }
 }
 if(data.tradeId !== undefined){
-if(!(validate224(data.tradeId, {instancePath:instancePath+"/tradeId",parentData:data,parentDataProperty:"tradeId",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
+if(!(validate226(data.tradeId, {instancePath:instancePath+"/tradeId",parentData:data,parentDataProperty:"tradeId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate226.errors : vErrors.concat(validate226.errors);
 errors = vErrors.length;
 }
 }
@@ -6227,17 +6364,17 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate210.errors = vErrors;
+validate212.errors = vErrors;
 return errors === 0;
 }
-validate210.evaluated = {"props":{"executionId":true,"orderId":true,"clientOrderId":true,"market":true,"side":true,"price":true,"quantity":true,"quoteQuantity":true,"fee":true,"feeAsset":true,"liquidity":true,"tradeId":true,"executedAt":true},"dynamicProps":false,"dynamicItems":false};
+validate212.evaluated = {"props":{"executionId":true,"orderId":true,"clientOrderId":true,"market":true,"side":true,"price":true,"quantity":true,"quoteQuantity":true,"fee":true,"feeAsset":true,"liquidity":true,"tradeId":true,"executedAt":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate208(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate210(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate208.evaluated;
+const evaluated0 = validate210.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6332,14 +6469,14 @@ errors++;
 }
 }
 if(data.seq !== undefined){
-if(!(validate158(data.seq, {instancePath:instancePath+"/seq",parentData:data,parentDataProperty:"seq",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
+if(!(validate160(data.seq, {instancePath:instancePath+"/seq",parentData:data,parentDataProperty:"seq",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
 }
 }
 if(data.data !== undefined){
-if(!(validate210(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
+if(!(validate212(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
 errors = vErrors.length;
 }
 }
@@ -6354,20 +6491,20 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate208.errors = vErrors;
+validate210.errors = vErrors;
 return errors === 0;
 }
-validate208.evaluated = {"props":{"channel":true,"type":true,"seq":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate210.evaluated = {"props":{"channel":true,"type":true,"seq":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const serverLoginReply = validate228;
-const schema76 = {"type":"object","required":["id","op","result"],"properties":{"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ReplyId.json"},"op":{"type":"string","const":"login","description":"The request's `op`."},"result":{"type":"object","description":"The session now established.","required":["accountId","keyId","scopes","cancelOnDisconnect","serverTime"],"properties":{"accountId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/AccountId.json","description":"The account the key belongs to."},"keyId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ApiKeyId.json","description":"The key the session logged in with."},"scopes":{"type":"array","description":"The key's scopes.","items":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ApiKeyScope.json"},"uniqueItems":true},"cancelOnDisconnect":{"type":"boolean","description":"Whether cancel-on-disconnect is armed for this connection."},"serverTime":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json","description":"The server clock when the login was accepted."}}}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverLoginReply.json"};
-const schema77 = {"title":"AccountId","description":"Identifier of a trading account. Opaque string.","type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$","examples":["acc_7"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/AccountId.json"};
+export const serverLoginReply = validate230;
+const schema77 = {"type":"object","required":["id","op","result"],"properties":{"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ReplyId.json"},"op":{"type":"string","const":"login","description":"The request's `op`."},"result":{"type":"object","description":"The session now established.","required":["accountId","keyId","scopes","cancelOnDisconnect","serverTime"],"properties":{"accountId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/AccountId.json","description":"The account the key belongs to."},"keyId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ApiKeyId.json","description":"The key the session logged in with."},"scopes":{"type":"array","description":"The key's scopes.","items":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ApiKeyScope.json"},"uniqueItems":true},"cancelOnDisconnect":{"type":"boolean","description":"Whether cancel-on-disconnect is armed for this connection."},"serverTime":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json","description":"The server clock when the login was accepted."}}}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverLoginReply.json"};
+const schema78 = {"title":"AccountId","description":"Identifier of a trading account. Opaque string.","type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$","examples":["acc_7"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/AccountId.json"};
 
-function validate230(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate232(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate230.evaluated;
+const evaluated0 = validate232.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6396,18 +6533,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate230.errors = vErrors;
+validate232.errors = vErrors;
 return errors === 0;
 }
-validate230.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate232.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema78 = {"title":"ApiKeyScope","description":"A permission granted to an API key. No scope moves funds out of the venue. A call needing a scope the key lacks is answered `403 INSUFFICIENT_SCOPE`.","type":"string","enum":["read","trade"],"examples":["trade"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/ApiKeyScope.json"};
+const schema79 = {"title":"ApiKeyScope","description":"A permission granted to an API key. No scope moves funds out of the venue. A call needing a scope the key lacks is answered `403 INSUFFICIENT_SCOPE`.","type":"string","enum":["read","trade"],"examples":["trade"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/ApiKeyScope.json"};
 
-function validate233(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate235(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate233.evaluated;
+const evaluated0 = validate235.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6425,7 +6562,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((data === "read") || (data === "trade"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema78.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6434,17 +6571,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate233.errors = vErrors;
+validate235.errors = vErrors;
 return errors === 0;
 }
-validate233.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate235.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate228(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate230(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate228.evaluated;
+const evaluated0 = validate230.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6483,8 +6620,8 @@ vErrors.push(err2);
 errors++;
 }
 if(data.id !== undefined){
-if(!(validate129(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+if(!(validate131(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
 errors = vErrors.length;
 }
 }
@@ -6565,8 +6702,8 @@ vErrors.push(err9);
 errors++;
 }
 if(data2.accountId !== undefined){
-if(!(validate230(data2.accountId, {instancePath:instancePath+"/result/accountId",parentData:data2,parentDataProperty:"accountId",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
+if(!(validate232(data2.accountId, {instancePath:instancePath+"/result/accountId",parentData:data2,parentDataProperty:"accountId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate232.errors : vErrors.concat(validate232.errors);
 errors = vErrors.length;
 }
 }
@@ -6581,8 +6718,8 @@ let data5 = data2.scopes;
 if(Array.isArray(data5)){
 const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate233(data5[i0], {instancePath:instancePath+"/result/scopes/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate233.errors : vErrors.concat(validate233.errors);
+if(!(validate235(data5[i0], {instancePath:instancePath+"/result/scopes/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate235.errors : vErrors.concat(validate235.errors);
 errors = vErrors.length;
 }
 }
@@ -6659,19 +6796,19 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate228.errors = vErrors;
+validate230.errors = vErrors;
 return errors === 0;
 }
-validate228.evaluated = {"props":{"id":true,"op":true,"result":true},"dynamicProps":false,"dynamicItems":false};
+validate230.evaluated = {"props":{"id":true,"op":true,"result":true},"dynamicProps":false,"dynamicItems":false};
 
-export const serverOrdersSnapshot = validate236;
-const schema79 = {"type":"object","required":["channel","type","seq","data"],"properties":{"channel":{"type":"string","const":"orders","description":"Always `orders`."},"type":{"type":"string","const":"snapshot","description":"Always `snapshot`."},"seq":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/PrivateSeq.json"},"data":{"type":"array","description":"The open orders, oldest first.","items":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Order.json"}}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverOrdersSnapshot.json"};
+export const serverOrdersSnapshot = validate238;
+const schema80 = {"type":"object","required":["channel","type","seq","data"],"properties":{"channel":{"type":"string","const":"orders","description":"Always `orders`."},"type":{"type":"string","const":"snapshot","description":"Always `snapshot`."},"seq":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/PrivateSeq.json"},"data":{"type":"array","description":"The open orders, oldest first.","items":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Order.json"}}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverOrdersSnapshot.json"};
 
-function validate236(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate238(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate236.evaluated;
+const evaluated0 = validate238.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6766,8 +6903,8 @@ errors++;
 }
 }
 if(data.seq !== undefined){
-if(!(validate158(data.seq, {instancePath:instancePath+"/seq",parentData:data,parentDataProperty:"seq",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
+if(!(validate160(data.seq, {instancePath:instancePath+"/seq",parentData:data,parentDataProperty:"seq",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
 }
 }
@@ -6776,8 +6913,8 @@ let data3 = data.data;
 if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate132(data3[i0], {instancePath:instancePath+"/data/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+if(!(validate134(data3[i0], {instancePath:instancePath+"/data/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
 errors = vErrors.length;
 }
 }
@@ -6804,19 +6941,19 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate236.errors = vErrors;
+validate238.errors = vErrors;
 return errors === 0;
 }
-validate236.evaluated = {"props":{"channel":true,"type":true,"seq":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate238.evaluated = {"props":{"channel":true,"type":true,"seq":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const serverOrdersUpdate = validate239;
-const schema80 = {"type":"object","required":["channel","type","seq","data"],"properties":{"channel":{"type":"string","const":"orders","description":"Always `orders`."},"type":{"type":"string","const":"update","description":"Always `update`."},"seq":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/PrivateSeq.json"},"data":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Order.json","description":"The order as it is now."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverOrdersUpdate.json"};
+export const serverOrdersUpdate = validate241;
+const schema81 = {"type":"object","required":["channel","type","seq","data"],"properties":{"channel":{"type":"string","const":"orders","description":"Always `orders`."},"type":{"type":"string","const":"update","description":"Always `update`."},"seq":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/PrivateSeq.json"},"data":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Order.json","description":"The order as it is now."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverOrdersUpdate.json"};
 
-function validate239(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate241(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate239.evaluated;
+const evaluated0 = validate241.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6911,14 +7048,14 @@ errors++;
 }
 }
 if(data.seq !== undefined){
-if(!(validate158(data.seq, {instancePath:instancePath+"/seq",parentData:data,parentDataProperty:"seq",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
+if(!(validate160(data.seq, {instancePath:instancePath+"/seq",parentData:data,parentDataProperty:"seq",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
 }
 }
 if(data.data !== undefined){
-if(!(validate132(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+if(!(validate134(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
 errors = vErrors.length;
 }
 }
@@ -6933,19 +7070,19 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate239.errors = vErrors;
+validate241.errors = vErrors;
 return errors === 0;
 }
-validate239.evaluated = {"props":{"channel":true,"type":true,"seq":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate241.evaluated = {"props":{"channel":true,"type":true,"seq":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const serverPlaceOrderReply = validate242;
-const schema81 = {"type":"object","required":["id","op","replayed","result"],"properties":{"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ReplyId.json"},"op":{"type":"string","const":"placeOrder","description":"The request's `op`."},"replayed":{"type":"boolean","description":"True if the order already existed with this `clientOrderId` and identical parameters."},"result":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Order.json","description":"The order."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverPlaceOrderReply.json"};
+export const serverPlaceOrderReply = validate244;
+const schema82 = {"type":"object","required":["id","op","replayed","result"],"properties":{"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ReplyId.json"},"op":{"type":"string","const":"placeOrder","description":"The request's `op`."},"replayed":{"type":"boolean","description":"True if the order already existed with this `clientOrderId` and identical parameters."},"result":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Order.json","description":"The order."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverPlaceOrderReply.json"};
 
-function validate242(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate244(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate242.evaluated;
+const evaluated0 = validate244.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6994,8 +7131,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.id !== undefined){
-if(!(validate129(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+if(!(validate131(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
 errors = vErrors.length;
 }
 }
@@ -7035,8 +7172,8 @@ errors++;
 }
 }
 if(data.result !== undefined){
-if(!(validate132(data.result, {instancePath:instancePath+"/result",parentData:data,parentDataProperty:"result",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+if(!(validate134(data.result, {instancePath:instancePath+"/result",parentData:data,parentDataProperty:"result",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
 errors = vErrors.length;
 }
 }
@@ -7051,19 +7188,19 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate242.errors = vErrors;
+validate244.errors = vErrors;
 return errors === 0;
 }
-validate242.evaluated = {"props":{"id":true,"op":true,"replayed":true,"result":true},"dynamicProps":false,"dynamicItems":false};
+validate244.evaluated = {"props":{"id":true,"op":true,"replayed":true,"result":true},"dynamicProps":false,"dynamicItems":false};
 
-export const serverPong = validate245;
-const schema82 = {"type":"object","required":["id","op","result"],"properties":{"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ReplyId.json"},"op":{"type":"string","const":"ping","description":"The request's `op`."},"result":{"type":"object","description":"The server's answer.","required":["serverTime"],"properties":{"serverTime":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json","description":"The server clock when the ping was answered."}}}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverPong.json"};
+export const serverPong = validate247;
+const schema83 = {"type":"object","required":["id","op","result"],"properties":{"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ReplyId.json"},"op":{"type":"string","const":"ping","description":"The request's `op`."},"result":{"type":"object","description":"The server's answer.","required":["serverTime"],"properties":{"serverTime":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json","description":"The server clock when the ping was answered."}}}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverPong.json"};
 
-function validate245(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate247(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate245.evaluated;
+const evaluated0 = validate247.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7102,8 +7239,8 @@ vErrors.push(err2);
 errors++;
 }
 if(data.id !== undefined){
-if(!(validate129(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+if(!(validate131(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
 errors = vErrors.length;
 }
 }
@@ -7172,20 +7309,247 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate245.errors = vErrors;
+validate247.errors = vErrors;
 return errors === 0;
 }
-validate245.evaluated = {"props":{"id":true,"op":true,"result":true},"dynamicProps":false,"dynamicItems":false};
+validate247.evaluated = {"props":{"id":true,"op":true,"result":true},"dynamicProps":false,"dynamicItems":false};
 
-export const serverSubscribeReply = validate248;
-const schema83 = {"type":"object","required":["id","op","result"],"properties":{"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ReplyId.json"},"op":{"type":"string","const":"subscribe","description":"The request's `op`."},"result":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/SubscriptionResult.json"}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverSubscribeReply.json"};
-const schema84 = {"title":"SubscriptionResult","description":"What a subscribe or unsubscribe request changed.","type":"object","required":["channel","markets"],"properties":{"channel":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/StreamChannel.json","description":"The channel."},"markets":{"description":"For a public channel, the markets the request covered (all markets listed at that moment when the request named none); `null` for a private channel.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbolList.json"},{"type":"null"}]}},"examples":[{"channel":"book","markets":["BTC-USD","ETH-USD"]}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/SubscriptionResult.json"};
+export const serverSetCancelAllAfterReply = validate250;
+const schema84 = {"type":"object","required":["id","op","result"],"properties":{"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ReplyId.json"},"op":{"type":"string","const":"setCancelAllAfter","description":"The request's `op`."},"result":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/CancelAllAfterStatus.json","description":"The state of the switch after the request, as REST answers it."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverSetCancelAllAfterReply.json"};
+const schema85 = {"title":"CancelAllAfterStatus","description":"The state of the dead man's switch after the call.","type":"object","required":["timeoutMs","triggerAt"],"properties":{"timeoutMs":{"type":"integer","minimum":0,"maximum":600000,"description":"The timeout now in force; `0` when disarmed.","examples":[60000]},"triggerAt":{"description":"When all open orders will be canceled unless the switch is re-armed or disarmed; `null` when disarmed.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json"},{"type":"null"}],"examples":["2026-11-21T12:01:00.123456Z"]}},"$id":"https://openvenue.dev/contracts/asyncapi/schemas/CancelAllAfterStatus.json"};
+
+function validate252(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate252.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.timeoutMs === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timeoutMs"},message:"must have required property '"+"timeoutMs"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.triggerAt === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "triggerAt"},message:"must have required property '"+"triggerAt"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.timeoutMs !== undefined){
+let data0 = data.timeoutMs;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err2 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 600000 || isNaN(data0)){
+const err3 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0 < 0 || isNaN(data0)){
+const err4 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+if(data.triggerAt !== undefined){
+let data1 = data.triggerAt;
+const _errs4 = errors;
+let valid1 = false;
+const _errs5 = errors;
+if(!(validate86(data1, {instancePath:instancePath+"/triggerAt",parentData:data,parentDataProperty:"triggerAt",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs5 === errors;
+valid1 = valid1 || _valid0;
+const _errs6 = errors;
+if(data1 !== null){
+const err5 = {instancePath:instancePath+"/triggerAt",schemaPath:"#/properties/triggerAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err6 = {instancePath:instancePath+"/triggerAt",schemaPath:"#/properties/triggerAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate252.errors = vErrors;
+return errors === 0;
+}
+validate252.evaluated = {"props":{"timeoutMs":true,"triggerAt":true},"dynamicProps":false,"dynamicItems":false};
+
 
 function validate250(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate250.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.op === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.result === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.id !== undefined){
+if(!(validate131(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+errors = vErrors.length;
+}
+}
+if(data.op !== undefined){
+let data1 = data.op;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if("setCancelAllAfter" !== data1){
+const err4 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "setCancelAllAfter"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.result !== undefined){
+if(!(validate252(data.result, {instancePath:instancePath+"/result",parentData:data,parentDataProperty:"result",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate250.errors = vErrors;
+return errors === 0;
+}
+validate250.evaluated = {"props":{"id":true,"op":true,"result":true},"dynamicProps":false,"dynamicItems":false};
+
+export const serverSubscribeReply = validate255;
+const schema86 = {"type":"object","required":["id","op","result"],"properties":{"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ReplyId.json"},"op":{"type":"string","const":"subscribe","description":"The request's `op`."},"result":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/SubscriptionResult.json"}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverSubscribeReply.json"};
+const schema87 = {"title":"SubscriptionResult","description":"What a subscribe or unsubscribe request changed.","type":"object","required":["channel","markets"],"properties":{"channel":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/StreamChannel.json","description":"The channel."},"markets":{"description":"For a public channel, the markets the request covered (all markets listed at that moment when the request named none); `null` for a private channel.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbolList.json"},{"type":"null"}]}},"examples":[{"channel":"book","markets":["BTC-USD","ETH-USD"]}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/SubscriptionResult.json"};
+
+function validate257(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate257.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7214,8 +7578,8 @@ vErrors.push(err1);
 errors++;
 }
 if(data.channel !== undefined){
-if(!(validate116(data.channel, {instancePath:instancePath+"/channel",parentData:data,parentDataProperty:"channel",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
+if(!(validate118(data.channel, {instancePath:instancePath+"/channel",parentData:data,parentDataProperty:"channel",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
 errors = vErrors.length;
 }
 }
@@ -7224,8 +7588,8 @@ let data1 = data.markets;
 const _errs3 = errors;
 let valid1 = false;
 const _errs4 = errors;
-if(!(validate118(data1, {instancePath:instancePath+"/markets",parentData:data,parentDataProperty:"markets",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+if(!(validate120(data1, {instancePath:instancePath+"/markets",parentData:data,parentDataProperty:"markets",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -7276,17 +7640,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate250.errors = vErrors;
+validate257.errors = vErrors;
 return errors === 0;
 }
-validate250.evaluated = {"props":{"channel":true,"markets":true},"dynamicProps":false,"dynamicItems":false};
+validate257.evaluated = {"props":{"channel":true,"markets":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate248(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate255(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate248.evaluated;
+const evaluated0 = validate255.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7325,8 +7689,8 @@ vErrors.push(err2);
 errors++;
 }
 if(data.id !== undefined){
-if(!(validate129(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+if(!(validate131(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
 errors = vErrors.length;
 }
 }
@@ -7354,8 +7718,8 @@ errors++;
 }
 }
 if(data.result !== undefined){
-if(!(validate250(data.result, {instancePath:instancePath+"/result",parentData:data,parentDataProperty:"result",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate250.errors : vErrors.concat(validate250.errors);
+if(!(validate257(data.result, {instancePath:instancePath+"/result",parentData:data,parentDataProperty:"result",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate257.errors : vErrors.concat(validate257.errors);
 errors = vErrors.length;
 }
 }
@@ -7370,20 +7734,20 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate248.errors = vErrors;
+validate255.errors = vErrors;
 return errors === 0;
 }
-validate248.evaluated = {"props":{"id":true,"op":true,"result":true},"dynamicProps":false,"dynamicItems":false};
+validate255.evaluated = {"props":{"id":true,"op":true,"result":true},"dynamicProps":false,"dynamicItems":false};
 
-export const serverTicker = validate254;
-const schema85 = {"type":"object","required":["channel","type","data"],"properties":{"channel":{"type":"string","const":"ticker","description":"Always `ticker`."},"type":{"type":"string","const":"update","description":"Always `update`."},"data":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Ticker.json","description":"The ticker."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverTicker.json"};
-const schema86 = {"title":"Ticker","description":"A market's best prices and rolling 24-hour statistics. Price fields are `null` when there is no such price (an empty book side, no trade in 24 hours).","type":"object","required":["market","bestBid","bestBidQuantity","bestAsk","bestAskQuantity","lastPrice","open24h","high24h","low24h","volume24h","quoteVolume24h","updatedAt"],"properties":{"market":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json","description":"The market.","examples":["BTC-USD"]},"bestBid":{"description":"The highest bid price, or `null` if there are no bids.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"},{"type":"null"}],"examples":["49999.50"]},"bestBidQuantity":{"description":"The total quantity at the best bid, or `null`.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"},{"type":"null"}],"examples":["0.2500"]},"bestAsk":{"description":"The lowest ask price, or `null` if there are no asks.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"},{"type":"null"}],"examples":["50000.10"]},"bestAskQuantity":{"description":"The total quantity at the best ask, or `null`.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"},{"type":"null"}],"examples":["0.1200"]},"lastPrice":{"description":"The price of the most recent trade, or `null` if the market never traded.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"},{"type":"null"}],"examples":["50000.00"]},"open24h":{"description":"The price of the first trade of the last 24 hours, or `null` if none.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"},{"type":"null"}],"examples":["49000.00"]},"high24h":{"description":"The highest trade price of the last 24 hours, or `null` if none.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"},{"type":"null"}],"examples":["50500.00"]},"low24h":{"description":"The lowest trade price of the last 24 hours, or `null` if none.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"},{"type":"null"}],"examples":["48800.00"]},"volume24h":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"Base quantity traded in the last 24 hours.","examples":["12.3400"]},"quoteVolume24h":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"Quote value traded in the last 24 hours, with the quote asset's decimals.","examples":["612345.670000"]},"updatedAt":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json","description":"When these figures were computed.","examples":["2026-11-21T12:00:02.000000Z"]}},"examples":[{"market":"BTC-USD","bestBid":"49999.50","bestBidQuantity":"0.2500","bestAsk":"50000.10","bestAskQuantity":"0.1200","lastPrice":"50000.00","open24h":"49000.00","high24h":"50500.00","low24h":"48800.00","volume24h":"12.3400","quoteVolume24h":"612345.670000","updatedAt":"2026-11-21T12:00:02.000000Z"}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/Ticker.json"};
+export const serverTicker = validate261;
+const schema88 = {"type":"object","required":["channel","type","data"],"properties":{"channel":{"type":"string","const":"ticker","description":"Always `ticker`."},"type":{"type":"string","const":"update","description":"Always `update`."},"data":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Ticker.json","description":"The ticker."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverTicker.json"};
+const schema89 = {"title":"Ticker","description":"A market's best prices and rolling 24-hour statistics. Price fields are `null` when there is no such price (an empty book side, no trade in 24 hours).","type":"object","required":["market","bestBid","bestBidQuantity","bestAsk","bestAskQuantity","lastPrice","open24h","high24h","low24h","volume24h","quoteVolume24h","updatedAt"],"properties":{"market":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json","description":"The market.","examples":["BTC-USD"]},"bestBid":{"description":"The highest bid price, or `null` if there are no bids.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"},{"type":"null"}],"examples":["49999.50"]},"bestBidQuantity":{"description":"The total quantity at the best bid, or `null`.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"},{"type":"null"}],"examples":["0.2500"]},"bestAsk":{"description":"The lowest ask price, or `null` if there are no asks.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"},{"type":"null"}],"examples":["50000.10"]},"bestAskQuantity":{"description":"The total quantity at the best ask, or `null`.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"},{"type":"null"}],"examples":["0.1200"]},"lastPrice":{"description":"The price of the most recent trade, or `null` if the market never traded.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"},{"type":"null"}],"examples":["50000.00"]},"open24h":{"description":"The price of the first trade of the last 24 hours, or `null` if none.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"},{"type":"null"}],"examples":["49000.00"]},"high24h":{"description":"The highest trade price of the last 24 hours, or `null` if none.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"},{"type":"null"}],"examples":["50500.00"]},"low24h":{"description":"The lowest trade price of the last 24 hours, or `null` if none.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"},{"type":"null"}],"examples":["48800.00"]},"volume24h":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"Base quantity traded in the last 24 hours.","examples":["12.3400"]},"quoteVolume24h":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"Quote value traded in the last 24 hours, with the quote asset's decimals.","examples":["612345.670000"]},"updatedAt":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json","description":"When these figures were computed.","examples":["2026-11-21T12:00:02.000000Z"]}},"examples":[{"market":"BTC-USD","bestBid":"49999.50","bestBidQuantity":"0.2500","bestAsk":"50000.10","bestAskQuantity":"0.1200","lastPrice":"50000.00","open24h":"49000.00","high24h":"50500.00","low24h":"48800.00","volume24h":"12.3400","quoteVolume24h":"612345.670000","updatedAt":"2026-11-21T12:00:02.000000Z"}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/Ticker.json"};
 
-function validate255(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate262(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate255.evaluated;
+const evaluated0 = validate262.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7914,17 +8278,17 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate255.errors = vErrors;
+validate262.errors = vErrors;
 return errors === 0;
 }
-validate255.evaluated = {"props":{"market":true,"bestBid":true,"bestBidQuantity":true,"bestAsk":true,"bestAskQuantity":true,"lastPrice":true,"open24h":true,"high24h":true,"low24h":true,"volume24h":true,"quoteVolume24h":true,"updatedAt":true},"dynamicProps":false,"dynamicItems":false};
+validate262.evaluated = {"props":{"market":true,"bestBid":true,"bestBidQuantity":true,"bestAsk":true,"bestAskQuantity":true,"lastPrice":true,"open24h":true,"high24h":true,"low24h":true,"volume24h":true,"quoteVolume24h":true,"updatedAt":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate254(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate261(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate254.evaluated;
+const evaluated0 = validate261.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8009,8 +8373,8 @@ errors++;
 }
 }
 if(data.data !== undefined){
-if(!(validate255(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
+if(!(validate262(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
 errors = vErrors.length;
 }
 }
@@ -8025,20 +8389,20 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate254.errors = vErrors;
+validate261.errors = vErrors;
 return errors === 0;
 }
-validate254.evaluated = {"props":{"channel":true,"type":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate261.evaluated = {"props":{"channel":true,"type":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const serverTrades = validate269;
-const schema87 = {"type":"object","required":["channel","type","data"],"properties":{"channel":{"type":"string","const":"trades","description":"Always `trades`."},"type":{"type":"string","const":"update","description":"Always `update`."},"data":{"type":"array","description":"The trades, oldest first, all of the same market.","minItems":1,"items":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Trade.json"}}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverTrades.json"};
-const schema88 = {"title":"Trade","description":"A public trade (one match) in a market.","type":"object","required":["tradeId","market","price","quantity","takerSide","executedAt"],"properties":{"tradeId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/TradeId.json","description":"The trade's identifier.","examples":["981"]},"market":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json","description":"The market.","examples":["BTC-USD"]},"price":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"The price.","examples":["50000.00"]},"quantity":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"The quantity, in the base asset.","examples":["0.0040"]},"takerSide":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Side.json","description":"The side of the incoming (taker) order; `buy` means the ask was lifted.","examples":["sell"]},"executedAt":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json","description":"When the trade happened.","examples":["2026-11-21T12:00:01.000250Z"]}},"examples":[{"tradeId":"981","market":"BTC-USD","price":"50000.00","quantity":"0.0040","takerSide":"sell","executedAt":"2026-11-21T12:00:01.000250Z"}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/Trade.json"};
+export const serverTrades = validate276;
+const schema90 = {"type":"object","required":["channel","type","data"],"properties":{"channel":{"type":"string","const":"trades","description":"Always `trades`."},"type":{"type":"string","const":"update","description":"Always `update`."},"data":{"type":"array","description":"The trades, oldest first, all of the same market.","minItems":1,"items":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Trade.json"}}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverTrades.json"};
+const schema91 = {"title":"Trade","description":"A public trade (one match) in a market.","type":"object","required":["tradeId","market","price","quantity","takerSide","executedAt"],"properties":{"tradeId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/TradeId.json","description":"The trade's identifier.","examples":["981"]},"market":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json","description":"The market.","examples":["BTC-USD"]},"price":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"The price.","examples":["50000.00"]},"quantity":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"The quantity, in the base asset.","examples":["0.0040"]},"takerSide":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Side.json","description":"The side of the incoming (taker) order; `buy` means the ask was lifted.","examples":["sell"]},"executedAt":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json","description":"When the trade happened.","examples":["2026-11-21T12:00:01.000250Z"]}},"examples":[{"tradeId":"981","market":"BTC-USD","price":"50000.00","quantity":"0.0040","takerSide":"sell","executedAt":"2026-11-21T12:00:01.000250Z"}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/Trade.json"};
 
-function validate270(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate277(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate270.evaluated;
+const evaluated0 = validate277.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8107,8 +8471,8 @@ vErrors.push(err5);
 errors++;
 }
 if(data.tradeId !== undefined){
-if(!(validate224(data.tradeId, {instancePath:instancePath+"/tradeId",parentData:data,parentDataProperty:"tradeId",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
+if(!(validate226(data.tradeId, {instancePath:instancePath+"/tradeId",parentData:data,parentDataProperty:"tradeId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate226.errors : vErrors.concat(validate226.errors);
 errors = vErrors.length;
 }
 }
@@ -8153,17 +8517,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate270.errors = vErrors;
+validate277.errors = vErrors;
 return errors === 0;
 }
-validate270.evaluated = {"props":{"tradeId":true,"market":true,"price":true,"quantity":true,"takerSide":true,"executedAt":true},"dynamicProps":false,"dynamicItems":false};
+validate277.evaluated = {"props":{"tradeId":true,"market":true,"price":true,"quantity":true,"takerSide":true,"executedAt":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate269(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate276(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate269.evaluated;
+const evaluated0 = validate276.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8262,8 +8626,8 @@ errors++;
 }
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate270(data2[i0], {instancePath:instancePath+"/data/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate270.errors : vErrors.concat(validate270.errors);
+if(!(validate277(data2[i0], {instancePath:instancePath+"/data/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate277.errors : vErrors.concat(validate277.errors);
 errors = vErrors.length;
 }
 }
@@ -8290,19 +8654,19 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate269.errors = vErrors;
+validate276.errors = vErrors;
 return errors === 0;
 }
-validate269.evaluated = {"props":{"channel":true,"type":true,"data":true},"dynamicProps":false,"dynamicItems":false};
+validate276.evaluated = {"props":{"channel":true,"type":true,"data":true},"dynamicProps":false,"dynamicItems":false};
 
-export const serverUnsubscribeReply = validate278;
-const schema89 = {"type":"object","required":["id","op","result"],"properties":{"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ReplyId.json"},"op":{"type":"string","const":"unsubscribe","description":"The request's `op`."},"result":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/SubscriptionResult.json"}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverUnsubscribeReply.json"};
+export const serverUnsubscribeReply = validate285;
+const schema92 = {"type":"object","required":["id","op","result"],"properties":{"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ReplyId.json"},"op":{"type":"string","const":"unsubscribe","description":"The request's `op`."},"result":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/SubscriptionResult.json"}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverUnsubscribeReply.json"};
 
-function validate278(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate285(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate278.evaluated;
+const evaluated0 = validate285.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8341,8 +8705,8 @@ vErrors.push(err2);
 errors++;
 }
 if(data.id !== undefined){
-if(!(validate129(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+if(!(validate131(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
 errors = vErrors.length;
 }
 }
@@ -8370,8 +8734,8 @@ errors++;
 }
 }
 if(data.result !== undefined){
-if(!(validate250(data.result, {instancePath:instancePath+"/result",parentData:data,parentDataProperty:"result",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate250.errors : vErrors.concat(validate250.errors);
+if(!(validate257(data.result, {instancePath:instancePath+"/result",parentData:data,parentDataProperty:"result",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate257.errors : vErrors.concat(validate257.errors);
 errors = vErrors.length;
 }
 }
@@ -8386,99 +8750,101 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate278.errors = vErrors;
+validate285.errors = vErrors;
 return errors === 0;
 }
-validate278.evaluated = {"props":{"id":true,"op":true,"result":true},"dynamicProps":false,"dynamicItems":false};
+validate285.evaluated = {"props":{"id":true,"op":true,"result":true},"dynamicProps":false,"dynamicItems":false};
 
-export const schemaAccountId = validate230;
+export const schemaAccountId = validate232;
 
 export const schemaAmendOrderRequest = validate61;
 
 export const schemaApiKeyId = validate78;
 
-export const schemaApiKeyScope = validate233;
+export const schemaApiKeyScope = validate235;
 
-export const schemaAsset = validate161;
+export const schemaAsset = validate163;
 
-export const schemaBalance = validate160;
+export const schemaBalance = validate162;
 
-export const schemaBookChecksum = validate175;
+export const schemaBookChecksum = validate177;
 
-export const schemaBookLevel = validate177;
+export const schemaBookLevel = validate179;
 
-export const schemaBookUpdate = validate184;
+export const schemaBookUpdate = validate186;
 
-export const schemaCancelReason = validate150;
+export const schemaCancelAllAfterStatus = validate252;
 
-export const schemaCanceledOrders = validate194;
+export const schemaCancelReason = validate152;
 
-export const schemaClientOp = validate202;
+export const schemaCanceledOrders = validate196;
+
+export const schemaClientOp = validate204;
 
 export const schemaClientOrderId = validate55;
 
 export const schemaDecimal = validate62;
 
-export const schemaErrorCode = validate205;
+export const schemaErrorCode = validate207;
 
-export const schemaExecution = validate210;
+export const schemaExecution = validate212;
 
-export const schemaExecutionId = validate211;
+export const schemaExecutionId = validate213;
 
 export const schemaLimitOrderRequest = validate85;
 
-export const schemaLiquidity = validate222;
+export const schemaLiquidity = validate224;
 
 export const schemaMarketOrderRequest = validate101;
 
 export const schemaMarketSymbol = validate68;
 
-export const schemaMarketSymbolList = validate118;
+export const schemaMarketSymbolList = validate120;
 
-export const schemaOrder = validate132;
+export const schemaOrder = validate134;
 
-export const schemaOrderBook = validate171;
+export const schemaOrderBook = validate173;
 
 export const schemaOrderId = validate53;
 
-export const schemaOrderStatus = validate145;
+export const schemaOrderStatus = validate147;
 
-export const schemaOrderType = validate137;
+export const schemaOrderType = validate139;
 
 export const schemaPlaceOrderRequest = validate84;
 
-export const schemaPrivateSeq = validate158;
+export const schemaPrivateSeq = validate160;
 
-export const schemaProblem = validate204;
+export const schemaProblem = validate206;
 
-export const schemaRejectReason = validate152;
+export const schemaRejectReason = validate154;
 
-export const schemaReplyId = validate129;
+export const schemaReplyId = validate131;
 
 export const schemaRequestId = validate57;
 
 export const schemaSelfTradePrevention = validate97;
 
-export const schemaSequenceNumber = validate173;
+export const schemaSequenceNumber = validate175;
 
 export const schemaSide = validate90;
 
-export const schemaStreamChannel = validate116;
+export const schemaStreamChannel = validate118;
 
-export const schemaSubscribeRequest = validate114;
+export const schemaSubscribeRequest = validate116;
 
-export const schemaSubscriptionResult = validate250;
+export const schemaSubscriptionResult = validate257;
 
-export const schemaTicker = validate255;
+export const schemaTicker = validate262;
 
 export const schemaTimeInForce = validate94;
 
 export const schemaTimestamp = validate86;
 
-export const schemaTrade = validate270;
+export const schemaTrade = validate277;
 
-export const schemaTradeId = validate224;
+export const schemaTradeId = validate226;
 
-export const schemaUnsubscribeRequest = validate123;
+export const schemaUnsubscribeRequest = validate125;
 
 

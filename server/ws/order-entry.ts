@@ -1,6 +1,7 @@
 /**
- * Order entry over the socket: placeOrder, cancelOrder, amendOrder, cancelAllOrders, the same
- * commands, validation and error codes as their REST namesakes. Each request is submitted to the
+ * Order entry over the socket: placeOrder, cancelOrder, amendOrder, cancelAllOrders and
+ * setCancelAllAfter (the dead man's switch), the same commands, validation and error codes as
+ * their REST namesakes. Each request is submitted to the
  * venue in the same turn it arrives (so one connection's requests execute in arrival order) and
  * answered only once the venue has made it durable.
  */
@@ -9,6 +10,7 @@ import type { PlaceOrderReplyMessage } from '../../generated/asyncapi/messages.t
 import { checkScope } from '../auth/authenticate.ts';
 import {
   type CommandResult,
+  formatTimestamp,
   type OrderSnapshot,
   type PlaceOrderCommand,
   parseTimestamp,
@@ -24,15 +26,13 @@ import {
   errorReply,
   notLoggedIn,
   type ProblemInit,
+  problem,
   unavailable,
 } from './problems.ts';
 
-type OrderEntryHandlers = Pick<
-  ClientHandlers<MessageCtx>,
-  'placeOrder' | 'cancelOrder' | 'amendOrder' | 'cancelAllOrders'
->;
+type EntryOp = 'placeOrder' | 'cancelOrder' | 'amendOrder' | 'cancelAllOrders' | 'setCancelAllAfter';
+type OrderEntryHandlers = Pick<ClientHandlers<MessageCtx>, EntryOp>;
 type Order = PlaceOrderReplyMessage['result'];
-type EntryOp = 'placeOrder' | 'cancelOrder' | 'amendOrder' | 'cancelAllOrders';
 
 /** The REST `placeOrder` body, which the socket nests unchanged in `order`. */
 interface PlaceOrderBody {
@@ -97,7 +97,7 @@ function orderRef(m: { orderId?: string; clientOrderId?: string }) {
 }
 
 export function orderEntryHandlers(gateway: Gateway): OrderEntryHandlers {
-  const { venue } = gateway.deps;
+  const { venue, deadMansSwitch } = gateway.deps;
 
   /** Rate limit, login and the `trade` scope, in that order; the session when all pass. */
   const admit = (ctx: MessageCtx, op: EntryOp): Session | ProblemInit => {
@@ -202,6 +202,23 @@ export function orderEntryHandlers(gateway: Gateway): OrderEntryHandlers {
         return errorReply(message.id, 'cancelAllOrders', coreProblem(error));
       }
       return { id: message.id, op: 'cancelAllOrders', result: { data: (result.canceled ?? []).map(view) } };
+    },
+
+    setCancelAllAfter(message, ctx) {
+      const session = admit(ctx, 'setCancelAllAfter');
+      if (isProblem(session)) return errorReply(message.id, 'setCancelAllAfter', session);
+      // The switch is the account's, shared with REST: no command goes to the venue (it is not
+      // journaled), so there is nothing to wait for before replying.
+      if (deadMansSwitch === undefined) {
+        return errorReply(
+          message.id,
+          'setCancelAllAfter',
+          problem(503, 'SERVICE_UNAVAILABLE', "The dead man's switch is not available on this venue."),
+        );
+      }
+      const status = deadMansSwitch.arm(session.accountId, message.timeoutMs);
+      const triggerAt = status.triggerAt === null ? null : formatTimestamp(status.triggerAt);
+      return { id: message.id, op: 'setCancelAllAfter', result: { timeoutMs: status.timeoutMs, triggerAt } };
     },
   };
 }

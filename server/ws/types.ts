@@ -65,9 +65,10 @@ export interface WsDeps {
   readonly authenticator: Pick<Authenticator, 'authenticateWsLogin'>;
   readonly rateLimiter: WsRateLimits;
   /**
-   * The shared dead man's switch. The v1 WebSocket contract has no operation to arm it (clients
-   * use REST `setCancelAllAfter`); its cancellations reach WebSocket clients on the `orders`
-   * stream with `cancelReason` `cancelAllAfter` like any other venue event.
+   * The shared dead man's switch, armed by the `setCancelAllAfter` operation (since contract
+   * 1.1.0) exactly as REST arms it; its cancellations reach WebSocket clients on the `orders`
+   * stream with `cancelReason` `cancelAllAfter` like any other venue event. Without it the
+   * operation answers SERVICE_UNAVAILABLE.
    */
   readonly deadMansSwitch?: Pick<DeadMansSwitch, 'arm' | 'status'>;
   readonly logger: WsLogger;

@@ -56,6 +56,8 @@ describe('contract coverage', () => {
     await m.request('placeOrder', { order: { ...order, price: '50100.00' } });
     await m.request('cancelOrder', { clientOrderId: 'cov-1' });
     await m.request('cancelAllOrders', { market: 'BTC-USD' });
+    await m.request('setCancelAllAfter', { timeoutMs: 60_000 });
+    await m.request('setCancelAllAfter', { timeoutMs: 0 });
     await t.request('unsubscribe', { channel: 'book' });
 
     const missing = () => required.filter((r) => !h.exercised.has(r.seen));

@@ -45,6 +45,7 @@ const REPLY_VALIDATORS: Record<string, CompiledValidator> = {
   cancelOrder: v.serverCancelOrderReply,
   amendOrder: v.serverAmendOrderReply,
   cancelAllOrders: v.serverCancelAllOrdersReply,
+  setCancelAllAfter: v.serverSetCancelAllAfterReply,
 };
 
 const EVENT_VALIDATORS: Record<keyof typeof eventMatchers, CompiledValidator> = {

@@ -1,7 +1,7 @@
 /**
  * Order entry over the socket and the private streams it drives: every order-entry operation with
  * its success reply and its error replies, replies before the stream messages they cause,
- * per-connection `seq`, cancel-on-disconnect and the dead man's switch seen from the socket.
+ * per-connection `seq` and cancel-on-disconnect (the dead man's switch: dead-mans-switch.test.ts).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, type Harness, type Message, startHarness, until } from './harness.ts';
@@ -352,20 +352,5 @@ describe('cancel-on-disconnect and the dead man\u2019s switch', () => {
     await client.closed;
     await h.venue.submit({ type: 'expireOrders' });
     expect(h.venue.engine.getOrder(accountId, placed.result.orderId)?.status).toBe('new');
-  });
-
-  it('shows the dead man\u2019s switch cancellations of WebSocket orders on the orders stream', async () => {
-    const { accountId, client: c } = await trader();
-    await c.request('subscribe', { channel: 'orders' });
-    const placed = await c.request('placeOrder', { order: limit('buy', '41000.00', '0.0010') });
-    // What REST setCancelAllAfter does: arm the account's shared switch.
-    h.deadMansSwitch.arm(accountId, 50);
-    const canceled = await c.next(
-      (m) =>
-        m.channel === 'orders' && m.data.orderId === placed.result.orderId && m.data.status === 'canceled',
-      5000,
-      0,
-    );
-    expect(canceled.data.cancelReason).toBe('cancelAllAfter');
   });
 });

@@ -186,6 +186,14 @@ export class OpenVenueSocket {
     return reply.result.data;
   }
 
+  /**
+   * Arms (0 disarms) the account's dead man's switch, the one REST `orders.cancelAllAfter` sets;
+   * safe to resend after a reconnect, and it stays armed when this socket closes.
+   */
+  async cancelAllAfter(timeoutMs: number): Promise<Schemas['CancelAllAfterStatus']> {
+    return (await this.#request(() => this.#client.setCancelAllAfter({ timeoutMs }), true)).result;
+  }
+
   /** Round trip to the venue; answers its clock. */
   async ping(): Promise<string> {
     return (await this.#request(() => this.#client.ping())).result.serverTime;
