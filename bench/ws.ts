@@ -153,7 +153,9 @@ async function orderEntry(venue: VenueProcess, keys: BenchKey[]): Promise<void> 
   };
   const ticker = setInterval(() => {
     const now = performance.now();
-    sessions.forEach((session, i) => pump(session, i % 2 === 0, now));
+    sessions.forEach((session, i) => {
+      pump(session, i % 2 === 0, now);
+    });
   }, TICK_MS);
   await window.finished();
   clearInterval(ticker);
