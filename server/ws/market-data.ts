@@ -1,7 +1,8 @@
 /**
  * Public channels (`book`, `trades`, `ticker`): subscriptions per market and the fan-out of the
- * venue's durable events. Each message is serialised once per update and the same string is
- * written to every subscriber; nothing here depends on who receives it.
+ * venue's durable events. Each message is serialised and encoded once per update and the same bytes
+ * are written to every subscriber; nothing here depends on who receives it. A market nobody
+ * watches still advances its mirror (so a later snapshot is exact) but builds no message.
  */
 import {
   bookSnapshotEvent,

@@ -184,6 +184,44 @@ describe('book channel', () => {
     );
   });
 
+  it('keeps an unwatched market exact, so a first subscriber gets a snapshot the next updates verify against', async () => {
+    // ETH-BTC has no book subscriber in this file: its mirror advances without building messages.
+    const place = (side: 'buy' | 'sell', price: string) =>
+      h.venue.submit({
+        type: 'placeOrder',
+        accountId: ladder,
+        market: 'ETH-BTC',
+        side,
+        orderType: 'limit',
+        price,
+        quantity: '1.000',
+      });
+    const placed = [];
+    for (let i = 0; i < 14; i++) {
+      placed.push(await place('buy', (0.05 - i * 0.0001).toFixed(5)));
+      placed.push(await place('sell', (0.06 + i * 0.0001).toFixed(5)));
+    }
+    for (const r of placed.slice(0, 6)) {
+      await h.venue.submit({ type: 'cancelOrder', accountId: ladder, orderId: r.order?.orderId ?? '' });
+    }
+    const c = await h.connect();
+    await c.request('subscribe', { channel: 'book', markets: ['ETH-BTC'] });
+    const snapshot = await c.next((m) => m.channel === 'book' && m.type === 'snapshot', 5000, 0);
+    expect(snapshot.data.seq).toBe(h.venue.engine.book('ETH-BTC')?.seq);
+    for (const r of placed.slice(6, 12)) {
+      await h.venue.submit({ type: 'cancelOrder', accountId: ladder, orderId: r.order?.orderId ?? '' });
+    }
+    await place('buy', '0.04000');
+    const seq = h.venue.engine.book('ETH-BTC')?.seq;
+    await until(() => rebuild(c, 'ETH-BTC').seq === seq);
+    const local = rebuild(c, 'ETH-BTC');
+    expect(local.gaps).toBe(0);
+    expect(local.checksumFailures).toBe(0);
+    expect(c.stream('book').filter((m) => m.type === 'update')).toHaveLength(7);
+    expect(local.levels('bids')).toEqual(engineLevels('ETH-BTC', 'bids'));
+    expect(local.levels('asks')).toEqual(engineLevels('ETH-BTC', 'asks'));
+  });
+
   it('sends a fresh snapshot on resubscribe that lines up with the updates that follow', async () => {
     const c = await h.connect();
     await c.request('subscribe', { channel: 'book', markets: ['BTC-USD'] });
