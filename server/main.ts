@@ -129,7 +129,13 @@ export async function createServer(
     }),
   });
   const server = http.createServer(
-    { headersTimeout: config.headersTimeoutMs, requestTimeout: config.requestTimeoutMs },
+    {
+      headersTimeout: config.headersTimeoutMs,
+      requestTimeout: config.requestTimeoutMs,
+      // Nagle off (Node's default, stated so it stays so): an order ack is one small write that
+      // must not wait for the client's delayed ACK. HTTP keep-alive is on; see keepAliveTimeout.
+      noDelay: true,
+    },
     app,
   );
   server.keepAliveTimeout = 5_000;

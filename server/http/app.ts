@@ -45,13 +45,7 @@ export interface HttpAppOptions {
   onResponseValidationFailure?: (failure: ResponseValidationFailure) => void;
 }
 
-export function createHttpApp(options: HttpAppOptions): express.Express {
-  const { venue, logger } = options;
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('etag', false);
-  app.use(requestContext(app, options));
-
+function mountOperationsEndpoints(app: express.Express, options: HttpAppOptions): void {
   app.get('/healthz', (_req, res) => {
     res.locals.operation = 'healthz';
     res.json({ status: 'ok' });
@@ -74,6 +68,14 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     app.get('/docs', (req, res, next) => (req.path === '/docs' ? res.redirect(301, '/docs/') : next()));
     app.use('/docs', express.static(options.docsDir, { index: 'index.html', fallthrough: true }));
   }
+}
+
+export function createHttpApp(options: HttpAppOptions): express.Express {
+  const { venue, logger } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.use(requestContext(app, options));
 
   app.use(rawBody(options.bodyLimit));
   if (options.onResponseValidationFailure) {
@@ -116,6 +118,9 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     ),
   );
   app.use(createAdminRouter(safeHandlers(adminHandlers(deps), onThrow), routerOptions));
+  // Operations endpoints after the API: every API request would otherwise be tested against
+  // each of their paths first. None of their paths is an API path, so the order changes no answer.
+  mountOperationsEndpoints(app, options);
 
   app.use((req: Request, res: Response) => {
     sendProblem(res, { status: 404, code: 'NOT_FOUND', detail: `No route ${req.method} ${req.path}.` });
