@@ -135,11 +135,11 @@ export interface components {
         };
         /**
          * ClientOp
-         * @description The operation a client message asks for (its `op`).
+         * @description The operation a client message asks for (its `op`), as echoed in error replies. The list is that of release 1.0.0 and declared extensible: operations added later (`setCancelAllAfter`, 1.1.0) are not echoed while 1.0.0 is supported, since a client validating replies against 1.0.0 would reject a value it has never seen; their error replies carry `op` `null`. Match replies by `id`, and treat an unknown value as a known operation you did not send.
          * @example placeOrder
          * @enum {string}
          */
-        ClientOp: "login" | "subscribe" | "unsubscribe" | "ping" | "placeOrder" | "cancelOrder" | "amendOrder" | "cancelAllOrders" | "setCancelAllAfter";
+        ClientOp: "login" | "subscribe" | "unsubscribe" | "ping" | "placeOrder" | "cancelOrder" | "amendOrder" | "cancelAllOrders";
         /**
          * ErrorCode
          * @description The stable machine-readable error code carried in every problem's `code`: the one catalogue shared by REST, WebSocket and FIX. Codes are never renamed or reused; new codes may be added in a minor version, so clients must handle an unknown code by its HTTP status. Each description starts with the HTTP status the code is answered with.
@@ -1260,7 +1260,7 @@ export interface components {
         };
         "message.errorReply": {
             id: components["schemas"]["ReplyId"];
-            /** @description The request's `op`, or `null` when it could not be read or is not a known operation. */
+            /** @description The request's `op`, or `null` when it could not be read, is not a known operation, or is one added after 1.0.0 (`setCancelAllAfter`; see `ClientOp`). */
             op: components["schemas"]["ClientOp"] | null;
             /** @description What went wrong. */
             error: components["schemas"]["Problem"];

@@ -5447,8 +5447,8 @@ return errors === 0;
 validate199.evaluated = {"props":{"id":true,"op":true,"result":true},"dynamicProps":false,"dynamicItems":false};
 
 export const serverErrorReply = validate202;
-const schema68 = {"type":"object","required":["id","op","error"],"properties":{"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ReplyId.json"},"op":{"description":"The request's `op`, or `null` when it could not be read or is not a known operation.","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOp.json"},{"type":"null"}]},"error":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Problem.json","description":"What went wrong."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverErrorReply.json"};
-const schema69 = {"title":"ClientOp","description":"The operation a client message asks for (its `op`).","type":"string","enum":["login","subscribe","unsubscribe","ping","placeOrder","cancelOrder","amendOrder","cancelAllOrders","setCancelAllAfter"],"examples":["placeOrder"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOp.json"};
+const schema68 = {"type":"object","required":["id","op","error"],"properties":{"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ReplyId.json"},"op":{"description":"The request's `op`, or `null` when it could not be read, is not a known operation, or is one added after 1.0.0 (`setCancelAllAfter`; see `ClientOp`).","anyOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOp.json"},{"type":"null"}]},"error":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Problem.json","description":"What went wrong."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/serverErrorReply.json"};
+const schema69 = {"title":"ClientOp","description":"The operation a client message asks for (its `op`), as echoed in error replies. The list is that of release 1.0.0 and declared extensible: operations added later (`setCancelAllAfter`, 1.1.0) are not echoed while 1.0.0 is supported, since a client validating replies against 1.0.0 would reject a value it has never seen; their error replies carry `op` `null`. Match replies by `id`, and treat an unknown value as a known operation you did not send.","type":"string","enum":["login","subscribe","unsubscribe","ping","placeOrder","cancelOrder","amendOrder","cancelAllOrders"],"examples":["placeOrder"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOp.json"};
 
 function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
@@ -5471,7 +5471,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!(((((((((data === "login") || (data === "subscribe")) || (data === "unsubscribe")) || (data === "ping")) || (data === "placeOrder")) || (data === "cancelOrder")) || (data === "amendOrder")) || (data === "cancelAllOrders")) || (data === "setCancelAllAfter"))){
+if(!((((((((data === "login") || (data === "subscribe")) || (data === "unsubscribe")) || (data === "ping")) || (data === "placeOrder")) || (data === "cancelOrder")) || (data === "amendOrder")) || (data === "cancelAllOrders"))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];

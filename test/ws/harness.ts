@@ -189,6 +189,8 @@ export class Client {
   readonly received: Message[] = [];
   readonly closed: Promise<{ code: number; reason: string }>;
   #nextId = 1;
+  /** The op sent with each request id: error replies of ops newer than ClientOp carry `op` null. */
+  readonly #sentOps = new Map<unknown, string>();
   #waiters: Array<{ test: (m: Message) => boolean; resolve: (m: Message) => void; from: number }> = [];
 
   private constructor(
@@ -232,8 +234,15 @@ export class Client {
       const op = message.op as string | null;
       if ('error' in message) {
         if (!v.serverErrorReply(message)) failures.push(`errorReply off contract: ${text}`);
+        const sent = this.#sentOps.get(message.id);
+        // ClientOp lists the 1.0.0 operations, which are always echoed; later ones answer null.
+        if (op === null && sent !== undefined && v.schemaClientOp(sent))
+          failures.push(`errorReply to ${sent} without its op: ${text}`);
+        const codesOf = op ?? (sent !== undefined && sent in operations ? sent : null);
         const allowed: readonly string[] =
-          op !== null && op in operations ? operations[op as keyof typeof operations].errorCodes : ROOT_CODES;
+          codesOf !== null && codesOf in operations
+            ? operations[codesOf as keyof typeof operations].errorCodes
+            : ROOT_CODES;
         if (!allowed.includes(message.error.code))
           failures.push(`${message.error.code} not in x-error-codes of ${op}: ${text}`);
         return;
@@ -264,6 +273,7 @@ export class Client {
   /** Sends a request with the next numeric id (unless one is given) and waits for its reply. */
   request(op: string, fields: Record<string, unknown> = {}, id: unknown = this.#nextId++): Promise<Message> {
     const reply = this.next((m) => 'op' in m && m.id === id);
+    this.#sentOps.set(id, op);
     this.socket.send(JSON.stringify({ op, id, ...fields }));
     return reply;
   }
