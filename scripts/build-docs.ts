@@ -1,19 +1,22 @@
 // `npm run docs`: builds docs/site/, the public documentation: a landing page (docs/src/index.html
 // plus the error catalogue table), self-contained REST and WebSocket references rendered by
 // `redocly build-docs --inlineBundle`, and the FIX Rules of Engagement that `npm run generate`
-// renders from spec/fix/ (copied to fix/index.html). The back-office contract is deliberately not
-// published.
+// renders from spec/fix/ (copied to fix/index.html), and the contracts' changelog that
+// `npm run release` writes to docs/changelog.md (changelog/index.html). The back-office contract
+// is deliberately not published.
 //
 // Inputs are the bundled copies `npm run generate` writes to generated/docs/ (the contracts plus
 // `x-codeSamples` on every operation), so the references show SDK and curl samples.
 // Options (all optional): --out <dir> (default docs/site), --rest <file or api name>,
-// --websocket <file or api name>, --catalogue <ErrorCode.yaml>, --fix <rules of engagement HTML>;
+// --websocket <file or api name>, --catalogue <ErrorCode.yaml>, --fix <rules of engagement HTML>,
+// --changelog <changelog Markdown>;
 // an api name is looked up in redocly.yaml (e.g. `--rest public@v1` renders spec/ directly).
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
+import { renderMarkdown } from '../generators/fix/markdown.ts';
 import { repoRoot, runRedocly } from './redocly-cli.ts';
 
 export interface DocsOptions {
@@ -27,6 +30,8 @@ export interface DocsOptions {
   catalogue: string;
   /** The FIX Rules of Engagement page, as generated from spec/fix/ by `npm run generate`. */
   fix: string;
+  /** The release changelog, as `npm run release` writes it for the docs site. */
+  changelog: string;
 }
 
 export const defaultDocsOptions: DocsOptions = {
@@ -35,6 +40,7 @@ export const defaultDocsOptions: DocsOptions = {
   websocket: path.join(repoRoot, 'generated', 'docs', 'asyncapi.yaml'),
   catalogue: path.join(repoRoot, 'spec', 'schemas', 'ErrorCode.yaml'),
   fix: path.join(repoRoot, 'generated', 'docs', 'fix-rules-of-engagement.html'),
+  changelog: path.join(repoRoot, 'docs', 'changelog.md'),
 };
 
 /**
@@ -99,6 +105,52 @@ export function catalogueRows(schema: unknown): string {
     .join('\n');
 }
 
+const CHANGELOG_STYLE = `:root { color-scheme: light dark; --muted: #5b6470; --rule: #d8dde3; }
+body { font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0; }
+main { max-width: 56rem; margin: 0 auto; padding: 2rem 1.25rem 4rem; }
+h2 { border-bottom: 1px solid var(--rule); padding-bottom: .25rem; margin-top: 2.5rem; }
+code { font: .9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+nav { color: var(--muted); }`;
+
+/** Drops each release's back-office section: like its reference, it is not published. */
+function withoutBackOffice(markdown: string): string {
+  const kept: string[] = [];
+  let skipping = false;
+  for (const line of markdown.split('\n')) {
+    if (/^#{2,3} /.test(line)) skipping = line.startsWith('### Back-office');
+    if (!skipping) kept.push(line);
+  }
+  return kept.join('\n');
+}
+
+/**
+ * The changelog page: the release tool's Markdown through the renderer the FIX pages use. That
+ * renderer has no links and would print the generator's HTML comment as text, so the comment is
+ * dropped and a link keeps its text only (its targets are repository files the site does not
+ * publish).
+ */
+export function changelogHtml(markdown: string): string {
+  const prose = withoutBackOffice(markdown)
+    .replace(/^<!--[\s\S]*?-->\n?/, '')
+    .replace(/\[([^\]]+)\]\([^)\s]+\)/g, '$1');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>OpenVenue API changelog</title>
+<style>${CHANGELOG_STYLE}</style>
+</head>
+<body>
+<main>
+<nav><a href="../index.html">OpenVenue API documentation</a></nav>
+${renderMarkdown(prose)}
+</main>
+</body>
+</html>
+`;
+}
+
 /** The file behind an API name in redocly.yaml, or the argument itself when it is a path. */
 async function sourceFile(apiOrFile: string): Promise<string> {
   const config = parse(await readFile(path.join(repoRoot, 'redocly.yaml'), 'utf8')) as {
@@ -153,7 +205,17 @@ export async function buildDocs(options: DocsOptions = defaultDocsOptions): Prom
   await mkdir(path.dirname(fixPage), { recursive: true });
   await writeFile(fixPage, selfContained(await readFile(options.fix, 'utf8')));
 
-  const written = [index, ...pages.map((page) => page.file), fixPage];
+  let changelog: string;
+  try {
+    changelog = await readFile(options.changelog, 'utf8');
+  } catch {
+    throw new Error(`${options.changelog} is missing: \`npm run release\` writes it`);
+  }
+  const changelogPage = path.join(options.out, 'changelog', 'index.html');
+  await mkdir(path.dirname(changelogPage), { recursive: true });
+  await writeFile(changelogPage, selfContained(changelogHtml(changelog)));
+
+  const written = [index, ...pages.map((page) => page.file), fixPage, changelogPage];
   // Fail rather than publish a page that phones home: the site must work with no network at all.
   for (const file of written) {
     const found = externalResources(await readFile(file, 'utf8'));
@@ -170,6 +232,7 @@ async function main(): Promise<void> {
       websocket: { type: 'string' },
       catalogue: { type: 'string' },
       fix: { type: 'string' },
+      changelog: { type: 'string' },
     },
   });
   const options: DocsOptions = {
@@ -178,6 +241,7 @@ async function main(): Promise<void> {
     websocket: values.websocket ?? defaultDocsOptions.websocket,
     catalogue: values.catalogue ? path.resolve(values.catalogue) : defaultDocsOptions.catalogue,
     fix: values.fix ? path.resolve(values.fix) : defaultDocsOptions.fix,
+    changelog: values.changelog ? path.resolve(values.changelog) : defaultDocsOptions.changelog,
   };
   const written = await buildDocs(options);
   for (const file of written) console.log(`wrote ${path.relative(process.cwd(), file)}`);

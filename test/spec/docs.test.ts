@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildDocs,
   catalogueRows,
+  changelogHtml,
   defaultDocsOptions,
   externalResources,
   selfContained,
@@ -70,6 +71,43 @@ describe('selfContained', () => {
   });
 });
 
+describe('changelogHtml', () => {
+  it('renders the release Markdown as a page, without the back office, the comment or link targets', () => {
+    const html = changelogHtml(
+      [
+        '<!-- Generated from CHANGELOG.md by scripts/release.ts — do not edit. -->',
+        '# Changelog',
+        '',
+        'Rule ids: [docs/compat-rules.md](compat-rules.md).',
+        '',
+        '## 1.1.0 (2026-11-21)',
+        '',
+        '### Public REST API (`openapi.yaml`)',
+        '',
+        '- `GET /v1/x`: added <b>. (`operation-added`)',
+        '',
+        '### Back-office REST API (`admin.yaml`)',
+        '',
+        '- `POST /admin/v1/accounts`: createAccount was added. (`operation-added`)',
+        '',
+        '### WebSocket API (`asyncapi.yaml`)',
+        '',
+        'No changes.',
+      ].join('\n'),
+    );
+    expect(html).toContain('<h2 id="1-1-0-2026-11-21">1.1.0 (2026-11-21)</h2>');
+    expect(html).toContain(
+      '<li><code>GET /v1/x</code>: added &lt;b&gt;. (<code>operation-added</code>)</li>',
+    );
+    expect(html).toContain('<p>Rule ids: docs/compat-rules.md.</p>');
+    expect(html).toContain('<h3 id="websocket-api-asyncapi-yaml">');
+    expect(html).not.toContain('Back-office');
+    expect(html).not.toContain('/admin/v1');
+    expect(html).not.toContain('Generated from');
+    expect(externalResources(selfContained(html))).toEqual([]);
+  });
+});
+
 describe('catalogueRows', () => {
   it('renders each code with its status and the description without its status prefix', () => {
     const rows = catalogueRows({
@@ -95,7 +133,13 @@ describe('npm run docs (into a temporary directory)', () => {
     out = await mkdtemp(path.join(tmpdir(), 'openvenue-docs-'));
     await buildDocs({ ...defaultDocsOptions, out });
     pages = {};
-    for (const page of ['index.html', 'rest/index.html', 'websocket/index.html', 'fix/index.html']) {
+    for (const page of [
+      'index.html',
+      'rest/index.html',
+      'websocket/index.html',
+      'fix/index.html',
+      'changelog/index.html',
+    ]) {
       pages[page] = await readFile(path.join(out, page), 'utf8');
     }
   });
@@ -109,6 +153,7 @@ describe('npm run docs (into a temporary directory)', () => {
     expect(landing).toContain('href="rest/index.html"');
     expect(landing).toContain('href="websocket/index.html"');
     expect(landing).toContain('href="fix/index.html"');
+    expect(landing).toContain('href="changelog/index.html"');
     expect(landing).toContain('<tr id="INSUFFICIENT_FUNDS">');
     expect(landing).not.toMatch(/\{\{\w+\}\}/);
   });
@@ -122,6 +167,30 @@ describe('npm run docs (into a temporary directory)', () => {
       expect(html).not.toContain('createApiKey');
       expect(html).not.toContain('/admin/v1');
     }
+  });
+
+  it('publishes the changelog with every release and the changes generated from its diff', () => {
+    const page = pages['changelog/index.html'] ?? '';
+    const section = (version: string) => {
+      const start = page.search(
+        new RegExp(`<h2 id="${version.replaceAll('.', '-')}-[^"]*">${version.replaceAll('.', '\\.')} \\(`),
+      );
+      expect(start, version).toBeGreaterThan(-1);
+      const end = page.indexOf('<h2 ', start + 1);
+      return page.slice(start, end < 0 ? undefined : end);
+    };
+    const v110 = section('1.1.0');
+    expect(v110).toContain('Compared with 1.0.0.');
+    expect(v110).toMatch(
+      /<li><code>send setCancelAllAfter<\/code>: .*\(<code>operation-added<\/code>\)<\/li>/,
+    );
+    const v100 = section('1.0.0');
+    expect(v100).toContain('First release');
+    expect(v100).toMatch(
+      /<li><code>POST \/v1\/orders<\/code>: .*placeOrder.*\(<code>operation-added<\/code>\)<\/li>/,
+    );
+    expect(v100).toContain('<code>send placeOrder</code>');
+    expect(page.indexOf('1.1.0 (')).toBeLessThan(page.indexOf('1.0.0 ('));
   });
 
   it('fails, rather than writing a broken page, when a contract does not build', async () => {
