@@ -15,6 +15,7 @@ import type { Logger } from '../observability/logger.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import type { Venue } from '../venue.ts';
 import { rawBody } from './body.ts';
+import { installFastSend } from './fast-send.ts';
 import { accountHandlers } from './handlers/account.ts';
 import { adminHandlers } from './handlers/admin.ts';
 import { marketDataHandlers } from './handlers/market-data.ts';
@@ -75,6 +76,7 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
+  installFastSend(app);
   app.use(requestContext(app, options));
 
   app.use(rawBody(options.bodyLimit));
