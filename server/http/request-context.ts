@@ -9,7 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { Express, NextFunction, Request, Response } from 'express';
-import type { Logger } from '../observability/logger.ts';
+import { accessLogger, type Logger } from '../observability/logger.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import { applyRateLimitHeaders } from './rate-limit-headers.ts';
 import { clientIp, type Principal, type RateLimits } from './security.ts';
@@ -54,7 +54,8 @@ export interface RequestContextOptions {
  * returns the middleware that opens each request.
  */
 export function requestContext(app: Express, options: RequestContextOptions) {
-  const { logger, metrics, limits } = options;
+  const { metrics, limits } = options;
+  const log = accessLogger(options.logger);
   const ids = new RequestIds();
 
   // Answers that took no rate-limit decision (404, 405, 413, /healthz) still say where the IP
@@ -96,7 +97,7 @@ export function requestContext(app: Express, options: RequestContextOptions) {
       line.accountId = auth.key.accountId;
     }
     if (!this.writableFinished) line.aborted = true;
-    logger.info(line, 'request');
+    log.info(line, 'request');
   }
 
   return (req: Request, res: Response, next: NextFunction): void => {
