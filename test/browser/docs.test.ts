@@ -152,7 +152,6 @@ async function openOperation(operationId: string, text: string): Promise<string>
   await page.keyboard.press('Enter');
   const section = page.locator(`[data-section-id$="/${slug}"]`).filter({ hasText: text }).first();
   await section.waitFor({ state: 'visible', timeout: 10_000 });
-  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what the reader sees.
   return section.innerText();
 }
 
