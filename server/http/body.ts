@@ -142,7 +142,7 @@ export function parseJsonSafely(bytes: Uint8Array): JsonCheck {
       ok: false,
       code: 'VALIDATION_FAILED',
       detail: `The body is nested ${depth} levels deep; at most ${MAX_JSON_DEPTH} are accepted.`,
-      errors: [{ path: '/body', message: `nested deeper than ${MAX_JSON_DEPTH} levels` }],
+      errors: [{ path: '', message: `nested deeper than ${MAX_JSON_DEPTH} levels` }],
     };
   }
   let value: unknown;
@@ -190,7 +190,7 @@ function findForbiddenKeys(value: unknown, parent: readonly (string | number)[],
 }
 
 function toPointer(parent: readonly (string | number)[], key: string): string {
-  let at = '/body';
+  let at = '';
   for (const part of parent) at += `/${typeof part === 'number' ? part : pointer(part)}`;
   return `${at}/${pointer(key)}`;
 }

@@ -211,7 +211,7 @@ export function securityHooks(deps: SecurityDeps) {
           code: 'VALIDATION_FAILED',
           detail: `Unknown query parameter${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}.`,
           errors: unknown.map((name) => ({
-            path: `/query/${name}`,
+            path: `query.${name}`,
             message: 'is not a parameter of this operation',
           })),
         },

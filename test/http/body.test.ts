@@ -77,7 +77,7 @@ describe('request bodies', () => {
     const r = await v.call('POST', '/v1/orders/batch', { key: alice.key, rawBody: raw });
     expect([r.status, r.body.code]).toEqual([400, 'VALIDATION_FAILED']);
     expect(r.body.errors).toEqual([
-      { path: '/body/orders/1/a~1b/constructor', message: 'property name "constructor" is not allowed' },
+      { path: '/orders/1/a~1b/constructor', message: 'property name "constructor" is not allowed' },
     ]);
   });
 });
@@ -87,7 +87,7 @@ describe('query strings', () => {
     const r = await v.call('DELETE', '/v1/orders?markte=BTC-USD', { key: alice.key });
     expect([r.status, r.body.code]).toEqual([400, 'VALIDATION_FAILED']);
     expect(r.body.errors).toEqual([
-      { path: '/query/markte', message: 'is not a parameter of this operation' },
+      { path: 'query.markte', message: 'is not a parameter of this operation' },
     ]);
   });
 

@@ -227,7 +227,7 @@ describe('hostile bodies', () => {
         400,
         'VALIDATION_FAILED',
       );
-      expect(JSON.stringify(r.body)).toContain(`/body/${key}`);
+      expect((r.body as { errors?: { path: string }[] }).errors?.map((e) => e.path)).toContain(`/${key}`);
     }
     const nested = JSON.stringify({ orders: [{ ...limitOrder(), x: 1 }] }).replace(
       '"x":1',

@@ -19,7 +19,7 @@ const accountNotFound = (accountId: string) =>
 function keyProblem(result: Extract<KeyCommandResult, { ok: false }>): { problem: ProblemInit<never> } {
   if (result.code === 'VALIDATION_FAILED') {
     const errors = (('errors' in result && result.errors) || []).map((e) => ({
-      path: `/body/${e.path}`,
+      path: `/${e.path}`,
       message: e.message,
     }));
     return { problem: { status: 400, code: 'VALIDATION_FAILED' as never, detail: result.detail, errors } };
@@ -115,7 +115,7 @@ export function adminHandlers({ venue }: HandlerDeps): Handlers<Principal> {
       if (errors.length > 0) {
         return validationFailed(
           'The API key request is not valid.',
-          errors.map((e) => ({ path: `/body/${e.path}`, message: e.message })),
+          errors.map((e) => ({ path: `/${e.path}`, message: e.message })),
         );
       }
       const outcome = await submit(venue, command);

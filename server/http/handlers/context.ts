@@ -50,7 +50,7 @@ const CURSOR = /^[1-9][0-9]{0,15}$/;
 export function checkCursor(cursor: string | undefined) {
   if (cursor === undefined || CURSOR.test(cursor)) return undefined;
   return validationFailed('The cursor was not issued by this venue.', [
-    { path: '/query/cursor', message: 'is not a cursor this venue issued' },
+    { path: 'query.cursor', message: 'is not a cursor this venue issued' },
   ]);
 }
 

@@ -109,7 +109,7 @@ const notFound = (what: string) => problem(404, 'ORDER_NOT_FOUND', `No order of 
 export function orderHandlers({ venue, deadMansSwitch }: HandlerDeps): OrderHandlers {
   return {
     async placeOrder(input, ctx) {
-      const command = placeCommand(accountOf(ctx), input.body as PlaceOrderBody, '/body');
+      const command = placeCommand(accountOf(ctx), input.body as PlaceOrderBody, '');
       if (isIssue(command)) return validationFailed('The expireAt timestamp is not valid.', [command]);
       const outcome = await submit(venue, command);
       if ('problem' in outcome) return outcome;
@@ -124,7 +124,7 @@ export function orderHandlers({ venue, deadMansSwitch }: HandlerDeps): OrderHand
     async placeOrderBatch(input, ctx) {
       const accountId = accountOf(ctx);
       const orders = (input.body as { orders: PlaceOrderBody[] }).orders;
-      const commands = orders.map((b, i) => placeCommand(accountId, b, `/body/orders/${i}`));
+      const commands = orders.map((b, i) => placeCommand(accountId, b, `/orders/${i}`));
       const issues = commands.filter(isIssue);
       if (issues.length > 0)
         return validationFailed('An order of the batch has an invalid expireAt.', issues);
