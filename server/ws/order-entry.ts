@@ -7,14 +7,9 @@
  */
 import type { ClientHandlers } from '../../generated/asyncapi/dispatcher.ts';
 import type { PlaceOrderReplyMessage } from '../../generated/asyncapi/messages.ts';
+import { isPlaceOrderIssue, type PlaceOrderBody, placeOrderCommand } from '../api/place-order.ts';
 import { checkScope } from '../auth/authenticate.ts';
-import {
-  type CommandResult,
-  formatTimestamp,
-  type OrderSnapshot,
-  type PlaceOrderCommand,
-  parseTimestamp,
-} from '../core/index.ts';
+import { type CommandResult, formatTimestamp, type OrderSnapshot } from '../core/index.ts';
 import { orderBody } from '../http/views.ts';
 import { type VenueCommandInput, VenueUnavailableError } from '../venue.ts';
 import type { Session } from './connection.ts';
@@ -34,61 +29,11 @@ type EntryOp = 'placeOrder' | 'cancelOrder' | 'amendOrder' | 'cancelAllOrders' |
 type OrderEntryHandlers = Pick<ClientHandlers<MessageCtx>, EntryOp>;
 type Order = PlaceOrderReplyMessage['result'];
 
-/** The REST `placeOrder` body, which the socket nests unchanged in `order`. */
-interface PlaceOrderBody {
-  market: string;
-  side: 'buy' | 'sell';
-  type: 'limit' | 'market';
-  price?: string;
-  quantity?: string;
-  quoteQuantity?: string;
-  timeInForce?: 'GTC' | 'IOC' | 'FOK' | 'GTD';
-  expireAt?: string;
-  postOnly?: boolean;
-  selfTradePrevention?: 'cancelTaker' | 'cancelMaker' | 'cancelBoth';
-  clientOrderId?: string;
-}
-
 /** Copies only the defined entries, for commands under exactOptionalPropertyTypes. */
 function defined<T extends Record<string, unknown>>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as {
     [K in keyof T]: Exclude<T[K], undefined>;
   };
-}
-
-type PlaceCommand = Omit<PlaceOrderCommand, 'ts'>;
-
-function placeCommand(accountId: string, b: PlaceOrderBody): PlaceCommand | ProblemInit {
-  let expireAt: number | undefined;
-  if (b.expireAt !== undefined) {
-    expireAt = parseTimestamp(b.expireAt);
-    if (expireAt === undefined) {
-      return {
-        status: 400,
-        code: 'VALIDATION_FAILED',
-        detail: 'The expireAt timestamp is not valid.',
-        errors: [{ path: '/order/expireAt', message: 'must be an RFC 3339 timestamp' }],
-      };
-    }
-  }
-  // Field by field rather than `defined({...})`: this runs for every order and the generic copy
-  // allocated three arrays per call.
-  const command: { -readonly [K in keyof PlaceCommand]: PlaceCommand[K] } = {
-    type: 'placeOrder',
-    accountId,
-    market: b.market,
-    side: b.side,
-    orderType: b.type,
-  };
-  if (b.price !== undefined) command.price = b.price;
-  if (b.quantity !== undefined) command.quantity = b.quantity;
-  if (b.quoteQuantity !== undefined) command.quoteQuantity = b.quoteQuantity;
-  if (b.timeInForce !== undefined) command.timeInForce = b.timeInForce;
-  if (expireAt !== undefined) command.expireAt = expireAt;
-  if (b.postOnly !== undefined) command.postOnly = b.postOnly;
-  if (b.selfTradePrevention !== undefined) command.selfTradePrevention = b.selfTradePrevention;
-  if (b.clientOrderId !== undefined) command.clientOrderId = b.clientOrderId;
-  return command;
 }
 
 /** Exactly one of the two identifiers, as the message schema guarantees. */
@@ -151,8 +96,15 @@ export function orderEntryHandlers(gateway: Gateway): OrderEntryHandlers {
     async placeOrder(message, ctx) {
       const session = admit(ctx, 'placeOrder');
       if (isProblem(session)) return errorReply(message.id, 'placeOrder', session);
-      const command = placeCommand(session.accountId, message.order as PlaceOrderBody);
-      if (isProblem(command)) return errorReply(message.id, 'placeOrder', command);
+      const command = placeOrderCommand(session.accountId, message.order as PlaceOrderBody, '/order');
+      if (isPlaceOrderIssue(command)) {
+        return errorReply(message.id, 'placeOrder', {
+          status: 400,
+          code: 'VALIDATION_FAILED',
+          detail: 'The expireAt timestamp is not valid.',
+          errors: [command],
+        });
+      }
       const result = await submit(ctx, command);
       if (isProblem(result)) return errorReply(message.id, 'placeOrder', result);
       const { order } = result;

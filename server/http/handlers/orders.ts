@@ -9,14 +9,13 @@
  * Order (placed, replayed, or recorded as rejected) or a Problem.
  */
 import type { Handlers } from '../../../generated/openapi/router.ts';
-import type { Issue } from '../../../generated/runtime/validation.ts';
 import {
-  type CommandResult,
-  formatTimestamp,
-  type OrderSnapshot,
-  type PlaceOrderCommand,
-  parseTimestamp,
-} from '../../core/index.ts';
+  isPlaceOrderIssue,
+  type PlaceOrderBody,
+  type PlaceOrderInput,
+  placeOrderCommand,
+} from '../../api/place-order.ts';
+import { type CommandResult, formatTimestamp, type OrderSnapshot } from '../../core/index.ts';
 import type { Venue } from '../../venue.ts';
 import { coreProblem, problem, problemJson } from '../problems.ts';
 import type { Principal } from '../security.ts';
@@ -37,54 +36,6 @@ type OrderHandlers = Pick<
   | 'cancelOrderBatch'
   | 'setCancelAllAfter'
 >;
-
-interface PlaceOrderBody {
-  market: string;
-  side: 'buy' | 'sell';
-  type: 'limit' | 'market';
-  price?: string;
-  quantity?: string;
-  quoteQuantity?: string;
-  timeInForce?: 'GTC' | 'IOC' | 'FOK' | 'GTD';
-  expireAt?: string;
-  postOnly?: boolean;
-  selfTradePrevention?: 'cancelTaker' | 'cancelMaker' | 'cancelBoth';
-  clientOrderId?: string;
-}
-
-type PlaceInput = Omit<PlaceOrderCommand, 'ts'>;
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-/** The core command for a validated body, or the issue with its timestamp. */
-function placeCommand(accountId: string, b: PlaceOrderBody, path: string): PlaceInput | Issue {
-  let expireAt: number | undefined;
-  if (b.expireAt !== undefined) {
-    expireAt = parseTimestamp(b.expireAt);
-    if (expireAt === undefined) return { path: `${path}/expireAt`, message: 'must be an RFC 3339 timestamp' };
-  }
-  // Only the fields sent: absent ones stay absent (exactOptionalPropertyTypes), set one by one
-  // because this runs for every order.
-  const command: Mutable<PlaceInput> = {
-    type: 'placeOrder',
-    accountId,
-    market: b.market,
-    side: b.side,
-    orderType: b.type,
-  };
-  if (b.price !== undefined) command.price = b.price;
-  if (b.quantity !== undefined) command.quantity = b.quantity;
-  if (b.quoteQuantity !== undefined) command.quoteQuantity = b.quoteQuantity;
-  if (b.timeInForce !== undefined) command.timeInForce = b.timeInForce;
-  if (expireAt !== undefined) command.expireAt = expireAt;
-  if (b.postOnly !== undefined) command.postOnly = b.postOnly;
-  if (b.selfTradePrevention !== undefined) command.selfTradePrevention = b.selfTradePrevention;
-  if (b.clientOrderId !== undefined) command.clientOrderId = b.clientOrderId;
-  return command;
-}
-
-function isIssue(x: PlaceInput | Issue): x is Issue {
-  return 'message' in x;
-}
 
 function view(venue: Venue, order: OrderSnapshot) {
   return orderBody(venue.engine.orderView(order));
@@ -109,8 +60,9 @@ const notFound = (what: string) => problem(404, 'ORDER_NOT_FOUND', `No order of 
 export function orderHandlers({ venue, deadMansSwitch }: HandlerDeps): OrderHandlers {
   return {
     async placeOrder(input, ctx) {
-      const command = placeCommand(accountOf(ctx), input.body as PlaceOrderBody, '');
-      if (isIssue(command)) return validationFailed('The expireAt timestamp is not valid.', [command]);
+      const command = placeOrderCommand(accountOf(ctx), input.body as PlaceOrderBody, '');
+      if (isPlaceOrderIssue(command))
+        return validationFailed('The expireAt timestamp is not valid.', [command]);
       const outcome = await submit(venue, command);
       if ('problem' in outcome) return outcome;
       const { result } = outcome;
@@ -124,12 +76,12 @@ export function orderHandlers({ venue, deadMansSwitch }: HandlerDeps): OrderHand
     async placeOrderBatch(input, ctx) {
       const accountId = accountOf(ctx);
       const orders = (input.body as { orders: PlaceOrderBody[] }).orders;
-      const commands = orders.map((b, i) => placeCommand(accountId, b, `/orders/${i}`));
-      const issues = commands.filter(isIssue);
+      const commands = orders.map((b, i) => placeOrderCommand(accountId, b, `/orders/${i}`));
+      const issues = commands.filter(isPlaceOrderIssue);
       if (issues.length > 0)
         return validationFailed('An order of the batch has an invalid expireAt.', issues);
       // Submitted back to back: the venue applies them in this order; all are durable when the last is.
-      const outcomes = await Promise.all(commands.map((c) => submit(venue, c as PlaceInput)));
+      const outcomes = await Promise.all(commands.map((c) => submit(venue, c as PlaceOrderInput)));
       const data = outcomes.map((o) =>
         'problem' in o ? problemJson(o.problem, ctx.requestId) : batchEntry(venue, o.result, ctx.requestId),
       );
