@@ -10,8 +10,8 @@ import {
   tickerEvent,
   tradesEvent,
 } from '../../generated/asyncapi/events.ts';
+import { tickerBody, tradeBody } from '../api/views.ts';
 import type { BookEvent, EngineEvent, Trade } from '../core/index.ts';
-import { tickerBody, tradeBody } from '../http/views.ts';
 import type { VenueEvent } from '../venue.ts';
 import { type BookData, BookMirror } from './book-mirror.ts';
 import type { PublicChannel, WsConnection } from './connection.ts';

@@ -7,10 +7,11 @@
  */
 import type { ClientHandlers } from '../../generated/asyncapi/dispatcher.ts';
 import type { PlaceOrderReplyMessage } from '../../generated/asyncapi/messages.ts';
+import { defined } from '../api/defined.ts';
 import { isPlaceOrderIssue, type PlaceOrderBody, placeOrderCommand } from '../api/place-order.ts';
+import { orderBody } from '../api/views.ts';
 import { checkScope } from '../auth/authenticate.ts';
 import { type CommandResult, formatTimestamp, type OrderSnapshot } from '../core/index.ts';
-import { orderBody } from '../http/views.ts';
 import { type VenueCommandInput, VenueUnavailableError } from '../venue.ts';
 import type { Session } from './connection.ts';
 import { charge, type Gateway, type MessageCtx, weightOf } from './context.ts';
@@ -28,13 +29,6 @@ import {
 type EntryOp = 'placeOrder' | 'cancelOrder' | 'amendOrder' | 'cancelAllOrders' | 'setCancelAllAfter';
 type OrderEntryHandlers = Pick<ClientHandlers<MessageCtx>, EntryOp>;
 type Order = PlaceOrderReplyMessage['result'];
-
-/** Copies only the defined entries, for commands under exactOptionalPropertyTypes. */
-function defined<T extends Record<string, unknown>>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as {
-    [K in keyof T]: Exclude<T[K], undefined>;
-  };
-}
 
 /** Exactly one of the two identifiers, as the message schema guarantees. */
 function orderRef(m: { orderId?: string; clientOrderId?: string }) {

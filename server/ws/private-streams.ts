@@ -11,8 +11,8 @@ import {
   ordersUpdateEvent,
 } from '../../generated/asyncapi/events.ts';
 import type { BalancesUpdateMessage, OrdersUpdateMessage } from '../../generated/asyncapi/messages.ts';
+import { balanceBody, executionBody, orderBody } from '../api/views.ts';
 import type { EngineEvent, OrderView } from '../core/index.ts';
-import { balanceBody, executionBody, orderBody } from '../http/views.ts';
 import type { VenueEvent } from '../venue.ts';
 import type { PrivateChannel, WsConnection } from './connection.ts';
 import type { WsVenue } from './types.ts';

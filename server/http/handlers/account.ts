@@ -1,10 +1,11 @@
 /** The signing account's own data: balances, positions, executions and the account itself. */
 import type { Handlers } from '../../../generated/openapi/router.ts';
+import { defined } from '../../api/defined.ts';
+import { balanceBody, executionBody, positionBody } from '../../api/views.ts';
 import type { RateLimitPolicy } from '../../auth/rate-limit.ts';
 import { problem } from '../problems.ts';
 import type { Principal } from '../security.ts';
-import { balanceBody, executionBody, positionBody } from '../views.ts';
-import { accountOf, checkCursor, defined, type HandlerDeps } from './context.ts';
+import { accountOf, checkCursor, type HandlerDeps } from './context.ts';
 
 type AccountHandlers = Pick<
   Handlers<Principal>,

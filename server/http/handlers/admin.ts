@@ -5,13 +5,14 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Handlers } from '../../../generated/admin/router.ts';
+import { defined } from '../../api/defined.ts';
+import { apiKeyBody, balanceBody } from '../../api/views.ts';
 import { type CreateApiKeyCommand, newKeyMaterial, validateCreateApiKey } from '../../auth/key-store.ts';
 import { formatTimestamp } from '../../core/index.ts';
 import type { KeyCommandResult } from '../../venue/venue-state.ts';
 import { coreProblem, type ProblemInit, problem } from '../problems.ts';
 import type { Principal } from '../security.ts';
-import { apiKeyBody, balanceBody } from '../views.ts';
-import { defined, type HandlerDeps, submit, validationFailed } from './context.ts';
+import { type HandlerDeps, submit, validationFailed } from './context.ts';
 
 const accountNotFound = (accountId: string) =>
   problem(404, 'ACCOUNT_NOT_FOUND', `No account has the id "${accountId}".`);

@@ -53,12 +53,3 @@ export function checkCursor(cursor: string | undefined) {
     { path: 'query.cursor', message: 'is not a cursor this venue issued' },
   ]);
 }
-
-/** Copies only the defined entries, for commands under exactOptionalPropertyTypes. */
-export function defined<T extends Record<string, unknown>>(
-  o: T,
-): { [K in keyof T]: Exclude<T[K], undefined> } {
-  const out: Record<string, unknown> = {};
-  for (const key in o) if (o[key] !== undefined) out[key] = o[key];
-  return out as { [K in keyof T]: Exclude<T[K], undefined> };
-}

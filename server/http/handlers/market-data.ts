@@ -1,10 +1,11 @@
 /** Public market data and the clock: reads of the live engine, no signature. */
 import type { Handlers } from '../../../generated/openapi/router.ts';
+import { defined } from '../../api/defined.ts';
+import { bookBody, marketBody, tickerBody, tradeBody } from '../../api/views.ts';
 import { formatTimestamp } from '../../core/index.ts';
 import { problem } from '../problems.ts';
 import type { Principal } from '../security.ts';
-import { bookBody, marketBody, tickerBody, tradeBody } from '../views.ts';
-import { checkCursor, defined, type HandlerDeps } from './context.ts';
+import { checkCursor, type HandlerDeps } from './context.ts';
 
 type MarketDataHandlers = Pick<
   Handlers<Principal>,

@@ -9,18 +9,19 @@
  * Order (placed, replayed, or recorded as rejected) or a Problem.
  */
 import type { Handlers } from '../../../generated/openapi/router.ts';
+import { defined } from '../../api/defined.ts';
 import {
   isPlaceOrderIssue,
   type PlaceOrderBody,
   type PlaceOrderInput,
   placeOrderCommand,
 } from '../../api/place-order.ts';
+import { orderBody } from '../../api/views.ts';
 import { type CommandResult, formatTimestamp, type OrderSnapshot } from '../../core/index.ts';
 import type { Venue } from '../../venue.ts';
 import { coreProblem, problem, problemJson } from '../problems.ts';
 import type { Principal } from '../security.ts';
-import { orderBody } from '../views.ts';
-import { accountOf, checkCursor, defined, type HandlerDeps, submit, validationFailed } from './context.ts';
+import { accountOf, checkCursor, type HandlerDeps, submit, validationFailed } from './context.ts';
 
 type OrderHandlers = Pick<
   Handlers<Principal>,
