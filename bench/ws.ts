@@ -15,7 +15,9 @@
  *
  * Options: --seconds N (measured, each part, default 10), --warmup N (s, default 2),
  * --connections N (order entry, default 320), --rate N (messages/s per connection, default 75),
- * --window N (in flight per connection, default 8), --subscribers N (default 1000), --drivers N
+ * --window N (in flight per connection, default 8), --offered N[,N...] (orders/s in total, spread
+ * over the connections; several values give the throughput/latency curve, e.g.
+ * 10000,15000,20000,25000; default connections x rate; connections grow so that none exceeds 90/s), --subscribers N (default 1000), --drivers N
  * (default 8), --threads N (subscriber client threads, default 2), --backlog N (updates not yet fully delivered, default 32), --only entry|fanout,
  * --log-level L, --profile DIR (server --cpu-prof into DIR).
  */
@@ -49,6 +51,11 @@ const LOG_LEVEL = stringArg('log-level', 'info');
 const PROFILE = stringArg('profile', '');
 const THREADS = numberArg('threads', 2);
 const TICK_MS = 2;
+/** Offered order-entry loads in orders/s: one run each, on the same sessions (a curve if several). */
+const OFFERED = stringArg('offered', String(CONNECTIONS * RATE))
+  .split(',')
+  .map(Number)
+  .filter((n) => Number.isFinite(n) && n > 0);
 
 /** A measured window: [from, to) in performance.now() time, and the CPU it cost each side. */
 class Window {
@@ -106,8 +113,24 @@ function countCodes(map: Map<string, number>): string {
   return [...map].map(([code, n]) => `${code}x${fmtInt(n)}`).join(' ') || 'none';
 }
 
-async function orderEntry(venue: VenueProcess, keys: BenchKey[]): Promise<void> {
-  const sessions = await openSessions(wsUrl(venue), keys, CONNECTIONS);
+interface EntryRun {
+  offered: number;
+  rate: number;
+  p50: number;
+  p99: number;
+  serverUs: number;
+  clientUs: number;
+  serverCores: number;
+  clientCores: number;
+}
+
+/**
+ * One measured order-entry run at `offered` orders/s in total, spread evenly over the sessions
+ * (each stays under the flood guard), on sessions already logged in.
+ */
+async function orderEntry(venue: VenueProcess, sessions: WsSession[], offered: number): Promise<EntryRun> {
+  const perConnection = offered / sessions.length;
+  for (const session of sessions) session.pace(perConnection);
   const runId = `w${Date.now()}`;
   let seq = 0;
   let random = 42;
@@ -120,23 +143,15 @@ async function orderEntry(venue: VenueProcess, keys: BenchKey[]): Promise<void> 
   const window = new Window(venue.pid);
 
   // Sessions alternate between the two keys; the first account buys, the second sells, so every
-  // cross is a trade between them rather than a self-trade prevention cancel.
+  // cross is a trade between them rather than a self-trade prevention cancel. The order is written
+  // as JSON text directly (the fields need no escaping), as a tuned client would.
   const place = (session: WsSession, buy: boolean) => {
     const offset = Math.floor(next() * 41) - (buy ? 30 : 10);
+    const quantity = 10 + Math.floor(next() * 90);
     const startedAt = performance.now();
-    session.request(
+    session.requestText(
       'placeOrder',
-      {
-        order: {
-          market: 'BTC-USD',
-          side: buy ? 'buy' : 'sell',
-          type: 'limit',
-          price: `${50_000 + offset}.00`,
-          quantity: `0.00${10 + Math.floor(next() * 90)}`,
-          timeInForce: 'GTC',
-          clientOrderId: `${runId}-${seq++}`,
-        },
-      },
+      `"order":{"market":"BTC-USD","side":"${buy ? 'buy' : 'sell'}","type":"limit","price":"${50_000 + offset}.00","quantity":"0.00${quantity}","timeInForce":"GTC","clientOrderId":"${runId}-${seq++}"}`,
       (reply: Reply, ms: number) => {
         const now = performance.now();
         if (window.inside(startedAt, now)) {
@@ -153,35 +168,69 @@ async function orderEntry(venue: VenueProcess, keys: BenchKey[]): Promise<void> 
   };
   const ticker = setInterval(() => {
     const now = performance.now();
-    sessions.forEach((session, i) => {
-      pump(session, i % 2 === 0, now);
-    });
+    for (let i = 0; i < sessions.length; i++) pump(sessions[i] as WsSession, i % 2 === 0, now);
   }, TICK_MS);
   await window.finished();
   clearInterval(ticker);
+  // Let the replies still in flight arrive, so the next run starts from a quiet gateway.
+  for (let i = 0; i < 200 && sessions.some((s) => s.inFlight > 0); i++)
+    await new Promise((r) => setTimeout(r, 10));
   const closed = sessions.filter((s) => s.closeCode !== undefined).map((s) => s.closeCode);
-  for (const session of sessions) session.close();
 
   const { p50, p99, max } = latencySummary(latencies);
   const ok =
     latencies.length - [...codes].filter(([c]) => /^[A-Z_]+$/.test(c)).reduce((a, [, n]) => a + n, 0);
+  const rate = latencies.length / SECONDS;
+  const serverUs = (window.serverCores * 1e6) / rate;
+  const clientUs = (window.clientCores * 1e6) / rate;
   console.log(
-    `WebSocket order entry (${CONNECTIONS} connections, <= ${RATE} msg/s and ${WINDOW} in flight each)`,
+    `WebSocket order entry (${sessions.length} connections, ${perConnection.toFixed(1)} msg/s and <= ${WINDOW} in flight each)`,
   );
-  console.log(`  offered at most ${fmtInt(CONNECTIONS * RATE)} orders/s (pacing under the flood guard)`);
   console.log(
-    `  throughput     ${fmtInt(latencies.length / SECONDS)} orders/s (${fmtInt(latencies.length)} replies in ${SECONDS} s, ${fmtInt(ok)} accepted)`,
+    `  offered        ${fmtInt(offered)} orders/s (paced under the flood guard of 100 msg/s per connection)`,
+  );
+  console.log(
+    `  throughput     ${fmtInt(rate)} orders/s (${fmtInt(latencies.length)} replies in ${SECONDS} s, ${fmtInt(ok)} accepted)`,
   );
   console.log(`  round trip     p50 ${fmtMs(p50)}  p99 ${fmtMs(p99)}  max ${fmtMs(max)}`);
   console.log(`  outcomes       ${countCodes(codes)}`);
   console.log(`  closed early   ${closed.length ? closed.join(',') : 'none'}`);
   console.log(
-    `  CPU            server ${window.serverCores.toFixed(2)} cores, client ${window.clientCores.toFixed(2)} cores`,
+    `  CPU            server ${window.serverCores.toFixed(2)} cores (${serverUs.toFixed(1)} µs/order), client ${window.clientCores.toFixed(2)} cores (${clientUs.toFixed(1)} µs/order)`,
   );
-  const rate = latencies.length / SECONDS;
   console.log(
     `  target >= 20,000 orders/s with p99 < 5 ms: ${rate >= 20_000 && p99 < 5 ? 'met' : 'NOT met'} on this run\n`,
   );
+  return {
+    offered,
+    rate,
+    p50,
+    p99,
+    serverUs,
+    clientUs,
+    serverCores: window.serverCores,
+    clientCores: window.clientCores,
+  };
+}
+
+/** Every level of the curve on the same logged-in sessions, then the curve as a table. */
+async function orderEntryCurve(venue: VenueProcess, keys: BenchKey[]): Promise<void> {
+  const highest = Math.max(...OFFERED);
+  // Enough connections that the highest level stays at or below 90 messages/s on each.
+  const connections = Math.max(CONNECTIONS, Math.ceil(highest / 90));
+  const sessions = await openSessions(wsUrl(venue), keys, connections);
+  const runs: EntryRun[] = [];
+  for (const offered of OFFERED) runs.push(await orderEntry(venue, sessions, offered));
+  for (const session of sessions) session.close();
+  if (runs.length < 2) return;
+  console.log(`Order entry curve (${connections} connections, ${SECONDS} s each)`);
+  console.log('  offered/s   orders/s   p50 ms   p99 ms   server cores  µs/order   client cores  µs/order');
+  for (const r of runs) {
+    console.log(
+      `  ${fmtInt(r.offered).padStart(9)}  ${fmtInt(r.rate).padStart(9)}  ${fmtMs(r.p50).replace(' ms', '').padStart(7)}  ${fmtMs(r.p99).replace(' ms', '').padStart(7)}   ${r.serverCores.toFixed(2).padStart(12)}  ${r.serverUs.toFixed(1).padStart(8)}   ${r.clientCores.toFixed(2).padStart(12)}  ${r.clientUs.toFixed(1).padStart(8)}`,
+    );
+  }
+  console.log('');
 }
 
 async function fanOut(venue: VenueProcess, keys: BenchKey[]): Promise<void> {
@@ -355,7 +404,7 @@ async function main(): Promise<void> {
       await createFundedKey(venue.url, venue.operatorToken, 'bench-ws-a'),
       await createFundedKey(venue.url, venue.operatorToken, 'bench-ws-b'),
     ];
-    if (ONLY !== 'fanout') await orderEntry(venue, keys);
+    if (ONLY !== 'fanout') await orderEntryCurve(venue, keys);
     if (ONLY !== 'entry') await fanOut(venue, keys);
   } finally {
     await venue.stop();

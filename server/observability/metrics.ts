@@ -10,6 +10,7 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { JournalFile, JournalFs } from '../journal/index.ts';
 import type { Venue } from '../venue.ts';
+import { CounterTally } from './tally.ts';
 
 /** Latency buckets in seconds: sub-millisecond reads up to slow fsyncs. */
 const LATENCY_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
@@ -46,19 +47,19 @@ export class Metrics {
     help: 'Open WebSocket connections.',
     registers: [this.registry],
   });
-  readonly wsMessages = new Counter({
+  readonly wsMessages = new CounterTally({
     name: 'openvenue_ws_messages_total',
     help: 'WebSocket client messages handled, by op and outcome (ok or the problem code).',
     labelNames: ['op', 'outcome'] as const,
     registers: [this.registry],
   });
-  readonly orders = new Counter({
+  readonly orders = new CounterTally({
     name: 'openvenue_orders_total',
     help: 'placeOrder commands made durable, by market and outcome (accepted, rejected, replayed, refused).',
     labelNames: ['market', 'outcome'] as const,
     registers: [this.registry],
   });
-  readonly fills = new Counter({
+  readonly fills = new CounterTally({
     name: 'openvenue_fills_total',
     help: 'Trades (one per fill between a maker and a taker), by market.',
     labelNames: ['market'] as const,
@@ -113,7 +114,7 @@ export class Metrics {
 
   /** One WebSocket client message; `outcome` is `ok` or the problem code answered. */
   recordWsMessage(op: string, outcome: string): void {
-    this.wsMessages.inc({ op, outcome });
+    this.wsMessages.inc(op, outcome);
   }
 
   /**
@@ -139,17 +140,23 @@ export class Metrics {
         },
       });
     }
+    const listed = new Set<string>();
     return venue.subscribe(({ command, result }) => {
       if (command.type === 'placeOrder') {
         const r = result as { ok: boolean; replayed?: boolean; order?: unknown };
         const outcome = r.replayed ? 'replayed' : r.ok ? 'accepted' : r.order ? 'rejected' : 'refused';
         // Only listed markets become label values: a client cannot grow the series with junk symbols.
-        const market = venue.engine.market(command.market) ? command.market : 'unknown';
-        this.orders.inc({ market, outcome });
+        // Markets are never delisted, so a symbol found once stays a label (one lookup per market).
+        let market = command.market;
+        if (!listed.has(market)) {
+          if (venue.engine.market(market)) listed.add(market);
+          else market = 'unknown';
+        }
+        this.orders.inc(market, outcome);
       }
       const events = (result as { events?: readonly { type: string; trade?: { market: string } }[] }).events;
       for (const event of events ?? []) {
-        if (event.type === 'trade' && event.trade) this.fills.inc({ market: event.trade.market });
+        if (event.type === 'trade' && event.trade) this.fills.inc(event.trade.market);
       }
     });
   }

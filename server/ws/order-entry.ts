@@ -49,19 +49,27 @@ export function orderEntryHandlers(gateway: Gateway): OrderEntryHandlers {
     return failure ? authProblem(failure) : session;
   };
 
-  /** Submits now and waits until durable; stream messages wait for the reply meanwhile. */
-  const submit = async (ctx: MessageCtx, input: VenueCommandInput): Promise<CommandResult | ProblemInit> => {
+  /**
+   * Submits now and settles once durable; stream messages wait for the reply meanwhile. One
+   * promise chain rather than nested async functions: each order passes through it, and every
+   * extra await is another promise and microtask per order.
+   */
+  const submit = (ctx: MessageCtx, input: VenueCommandInput): Promise<CommandResult | ProblemInit> => {
     ctx.ticket = ctx.connection.awaitReply();
+    const { inFlight } = ctx.connection;
     const pending = venue.submit(input) as Promise<CommandResult>;
-    ctx.connection.inFlight.add(pending);
-    try {
-      return await pending;
-    } catch (error) {
-      if (error instanceof VenueUnavailableError) return unavailable();
-      throw error;
-    } finally {
-      ctx.connection.inFlight.delete(pending);
-    }
+    inFlight.add(pending);
+    return pending.then(
+      (result) => {
+        inFlight.delete(pending);
+        return result;
+      },
+      (error: unknown) => {
+        inFlight.delete(pending);
+        if (error instanceof VenueUnavailableError) return unavailable();
+        throw error;
+      },
+    );
   };
 
   const view = (order: OrderSnapshot) => orderBody(venue.engine.orderView(order)) as Order;
@@ -86,8 +94,31 @@ export function orderEntryHandlers(gateway: Gateway): OrderEntryHandlers {
     return isProblem(outcome) ? errorReply(id, op, outcome) : { id, op, result: outcome };
   };
 
+  /** The placeOrder reply for a durable (or refused) command. */
+  const placed = (
+    id: number | string,
+    session: Session,
+    ctx: MessageCtx,
+    result: CommandResult | ProblemInit,
+  ) => {
+    if (isProblem(result)) return errorReply(id, 'placeOrder', result);
+    const { order } = result;
+    // A resend of a recorded order answers that order, whatever its outcome was (as REST does).
+    if (order && (result.ok || result.replayed)) {
+      if (session.cancelOnDisconnect && !result.replayed && isOpen(order.status)) {
+        ctx.connection.placedOrders.add(order.orderId);
+      }
+      return { id, op: 'placeOrder' as const, replayed: result.replayed === true, result: view(order) };
+    }
+    const error = result.error ?? {
+      code: 'VALIDATION_FAILED' as const,
+      message: 'The order was rejected.',
+    };
+    return errorReply(id, 'placeOrder', coreProblem(error));
+  };
+
   return {
-    async placeOrder(message, ctx) {
+    placeOrder(message, ctx) {
       const session = admit(ctx, 'placeOrder');
       if (isProblem(session)) return errorReply(message.id, 'placeOrder', session);
       const command = placeOrderCommand(session.accountId, message.order as PlaceOrderBody, '/order');
@@ -99,21 +130,7 @@ export function orderEntryHandlers(gateway: Gateway): OrderEntryHandlers {
           errors: [command],
         });
       }
-      const result = await submit(ctx, command);
-      if (isProblem(result)) return errorReply(message.id, 'placeOrder', result);
-      const { order } = result;
-      // A resend of a recorded order answers that order, whatever its outcome was (as REST does).
-      if (order && (result.ok || result.replayed)) {
-        if (session.cancelOnDisconnect && !result.replayed && isOpen(order.status)) {
-          ctx.connection.placedOrders.add(order.orderId);
-        }
-        return { id: message.id, op: 'placeOrder', replayed: result.replayed === true, result: view(order) };
-      }
-      const error = result.error ?? {
-        code: 'VALIDATION_FAILED' as const,
-        message: 'The order was rejected.',
-      };
-      return errorReply(message.id, 'placeOrder', coreProblem(error));
+      return submit(ctx, command).then((result) => placed(message.id, session, ctx, result));
     },
 
     cancelOrder: (message, ctx) =>
