@@ -110,19 +110,30 @@ export function parseFields(frame: Buffer): ParseResult {
   let pos = 0;
   let dataLength = -1;
   while (pos < frame.length) {
-    const eq = frame.indexOf(0x3d, pos);
-    if (eq < 0) return { ok: false, tagText: frame.toString('latin1', pos), reason: 'field without =' };
-    const tagText = frame.toString('latin1', pos, eq);
-    const tag = /^[1-9][0-9]{0,8}$/.test(tagText) ? Number(tagText) : Number.NaN;
-    if (Number.isNaN(tag)) return { ok: false, tagText, reason: 'tag is not a positive integer' };
+    // Scanned in JS: fields are a few bytes long, shorter than a call into Buffer#indexOf costs.
+    let eq = pos;
+    while (eq < frame.length && frame[eq] !== 0x3d) eq++;
+    if (eq === frame.length)
+      return { ok: false, tagText: frame.toString('latin1', pos), reason: 'field without =' };
+    // The tag read from the bytes: 1 to 9 digits, no leading zero.
+    let tag = eq > pos && eq - pos <= 9 && frame[pos] !== 0x30 ? 0 : -1;
+    for (let k = pos; k < eq && tag >= 0; k++) {
+      const c = frame[k] as number;
+      tag = c >= 0x30 && c <= 0x39 ? tag * 10 + (c - 0x30) : -1;
+    }
+    if (tag < 0) {
+      const tagText = frame.toString('latin1', pos, eq);
+      return { ok: false, tagText, reason: 'tag is not a positive integer' };
+    }
     let end: number;
     const def = fieldDef(tag);
     if (def?.type === 'DATA' && dataLength >= 0) {
       end = eq + 1 + dataLength;
-      if (frame[end] !== SOH) return { ok: false, tagText, reason: 'DATA length does not match' };
+      if (frame[end] !== SOH)
+        return { ok: false, tagText: String(tag), reason: 'DATA length does not match' };
     } else {
-      end = frame.indexOf(SOH, eq + 1);
-      if (end < 0) end = frame.length;
+      end = eq + 1;
+      while (end < frame.length && frame[end] !== SOH) end++;
     }
     const value = frame.toString('latin1', eq + 1, end);
     dataLength = def?.type === 'LENGTH' && /^\d{1,6}$/.test(value) ? Number(value) : -1;
@@ -132,6 +143,15 @@ export function parseFields(frame: Buffer): ParseResult {
   return { ok: true, fields };
 }
 
+/** The value of the first `tag` among `fields` (a loop, not a closure per lookup: hot path). */
+export function valueOf(fields: readonly Field[], tag: number): string | undefined {
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i] as Field;
+    if (f.tag === tag) return f.value;
+  }
+  return undefined;
+}
+
 /** Builds a complete frame from BeginString and the fields after BodyLength (MsgType first). */
 export function encodeFrame(
   beginString: string,
@@ -139,13 +159,24 @@ export function encodeFrame(
 ): Buffer {
   let text = '';
   for (const [tag, value] of body) text += `${tag}=${value}${SOH_CHAR}`;
-  const bodyBytes = Buffer.from(text, 'utf8');
-  const head = Buffer.from(`8=${beginString}${SOH_CHAR}9=${bodyBytes.length}${SOH_CHAR}`, 'latin1');
+  // One buffer, written in place: the report path runs once per order, and every allocation and
+  // copy on it shows in the round trip.
+  const bodyLength = Buffer.byteLength(text, 'utf8');
+  const head = `8=${beginString}${SOH_CHAR}9=${bodyLength}${SOH_CHAR}`;
+  const frame = Buffer.allocUnsafe(head.length + bodyLength + 7);
+  let at = frame.write(head, 0, 'latin1');
+  at += frame.write(text, at, 'utf8');
   let sum = 0;
-  for (const b of head) sum += b;
-  for (const b of bodyBytes) sum += b;
-  const trailer = Buffer.from(`10=${String(sum % 256).padStart(3, '0')}${SOH_CHAR}`, 'latin1');
-  return Buffer.concat([head, bodyBytes, trailer]);
+  for (let k = 0; k < at; k++) sum += frame[k] as number;
+  sum %= 256;
+  frame[at] = 0x31; // 1
+  frame[at + 1] = 0x30; // 0
+  frame[at + 2] = 0x3d; // =
+  frame[at + 3] = 0x30 + Math.floor(sum / 100);
+  frame[at + 4] = 0x30 + (Math.floor(sum / 10) % 10);
+  frame[at + 5] = 0x30 + (sum % 10);
+  frame[at + 6] = SOH;
+  return frame;
 }
 
 /** Renders a frame for logs and errors with `|` for SOH. */

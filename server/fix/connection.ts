@@ -9,7 +9,7 @@ import type { Socket } from 'node:net';
 import { BEGIN_STRING, MsgType, SessionRejectReason as R, Tag } from '../../generated/fix/dictionary.ts';
 import type { Authenticator } from '../auth/authenticate.ts';
 import type { ApiKeyRecord } from '../auth/key-store.ts';
-import { type Field, Framer, parseFields, printable } from './codec.ts';
+import { type Field, Framer, parseFields, printable, valueOf } from './codec.ts';
 import { FIX44_MSG_TYPES, MESSAGE_INDEX } from './dictionary.ts';
 import { GapQueue } from './gap-queue.ts';
 import { HeartbeatMonitor } from './heartbeat.ts';
@@ -84,6 +84,12 @@ export class Connection {
     );
   }
 
+  private readonly flushOut = () => {
+    this.corked = false;
+    this.session?.store.flush();
+    this.socket.uncork();
+  };
+
   private isClosed(): boolean {
     return this.state === 'closed';
   }
@@ -126,16 +132,15 @@ export class Connection {
     }
     this.heartbeats.sent();
     this.host.metrics.written(frame);
-    // One syscall per event-loop step instead of per frame; the uncork is queued after the
-    // store's flush (appended first in FixSession.send), so frames are stored before they leave.
+    // One socket write for the frames of one burst (all reports of a group commit arrive in one
+    // synchronous run of durable callbacks) instead of one per frame. A microtask rather than
+    // nextTick: queued inside the journal's completion, it runs right after that run, before the
+    // continuations of the placements it resolved (bookkeeping that can wait); a nextTick would
+    // wait for all of them. The store is flushed first, so frames are stored before they leave.
     if (!this.corked) {
       this.corked = true;
       this.socket.cork();
-      process.nextTick(() => {
-        this.corked = false;
-        this.session?.store.flush();
-        this.socket.uncork();
-      });
+      queueMicrotask(this.flushOut);
     }
     this.socket.write(frame);
   }
@@ -156,13 +161,16 @@ export class Connection {
     }
     const fields = parsed.fields;
     this.host.metrics.received(fields[2]?.tag === Tag.MsgType ? fields[2].value : '');
-    const get = (tag: number) => fields.find((f) => f.tag === tag)?.value;
-    if (this.state === 'awaitingLogon') return this.onLogon(fields, get);
-    if (get(Tag.BeginString) !== BEGIN_STRING) return this.logout(`BeginString must be ${BEGIN_STRING}`);
-    const seqText = get(Tag.MsgSeqNum);
+    if (this.state === 'awaitingLogon') return this.onLogon(fields);
+    if (valueOf(fields, Tag.BeginString) !== BEGIN_STRING)
+      return this.logout(`BeginString must be ${BEGIN_STRING}`);
+    const seqText = valueOf(fields, Tag.MsgSeqNum);
     const seq = seqText !== undefined && /^\d{1,15}$/.test(seqText) ? Number(seqText) : Number.NaN;
     const msgType = fields[2]?.tag === Tag.MsgType ? fields[2].value : '';
-    if (get(Tag.SenderCompID) !== this.key?.keyId || get(Tag.TargetCompID) !== VENUE_COMP_ID) {
+    if (
+      valueOf(fields, Tag.SenderCompID) !== this.key?.keyId ||
+      valueOf(fields, Tag.TargetCompID) !== VENUE_COMP_ID
+    ) {
       this.reject(seq, msgType, {
         reason: Number(R.CompidProblem),
         text: 'SenderCompID/TargetCompID do not match the session',
@@ -171,11 +179,11 @@ export class Connection {
       return this.logout('CompID problem');
     }
     if (Number.isNaN(seq)) return this.logout('MsgSeqNum(34) missing or not a number');
-    if (msgType === MsgType.SequenceReset && get(Tag.GapFillFlag) !== 'Y')
-      return this.sequenceReset(seq, get(Tag.NewSeqNo));
-    if (seq > this.expected) return this.ahead(seq, msgType, fields, get);
+    if (msgType === MsgType.SequenceReset && valueOf(fields, Tag.GapFillFlag) !== 'Y')
+      return this.sequenceReset(seq, valueOf(fields, Tag.NewSeqNo));
+    if (seq > this.expected) return this.ahead(seq, msgType, fields);
     if (seq < this.expected) {
-      if (get(Tag.PossDupFlag) === 'Y') return; // a duplicate we already processed
+      if (valueOf(fields, Tag.PossDupFlag) === 'Y') return; // a duplicate we already processed
       return this.logout(`MsgSeqNum too low, expecting ${this.expected} but received ${seq}`);
     }
     this.process(fields);
@@ -191,8 +199,8 @@ export class Connection {
     this.gap.advancedTo(next);
   }
 
-  private ahead(seq: number, msgType: string, fields: Field[], get: (tag: number) => string | undefined) {
-    if (msgType === MsgType.ResendRequest) this.serveResend(get);
+  private ahead(seq: number, msgType: string, fields: Field[]) {
+    if (msgType === MsgType.ResendRequest) this.serveResend((tag) => valueOf(fields, tag));
     if (msgType === MsgType.Logout) return this.logout('Logout received');
     const held = this.gap.hold(seq, fields);
     if (held === 'full') return this.logout('too many messages ahead of sequence');
@@ -232,10 +240,9 @@ export class Connection {
   /** Processes the message carrying the expected sequence number. */
   private process(fields: Field[], fromQueue = false) {
     const seq = this.expected;
-    const get = (tag: number) => fields.find((f) => f.tag === tag)?.value;
     const msgType = fields[2]?.tag === Tag.MsgType ? fields[2].value : '';
     if (msgType === MsgType.Logon && fromQueue) return this.advance(seq + 1); // the Logon that opened a gap
-    const late = checkSendingTime(get, this.nowMs(), this.host.options.sendingTimeToleranceMs);
+    const late = checkSendingTime(fields, this.nowMs(), this.host.options.sendingTimeToleranceMs);
     if (late) {
       this.reject(seq, msgType, late.rejection);
       this.advance(seq + 1);
@@ -313,7 +320,7 @@ export class Connection {
     this.send(MsgType.Reject, body);
   }
 
-  private onLogon(fields: Field[], get: (tag: number) => string | undefined) {
+  private onLogon(fields: Field[]) {
     const admission = admitLogon(
       fields,
       this.host.authenticator,
@@ -356,7 +363,7 @@ export class Connection {
     if (this.cancelOnDisconnect) reply.push([Tag.CancelOnDisconnect, 'Y']);
     this.send(MsgType.Logon, reply);
     this.host.logger?.info({ keyId, seq: logon.seqNum, expected: store.nextTarget }, 'fix: logged on');
-    if (logon.seqNum > store.nextTarget) this.ahead(logon.seqNum, MsgType.Logon, fields, get);
+    if (logon.seqNum > store.nextTarget) this.ahead(logon.seqNum, MsgType.Logon, fields);
     else this.advance(logon.seqNum + 1);
     this.heartbeats.start(heartBtInt);
     this.host.onLoggedOn(this);

@@ -4,6 +4,7 @@
  * within the tolerance of the venue clock. A failure is rejected; most also end the session.
  */
 import { SessionRejectReason as R, Tag } from '../../generated/fix/dictionary.ts';
+import { type Field, valueOf } from './codec.ts';
 import { parseUtcTimestamp } from './time.ts';
 import type { Rejection } from './validate.ts';
 
@@ -14,13 +15,13 @@ export interface SendingTimeFailure {
 }
 
 export function checkSendingTime(
-  get: (tag: number) => string | undefined,
+  fields: readonly Field[],
   nowMs: number,
   toleranceMs: number,
 ): SendingTimeFailure | null {
-  const sendingUs = parseUtcTimestamp(get(Tag.SendingTime) ?? '');
-  if (get(Tag.PossDupFlag) === 'Y') {
-    const orig = get(Tag.OrigSendingTime);
+  const sendingUs = parseUtcTimestamp(valueOf(fields, Tag.SendingTime) ?? '');
+  if (valueOf(fields, Tag.PossDupFlag) === 'Y') {
+    const orig = valueOf(fields, Tag.OrigSendingTime);
     if (orig === undefined) {
       return {
         logout: false,

@@ -144,18 +144,22 @@ export class SessionStore {
   /**
    * Records the next expected inbound number. Written once per event-loop turn rather than per
    * message: losing the last turn's numbers in a crash only makes the client resend them, and
-   * resent orders are recognised by their ClOrdID.
+   * resent orders are recognised by their ClOrdID. Written one check phase later than the turn
+   * that advanced it, so that the journal write of an order received in that turn (queued by the
+   * venue with setImmediate, after this) starts first: the state write is not on the order's path.
    */
   setNextTarget(seq: number): void {
     this.nextTarget = seq;
     if (this.stateDirty) return;
     this.stateDirty = true;
-    setImmediate(() => {
-      if (!this.stateDirty || this.closed) return;
-      this.stateDirty = false;
-      this.writeState(false);
-    });
+    setImmediate(() => setImmediate(this.writeTarget));
   }
+
+  private readonly writeTarget = () => {
+    if (!this.stateDirty || this.closed) return;
+    this.stateDirty = false;
+    this.writeState(false);
+  };
 
   /** ResetSeqNumFlag: both directions restart at 1 and the resend history is dropped. */
   reset(): void {

@@ -3,13 +3,21 @@ import { parseFixUtcTimestamp } from '../auth/authenticate.ts';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
+// A report's SendingTime and TransactTime, and consecutive reports, fall in the same
+// millisecond: the last text is reused rather than rebuilt through a Date.
+let formattedMs = Number.NaN;
+let formattedText = '';
+
 /** `YYYYMMDD-HH:MM:SS.sss` (milliseconds: what every FIX 4.4 engine accepts). */
 export function formatUtcTimestamp(micros: number): string {
-  const d = new Date(Math.floor(micros / 1000));
-  return (
+  const ms = Math.floor(micros / 1000);
+  if (ms === formattedMs) return formattedText;
+  const d = new Date(ms);
+  formattedText =
     `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}-` +
-    `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)}`
-  );
+    `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)}`;
+  formattedMs = ms;
+  return formattedText;
 }
 
 // SendingTime and TransactTime of consecutive messages usually repeat to the millisecond: a
