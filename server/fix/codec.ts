@@ -144,7 +144,7 @@ export function parseFields(frame: Buffer): ParseResult {
 }
 
 /** The value of the first `tag` among `fields` (a loop, not a closure per lookup: hot path). */
-export function valueOf(fields: readonly Field[], tag: number): string | undefined {
+export function fieldValue(fields: readonly Field[], tag: number): string | undefined {
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i] as Field;
     if (f.tag === tag) return f.value;

@@ -9,7 +9,7 @@ import type { Socket } from 'node:net';
 import { BEGIN_STRING, MsgType, SessionRejectReason as R, Tag } from '../../generated/fix/dictionary.ts';
 import type { Authenticator } from '../auth/authenticate.ts';
 import type { ApiKeyRecord } from '../auth/key-store.ts';
-import { type Field, Framer, parseFields, printable, valueOf } from './codec.ts';
+import { type Field, Framer, fieldValue, parseFields, printable } from './codec.ts';
 import { FIX44_MSG_TYPES, MESSAGE_INDEX } from './dictionary.ts';
 import { GapQueue } from './gap-queue.ts';
 import { HeartbeatMonitor } from './heartbeat.ts';
@@ -162,14 +162,14 @@ export class Connection {
     const fields = parsed.fields;
     this.host.metrics.received(fields[2]?.tag === Tag.MsgType ? fields[2].value : '');
     if (this.state === 'awaitingLogon') return this.onLogon(fields);
-    if (valueOf(fields, Tag.BeginString) !== BEGIN_STRING)
+    if (fieldValue(fields, Tag.BeginString) !== BEGIN_STRING)
       return this.logout(`BeginString must be ${BEGIN_STRING}`);
-    const seqText = valueOf(fields, Tag.MsgSeqNum);
+    const seqText = fieldValue(fields, Tag.MsgSeqNum);
     const seq = seqText !== undefined && /^\d{1,15}$/.test(seqText) ? Number(seqText) : Number.NaN;
     const msgType = fields[2]?.tag === Tag.MsgType ? fields[2].value : '';
     if (
-      valueOf(fields, Tag.SenderCompID) !== this.key?.keyId ||
-      valueOf(fields, Tag.TargetCompID) !== VENUE_COMP_ID
+      fieldValue(fields, Tag.SenderCompID) !== this.key?.keyId ||
+      fieldValue(fields, Tag.TargetCompID) !== VENUE_COMP_ID
     ) {
       this.reject(seq, msgType, {
         reason: Number(R.CompidProblem),
@@ -179,11 +179,11 @@ export class Connection {
       return this.logout('CompID problem');
     }
     if (Number.isNaN(seq)) return this.logout('MsgSeqNum(34) missing or not a number');
-    if (msgType === MsgType.SequenceReset && valueOf(fields, Tag.GapFillFlag) !== 'Y')
-      return this.sequenceReset(seq, valueOf(fields, Tag.NewSeqNo));
+    if (msgType === MsgType.SequenceReset && fieldValue(fields, Tag.GapFillFlag) !== 'Y')
+      return this.sequenceReset(seq, fieldValue(fields, Tag.NewSeqNo));
     if (seq > this.expected) return this.ahead(seq, msgType, fields);
     if (seq < this.expected) {
-      if (valueOf(fields, Tag.PossDupFlag) === 'Y') return; // a duplicate we already processed
+      if (fieldValue(fields, Tag.PossDupFlag) === 'Y') return; // a duplicate we already processed
       return this.logout(`MsgSeqNum too low, expecting ${this.expected} but received ${seq}`);
     }
     this.process(fields);
@@ -200,7 +200,7 @@ export class Connection {
   }
 
   private ahead(seq: number, msgType: string, fields: Field[]) {
-    if (msgType === MsgType.ResendRequest) this.serveResend((tag) => valueOf(fields, tag));
+    if (msgType === MsgType.ResendRequest) this.serveResend((tag) => fieldValue(fields, tag));
     if (msgType === MsgType.Logout) return this.logout('Logout received');
     const held = this.gap.hold(seq, fields);
     if (held === 'full') return this.logout('too many messages ahead of sequence');

@@ -4,7 +4,7 @@
  * within the tolerance of the venue clock. A failure is rejected; most also end the session.
  */
 import { SessionRejectReason as R, Tag } from '../../generated/fix/dictionary.ts';
-import { type Field, valueOf } from './codec.ts';
+import { type Field, fieldValue } from './codec.ts';
 import { parseUtcTimestamp } from './time.ts';
 import type { Rejection } from './validate.ts';
 
@@ -19,9 +19,9 @@ export function checkSendingTime(
   nowMs: number,
   toleranceMs: number,
 ): SendingTimeFailure | null {
-  const sendingUs = parseUtcTimestamp(valueOf(fields, Tag.SendingTime) ?? '');
-  if (valueOf(fields, Tag.PossDupFlag) === 'Y') {
-    const orig = valueOf(fields, Tag.OrigSendingTime);
+  const sendingUs = parseUtcTimestamp(fieldValue(fields, Tag.SendingTime) ?? '');
+  if (fieldValue(fields, Tag.PossDupFlag) === 'Y') {
+    const orig = fieldValue(fields, Tag.OrigSendingTime);
     if (orig === undefined) {
       return {
         logout: false,
