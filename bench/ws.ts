@@ -19,7 +19,8 @@
  * over the connections; several values give the throughput/latency curve, e.g.
  * 10000,15000,20000,25000; default connections x rate; connections grow so that none exceeds 90/s), --subscribers N (default 1000), --drivers N
  * (default 8), --threads N (subscriber client threads, default 2), --backlog N (updates not yet fully delivered, default 32), --only entry|fanout,
- * --log-level L, --profile DIR (server --cpu-prof into DIR).
+ * --log-level L, --profile DIR (server --cpu-prof into DIR), --server-node-args "FLAGS" (extra
+ * node flags for the server process, e.g. a larger young generation).
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -49,6 +50,8 @@ const BACKLOG = numberArg('backlog', 32);
 const ONLY = stringArg('only', '');
 const LOG_LEVEL = stringArg('log-level', 'info');
 const PROFILE = stringArg('profile', '');
+/** Extra flags for the server's node, space-separated (e.g. "--max-semi-space-size=32"). */
+const SERVER_NODE_ARGS = stringArg('server-node-args', '').split(' ').filter(Boolean);
 const THREADS = numberArg('threads', 2);
 const TICK_MS = 2;
 /** Offered order-entry loads in orders/s: one run each, on the same sessions (a curve if several). */
@@ -395,10 +398,12 @@ async function main(): Promise<void> {
   console.log(
     `warm-up ${WARMUP_MS / 1000} s, measured ${SECONDS} s per part; server log level ${LOG_LEVEL}\n`,
   );
-  const venue = await startVenue({
-    logLevel: LOG_LEVEL,
-    ...(PROFILE && { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${path.resolve(PROFILE)}`] }),
-  });
+  const nodeArgs = [
+    ...SERVER_NODE_ARGS,
+    ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(PROFILE)}`] : []),
+  ];
+  if (SERVER_NODE_ARGS.length > 0) console.log(`server node flags: ${SERVER_NODE_ARGS.join(' ')}`);
+  const venue = await startVenue({ logLevel: LOG_LEVEL, nodeArgs });
   try {
     const keys = [
       await createFundedKey(venue.url, venue.operatorToken, 'bench-ws-a'),

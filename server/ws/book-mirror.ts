@@ -5,22 +5,27 @@
  * a snapshot read from it would not line up with the next durable update; this mirror always
  * matches the last update sent, which makes "snapshot at seq S, then S+1, S+2..." exact and lets
  * every update carry the checksum of the book as the client will have it.
+ *
+ * Levels are kept as integers (price units, base units) and formatted only when a message needs
+ * them (an update's changes and the checksummed top of book, a snapshot), each level at most once:
+ * a market nobody watches costs a sorted insert per changed level and no strings.
  */
 import type { BookEvent, BookLevel, BookLevelView } from '../core/index.ts';
 import { bookChecksum, formatTimestamp, parseScaled } from '../core/index.ts';
 
-interface Level extends BookLevelView {
+/** One level: integers always, the formatted strings once something needed them. */
+interface Level {
   /** Price in price units, for ordering. */
   readonly units: number;
+  /** Total quantity in base units; -1 for a level seeded from formatted strings. */
+  readonly lots: number;
+  view: BookLevelView | undefined;
 }
 
 type Pair = [string, string];
 
-/** A book event's levels, formatted (Engine.bookLevelsView). */
-export interface BookLevelsView {
-  readonly bids: readonly BookLevelView[];
-  readonly asks: readonly BookLevelView[];
-}
+/** Formats levels of the mirror's market as the contract writes them (Engine.bookLevelsView). */
+export type FormatLevels = (levels: readonly BookLevel[]) => readonly BookLevelView[];
 
 /** The data of a book snapshot or update message (the contract's OrderBook / BookUpdate). */
 export interface BookData {
@@ -75,6 +80,7 @@ export class BookMirror {
     readonly market: string,
     seq: number,
     updatedAt: number,
+    private readonly format: FormatLevels,
   ) {
     this.seq = seq;
     this.updatedAt = updatedAt;
@@ -86,27 +92,32 @@ export class BookMirror {
     book: { seq: number; bids: readonly BookLevelView[]; asks: readonly BookLevelView[] },
     priceDecimals: number,
     now: number,
+    format: FormatLevels,
   ): BookMirror {
-    const mirror = new BookMirror(market, book.seq, now);
-    const units = (l: BookLevelView): Level => ({ ...l, units: parseScaled(l.price, priceDecimals) });
-    mirror.bids.levels.push(...book.bids.map(units));
-    mirror.asks.levels.push(...book.asks.map(units));
+    const mirror = new BookMirror(market, book.seq, now, format);
+    const level = (view: BookLevelView): Level => ({
+      units: parseScaled(view.price, priceDecimals),
+      lots: -1,
+      view,
+    });
+    mirror.bids.levels.push(...book.bids.map(level));
+    mirror.asks.levels.push(...book.asks.map(level));
     return mirror;
   }
 
   get checksum(): number {
-    return bookChecksum(this.bids.levels.slice(0, 10), this.asks.levels.slice(0, 10));
+    return bookChecksum(this.#views(this.bids.levels, 10), this.#views(this.asks.levels, 10));
   }
 
   /**
-   * Applies a durable book event with its formatted levels; false for an event the mirror already
-   * contains (seeded after it was applied). The update message is built separately (`update`), so
-   * a market nobody watches keeps its mirror exact without paying for checksums and bodies.
+   * Applies a durable book event; false for an event the mirror already contains (seeded after it
+   * was applied). The update message is built separately (`update`), so a market nobody watches
+   * keeps its mirror exact without paying for strings, checksums and bodies.
    */
-  apply(event: BookEvent, view: BookLevelsView, ts: number): boolean {
+  apply(event: BookEvent, ts: number): boolean {
     if (event.seq <= this.seq) return false;
-    applySide(this.bids, event.bids, view.bids);
-    applySide(this.asks, event.asks, view.asks);
+    applySide(this.bids, event.bids);
+    applySide(this.asks, event.asks);
     this.seq = event.seq;
     this.updatedAt = ts;
     this.#snapshotText = undefined;
@@ -114,13 +125,13 @@ export class BookMirror {
   }
 
   /** The update message's data for the event just applied, checksummed against the book now. */
-  update(event: BookEvent, view: BookLevelsView): BookData {
+  update(event: BookEvent): BookData {
     return {
       market: this.market,
       seq: this.seq,
       checksum: this.checksum,
-      bids: changes(event.bids, view.bids),
-      asks: changes(event.asks, view.asks),
+      bids: changes(event.bids, this.format(event.bids)),
+      asks: changes(event.asks, this.format(event.asks)),
       updatedAt: formatTimestamp(this.updatedAt),
     };
   }
@@ -130,8 +141,8 @@ export class BookMirror {
       market: this.market,
       seq: this.seq,
       checksum: this.checksum,
-      bids: this.bids.levels.map(pair),
-      asks: this.asks.levels.map(pair),
+      bids: this.#views(this.bids.levels, this.bids.levels.length).map(pair),
+      asks: this.#views(this.asks.levels, this.asks.levels.length).map(pair),
       updatedAt: formatTimestamp(this.updatedAt),
     };
   }
@@ -141,13 +152,27 @@ export class BookMirror {
     this.#snapshotText ??= serialise(this.snapshot());
     return this.#snapshotText;
   }
+
+  /** The first `count` levels formatted, formatting (in one call) those not formatted yet. */
+  #views(levels: readonly Level[], count: number): BookLevelView[] {
+    const n = Math.min(count, levels.length);
+    const missing: Level[] = [];
+    for (let i = 0; i < n; i++) if ((levels[i] as Level).view === undefined) missing.push(levels[i] as Level);
+    if (missing.length > 0) {
+      const views = this.format(missing.map((l) => ({ price: l.units, quantity: l.lots })));
+      for (let i = 0; i < missing.length; i++) (missing[i] as Level).view = views[i];
+    }
+    const out: BookLevelView[] = new Array(n);
+    for (let i = 0; i < n; i++) out[i] = (levels[i] as Level).view as BookLevelView;
+    return out;
+  }
 }
 
-function applySide(side: Side, levels: readonly BookLevel[], views: readonly BookLevelView[]): void {
+/** Copies the integers: the event's level objects belong to the engine. */
+function applySide(side: Side, levels: readonly BookLevel[]): void {
   for (let i = 0; i < levels.length; i++) {
     const level = levels[i] as BookLevel;
-    const view = views[i] as BookLevelView;
-    side.set({ price: view.price, quantity: view.quantity, units: level.price }, level.quantity === 0);
+    side.set({ units: level.price, lots: level.quantity, view: undefined }, level.quantity === 0);
   }
 }
 

@@ -11,7 +11,7 @@ import {
   tradesEvent,
 } from '../../generated/asyncapi/events.ts';
 import { tickerBody, tradeBody } from '../api/views.ts';
-import type { BookEvent, EngineEvent, Trade } from '../core/index.ts';
+import type { BookEvent, BookLevel, EngineEvent, Trade } from '../core/index.ts';
 import type { VenueEvent } from '../venue.ts';
 import { type BookData, BookMirror } from './book-mirror.ts';
 import type { PublicChannel, WsConnection } from './connection.ts';
@@ -126,7 +126,9 @@ export class MarketData {
       const view = engine.market(market);
       const book = engine.book(market, Number.POSITIVE_INFINITY);
       if (view === undefined || book === undefined) return undefined;
-      mirror = BookMirror.seed(market, book, view.priceDecimals, engine.now);
+      const format = (levels: readonly BookLevel[]) =>
+        engine.bookLevelsView({ type: 'book', market, seq: 0, bids: levels, asks: [] }).bids;
+      mirror = BookMirror.seed(market, book, view.priceDecimals, engine.now, format);
       this.#mirrors.set(market, mirror);
     }
     return mirror;
@@ -140,11 +142,10 @@ export class MarketData {
       this.#mirror(event.market);
       return;
     }
-    const view = this.venue.engine.bookLevelsView(event);
-    if (!existing.apply(event, view, ts)) return;
+    if (!existing.apply(event, ts)) return;
     const subscribers = this.#subscribers.book.get(event.market);
     if (!subscribers?.size) return;
-    this.#fanOut(subscribers, JSON.stringify(bookUpdateEvent({ data: existing.update(event, view) })));
+    this.#fanOut(subscribers, JSON.stringify(bookUpdateEvent({ data: existing.update(event) })));
   }
 
   #tickerChanged(market: string): void {
