@@ -79,7 +79,12 @@ export class MatchingEngine {
     out.ok = o.ok;
     out.error = o.error;
     out.replayed = o.replayed;
-    out.order = o.order === null ? null : o.order.writeSnapshot(this.outcomeOrder);
+    // Every change of an order emits its event, so when the command's last order event was this
+    // order's, the event's snapshot already holds its final state and stays untouched until the next
+    // command: no second 22-field copy.
+    if (o.order === null) out.order = null;
+    else if (this.s.snapshotOf === o.order) out.order = this.s.out.orderSnapshot;
+    else out.order = o.order.writeSnapshot(this.outcomeOrder);
     return out;
   }
 

@@ -115,8 +115,9 @@ export class EventWriter {
   startBook(market: string, seq: number): void {
     this.book.market = market;
     this.book.seq = seq;
-    this.bids.length = 0;
-    this.asks.length = 0;
+    // pop() rather than `length = 0`: the length setter is a runtime call, and these hold 0-2 levels.
+    clear(this.bids);
+    clear(this.asks);
     this.levelsUsed = 0;
   }
 
@@ -132,6 +133,11 @@ export class EventWriter {
     this.levelsUsed++;
     (isBid ? this.bids : this.asks).push(level);
   }
+}
+
+/** Empties a short array without the cost of the length setter. */
+export function clear(a: unknown[]): void {
+  while (a.length !== 0) a.pop();
 }
 
 export function copyOrderSnapshot(o: OrderSnapshot): OrderSnapshot {

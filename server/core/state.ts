@@ -7,7 +7,7 @@ import { type AccountRec, Ledger } from './ledger.ts';
 import type { AssetRec, MarketRec } from './market.ts';
 import type { OrderRec } from './order.ts';
 import { type Level, linkOrder, unlinkOrder } from './order-book.ts';
-import { type EventSink, EventWriter, NULL_SINK } from './sink.ts';
+import { clear, type EventSink, EventWriter, NULL_SINK } from './sink.ts';
 import type { CancelReason, CoreError, OrderStatus } from './types.ts';
 
 /** The internal answer of one command; reused (Engine turns it into a CommandResult). */
@@ -46,6 +46,8 @@ export class State {
   sink: EventSink = NULL_SINK;
   readonly out = new EventWriter();
   readonly outcome = new Outcome();
+  /** The order whose state `out.orderSnapshot` holds (written by this command's last order event). */
+  snapshotOf: OrderRec | null = null;
   private readonly bidScratch: Level[] = [];
   private readonly askScratch: Level[] = [];
   // Reused across commands; `touchedCount` / `touchedMarketCount` say how much is valid (cheaper
@@ -72,6 +74,7 @@ export class State {
     o.order = null;
     o.replayed = false;
     o.canceledCount = 0;
+    this.snapshotOf = null;
     this.ledger.beginCommand();
     this.touchedCount = 0;
     this.touchedMarketCount = 0;
@@ -130,6 +133,7 @@ export class State {
   emitOrder(order: OrderRec): void {
     if (!order.isOpen) this.orders.retire(order);
     order.writeSnapshot(this.out.orderSnapshot);
+    this.snapshotOf = order;
     this.sink.event(this.out.order);
   }
 
@@ -177,16 +181,16 @@ export class State {
     }
     const bids = this.bidScratch;
     const asks = this.askScratch;
-    bids.length = 0;
-    asks.length = 0;
+    clear(bids);
+    clear(asks);
     const levels = this.touchedLevels;
     for (let i = 0; i < this.touchedCount; i++) {
       if (this.touchedLevelMarkets[i] !== m) continue;
       const level = levels[i] as Level;
       (level.isBid ? bids : asks).push(level);
     }
-    if (bids.length > 1) bids.sort(bestBidFirst);
-    if (asks.length > 1) asks.sort(bestAskFirst);
+    if (bids.length > 1) sortLevels(bids, true);
+    if (asks.length > 1) sortLevels(asks, false);
     if (!changed(bids) && !changed(asks)) return;
     out.startBook(m.symbol, ++m.bookSeq);
     writeChanges(out, m, bids, true);
@@ -197,8 +201,24 @@ export class State {
 
 // Module-level comparators: no closure per command.
 const byMarketIndex = (a: MarketRec, b: MarketRec): number => a.index - b.index;
-const bestBidFirst = (a: Level, b: Level): number => b.price - a.price;
-const bestAskFirst = (a: Level, b: Level): number => a.price - b.price;
+
+/**
+ * Stable insertion sort, best first: a command touches a handful of levels, and Array.prototype.sort
+ * allocates a work array per call (it was the engine's second largest allocation site).
+ */
+function sortLevels(levels: Level[], isBid: boolean): void {
+  for (let i = 1; i < levels.length; i++) {
+    const level = levels[i] as Level;
+    const price = level.price;
+    let j = i;
+    while (j > 0) {
+      const prev = levels[j - 1] as Level;
+      if (isBid ? prev.price >= price : prev.price <= price) break;
+      levels[j--] = prev;
+    }
+    levels[j] = level;
+  }
+}
 
 /*
  * Net change per price among the touched levels of one side (sorted best first, stably: first
