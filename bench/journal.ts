@@ -4,9 +4,15 @@
  * 1. The raw journal: many concurrent writers each appending a 160-byte record and waiting for
  *    its durable callback before appending the next (a closed loop, IN_FLIGHT at a time).
  * 2. The venue: the same closed loop placing orders (limit orders around a mid, about a third
- *    crossing) through `Venue.submit`, each acknowledged only when durable.
+ *    crossing) through `Venue.submit`, each acknowledged only when durable; then the same through
+ *    `Venue.submitWithCallback` (no promise per order).
+ * 3. Paced: orders arriving one at a time at a fixed rate (1,000/s and 10,000/s), submit→durable
+ *    latency of each: the floor under every gateway's acknowledgement latency.
+ * 4. Snapshot stall (--mode snapshot only): the longest event-loop block while a venue holding
+ *    --history N orders (default 200,000) takes a snapshot, and the synchronous capture time.
  * Figures: durable ops/s, ack latency p50/p99/p99.9/max, batches and fsyncs per second, mean
- * batch size. Options: --seconds N (default 5), --in-flight N (default 1000).
+ * batch size, CPU µs per op. Options: --seconds N (default 5), --in-flight N (default 1000),
+ * --mode all|raw|venue|paced|snapshot (default all = raw, venue, paced).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +29,9 @@ function arg(name: string, fallback: number): number {
 }
 const SECONDS = arg('seconds', 5);
 const IN_FLIGHT = arg('in-flight', 1000);
+const HISTORY = arg('history', 200_000);
+const MODE = process.argv.includes('--mode') ? process.argv[process.argv.indexOf('--mode') + 1] : 'all';
+const run = (mode: string) => MODE === mode || (MODE === 'all' && mode !== 'snapshot');
 const WARMUP_MS = 1000;
 
 /** mulberry32: a seeded PRNG so every run places the same order stream. */
@@ -125,11 +134,18 @@ async function benchRawJournal(dir: string): Promise<void> {
   await journal.close();
 }
 
-async function benchVenue(dir: string): Promise<void> {
-  const venue = await Venue.open({ dataDir: dir, expireEveryMs: 0, snapshotIntervalMs: 0, snapshotEvery: 0 });
+const ACCOUNTS = 200;
+
+async function openVenue(dir: string, sync = true): Promise<Venue> {
+  const venue = await Venue.open({
+    dataDir: dir,
+    sync,
+    expireEveryMs: 0,
+    snapshotIntervalMs: 0,
+    snapshotEvery: 0,
+  });
   const ts = venue.now();
   for (const cmd of demoSetupCommands(ts)) await venue.submit(cmd);
-  const ACCOUNTS = 200;
   const setup: Promise<unknown>[] = [];
   for (let i = 0; i < ACCOUNTS; i++) {
     const accountId = `bench-${i}`;
@@ -140,16 +156,18 @@ async function benchVenue(dir: string): Promise<void> {
   const setupResults = await Promise.all(setup);
   const failed = setupResults.filter((r) => !(r as { ok: boolean }).ok);
   if (failed.length > 0) throw new Error(`bench setup failed: ${JSON.stringify(failed[0])}`);
+  return venue;
+}
 
+/** A seeded stream of limit orders: prices over 200 ticks around 50,000, about a third crossing. */
+function orderStream(prefix: string): () => VenueCommandInput {
   const rnd = prng(42);
   let n = 0;
-  let rejected = 0;
-  const place = async () => {
+  return () => {
     const side = rnd() < 0.5 ? 'buy' : 'sell';
-    // Prices spread over 200 ticks around 50,000; an offset toward the other side crosses.
     const offset = Math.floor(rnd() * 200) - 130;
     const cents = 5_000_000 + (side === 'buy' ? offset : -offset);
-    const cmd: VenueCommandInput = {
+    return {
       type: 'placeOrder',
       accountId: `bench-${Math.floor(rnd() * ACCOUNTS)}`,
       market: 'BTC-USD',
@@ -157,22 +175,139 @@ async function benchVenue(dir: string): Promise<void> {
       orderType: 'limit',
       price: `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`,
       quantity: `0.00${String(10 + Math.floor(rnd() * 90)).padStart(2, '0')}`,
-      clientOrderId: `b${n++}`,
+      clientOrderId: `${prefix}${n++}`,
     };
-    const r = await venue.submit(cmd);
-    if (!r.ok) rejected++;
   };
+}
+
+async function benchVenue(dir: string, api: 'promise' | 'callback'): Promise<void> {
+  const venue = await openVenue(dir);
+  const next = orderStream('b');
+  let placed = 0;
+  let rejected = 0;
+  const count = (r: { ok: boolean } | undefined) => {
+    placed++;
+    if (r?.ok !== true) rejected++;
+  };
+  const place =
+    api === 'promise'
+      ? () => venue.submit(next()).then(count)
+      : () =>
+          new Promise<void>((resolve, reject) =>
+            venue.submitWithCallback(next(), (err, r) => {
+              if (err !== undefined) reject(err);
+              else {
+                count(r);
+                resolve();
+              }
+            }),
+          );
   const before = { ...venue.journalStats };
   const result = await closedLoop(IN_FLIGHT, place);
   const s = venue.journalStats;
-  report('venue: placeOrder through Venue.submit (engine + journal, fdatasync per batch)', result, {
+  const how = api === 'promise' ? 'Venue.submit' : 'Venue.submitWithCallback';
+  report(`venue: placeOrder through ${how} (engine + journal, fdatasync per batch)`, result, {
     records: s.records - before.records,
     batches: s.batches - before.batches,
     syncs: s.syncs - before.syncs,
   });
   const book = venue.engine.book('BTC-USD', 1000);
   console.log(
-    `  orders placed ${n.toLocaleString('en-US')}, rejected ${rejected}; book levels ${book?.bids.length} bids / ${book?.asks.length} asks`,
+    `  orders placed ${placed.toLocaleString('en-US')}, rejected ${rejected}; book levels ${book?.bids.length} bids / ${book?.asks.length} asks`,
+  );
+  await venue.close();
+}
+
+/**
+ * Orders arriving one at a time at `rate` per second (due times on a fixed schedule, each
+ * submitted in its own timer turn, or together when the timer is late): submit→durable latency.
+ */
+async function benchPaced(dir: string, rate: number): Promise<void> {
+  const venue = await openVenue(dir);
+  const next = orderStream(`p${rate}-`);
+  const latencies: number[] = [];
+  const interval = 1000 / rate;
+  const t0 = performance.now();
+  const measureFrom = t0 + WARMUP_MS;
+  const end = measureFrom + SECONDS * 1000;
+  let due = t0;
+  let outstanding = 0;
+  let cpuStart = process.cpuUsage();
+  let sent = 0;
+  await new Promise<void>((finish) => {
+    const tick = () => {
+      const now = performance.now();
+      if (now >= end) {
+        if (outstanding === 0) finish();
+        else setTimeout(tick, 1);
+        return;
+      }
+      if (sent === 0 && now >= measureFrom) cpuStart = process.cpuUsage();
+      while (due <= now) {
+        due += interval;
+        const start = performance.now();
+        const counted = start >= measureFrom;
+        if (counted) sent++;
+        outstanding++;
+        venue.submitWithCallback(next(), (err) => {
+          outstanding--;
+          if (err !== undefined) throw err;
+          if (counted) latencies.push(performance.now() - start);
+        });
+      }
+      setTimeout(tick, Math.max(0, due - performance.now()));
+    };
+    tick();
+  });
+  const cpu = process.cpuUsage(cpuStart);
+  const sorted = Float64Array.from(latencies).sort();
+  const us = (p: number) => `${(Number.parseFloat(pct(sorted, p)) * 1000).toFixed(0)} µs`;
+  console.log(`\npaced: ${rate.toLocaleString('en-US')} orders/s, one at a time, submit→durable`);
+  console.log(
+    `  latency               p50 ${us(50)}   p99 ${us(99)}   p99.9 ${us(99.9)}   max ${us(100)}   (${sorted.length.toLocaleString('en-US')} orders)`,
+  );
+  console.log(
+    `  mean batch ${(venue.journalStats.records / Math.max(1, venue.journalStats.batches)).toFixed(1)} records; CPU ${((cpu.user + cpu.system) / Math.max(1, sent)).toFixed(1)} µs/order (user+sys, incl. idle timers)`,
+  );
+  await venue.close();
+}
+
+/**
+ * Builds a venue holding HISTORY orders (journal not synced while building: only the snapshot is
+ * measured), then takes a snapshot while a 1 ms timer chain records the longest event-loop block.
+ */
+async function benchSnapshot(dir: string): Promise<void> {
+  const venue = await openVenue(dir, false);
+  const next = orderStream('s');
+  for (let built = 0; built < HISTORY; ) {
+    const wave: Promise<unknown>[] = [];
+    for (let i = 0; i < 5000 && built < HISTORY; i++, built++) wave.push(venue.submit(next()));
+    await Promise.all(wave);
+  }
+  let longest = 0;
+  let last = performance.now();
+  let watching = true;
+  const watch = () => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+    if (watching) setTimeout(watch, 1);
+  };
+  setTimeout(watch, 1);
+  await new Promise((r) => setTimeout(r, 20));
+  longest = 0;
+  const t0 = performance.now();
+  const writing = venue.snapshot();
+  const capture = performance.now() - t0;
+  await writing;
+  const total = performance.now() - t0;
+  watching = false;
+  const { readdirSync, statSync } = await import('node:fs');
+  const file = readdirSync(dir).find((n) => n.startsWith('snapshot-'));
+  const bytes = file === undefined ? 0 : statSync(join(dir, file)).size;
+  console.log(`\nsnapshot of a venue with ${HISTORY.toLocaleString('en-US')} orders of history`);
+  console.log(
+    `  longest event-loop block ${longest.toFixed(1)} ms (synchronous capture ${capture.toFixed(1)} ms); snapshot written in ${total.toFixed(0)} ms, ${(bytes / 1e6).toFixed(1)} MB`,
   );
   await venue.close();
 }
@@ -182,8 +317,16 @@ try {
   console.log(
     `bench:journal  fsync on, ${IN_FLIGHT} in flight, ${SECONDS} s measured after ${WARMUP_MS} ms warm-up, dir ${root}`,
   );
-  await benchRawJournal(join(root, 'raw'));
-  await benchVenue(join(root, 'venue'));
+  if (run('raw')) await benchRawJournal(join(root, 'raw'));
+  if (run('venue')) {
+    await benchVenue(join(root, 'venue'), 'promise');
+    await benchVenue(join(root, 'venue-cb'), 'callback');
+  }
+  if (run('paced')) {
+    await benchPaced(join(root, 'paced-1k'), 1000);
+    await benchPaced(join(root, 'paced-10k'), 10_000);
+  }
+  if (run('snapshot')) await benchSnapshot(join(root, 'snapshot'));
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

@@ -14,7 +14,7 @@
 import type { ApiKeyRecord, KeyStore } from './auth/key-store.ts';
 import type { Engine } from './core/index.ts';
 import type { JournalFs, JournalLogger } from './journal/index.ts';
-import { type Applied, DurableMachine, VenueUnavailableError } from './venue/durable-machine.ts';
+import { type Applied, type Done, DurableMachine, VenueUnavailableError } from './venue/durable-machine.ts';
 import { type ResultOf, type VenueCommand, type VenueResult, VenueState } from './venue/venue-state.ts';
 
 export type { VenueSnapshot } from './venue/venue-state.ts';
@@ -103,10 +103,28 @@ export class Venue {
    * A rejection of the command itself (ok: false) is a normal result, not a rejected promise.
    */
   submit<T extends VenueCommandInput>(input: T): Promise<InputResult<T>> {
+    return this.durable.submit(this.stamp(input)) as Promise<InputResult<T>>;
+  }
+
+  /**
+   * `submit` without a promise per command, for gateways that answer from a callback: `done` runs
+   * exactly once, always asynchronously, with the durable result or the error `submit` rejects with.
+   */
+  submitWithCallback<T extends VenueCommandInput>(
+    input: T,
+    done: (err: Error | undefined, result: InputResult<T> | undefined) => void,
+  ): void {
+    this.durable.submitWithCallback(this.stamp(input), done as Done<VenueResult>);
+  }
+
+  /**
+   * The venue's own copy of the command, time-stamped: the caller may reuse or change its object
+   * afterwards, and the copy holds plain data properties only (spread reads getters once).
+   */
+  private stamp(input: VenueCommandInput): VenueCommand {
     const ts = input.ts ?? this.now();
     if (ts > this.lastTs) this.lastTs = ts;
-    const command = (input.ts === undefined ? { ...input, ts } : input) as VenueCommand;
-    return this.durable.submit(command) as Promise<InputResult<T>>;
+    return { ...input, ts } as VenueCommand;
   }
 
   /** The venue's current time (µs), monotonic, never before the last command's. */

@@ -12,6 +12,7 @@
  * All integers little-endian; u64 values are sequence numbers below 2^53.
  */
 import { crc32 } from 'node:zlib';
+import { crc32Range } from './crc32.ts';
 
 export const FORMAT_VERSION = 1;
 export const SEGMENT_MAGIC = Buffer.from('OVJOURNL', 'latin1');
@@ -83,34 +84,61 @@ export function checkSegmentHeader(buf: Buffer, firstSeq: number): string | unde
  * after it. Framing in place avoids an intermediate buffer per record on the hot path.
  */
 export function writeRecord(dst: Buffer, offset: number, seq: number, payload: Uint8Array): number {
-  const len = payload.length;
-  dst.writeUInt32LE(len, offset);
-  writeU64(dst, seq, offset + 8);
   dst.set(payload, offset + RECORD_HEADER_BYTES);
-  const end = offset + RECORD_HEADER_BYTES + len;
-  dst.writeUInt32LE(crc32(dst.subarray(offset + 8, end)), offset + 4);
-  return end;
+  return frameRecord(dst, offset, seq, payload.length);
 }
 
 /** `writeRecord` for a string payload, UTF-8 encoded in place (room for 3 bytes per unit). */
 export function writeStringRecord(dst: Buffer, offset: number, seq: number, payload: string): number {
-  const len = dst.write(payload, offset + RECORD_HEADER_BYTES, 'utf8');
-  dst.writeUInt32LE(len, offset);
-  writeU64(dst, seq, offset + 8);
+  return frameRecord(dst, offset, seq, dst.write(payload, offset + RECORD_HEADER_BYTES, 'utf8'));
+}
+
+/** Writes the header of the record whose `len` payload bytes are already at `offset + 16`. */
+function frameRecord(dst: Buffer, offset: number, seq: number, len: number): number {
+  // Plain byte stores: Buffer's checked writeUInt32LE costs more than the rest of the framing.
+  dst[offset] = len;
+  dst[offset + 1] = len >>> 8;
+  dst[offset + 2] = len >>> 16;
+  dst[offset + 3] = len >>> 24;
+  const lo = seq % 0x1_0000_0000;
+  const hi = Math.floor(seq / 0x1_0000_0000);
+  dst[offset + 8] = lo;
+  dst[offset + 9] = lo >>> 8;
+  dst[offset + 10] = lo >>> 16;
+  dst[offset + 11] = lo >>> 24;
+  dst[offset + 12] = hi;
+  dst[offset + 13] = hi >>> 8;
+  dst[offset + 14] = hi >>> 16;
+  dst[offset + 15] = hi >>> 24;
   const end = offset + RECORD_HEADER_BYTES + len;
-  dst.writeUInt32LE(crc32(dst.subarray(offset + 8, end)), offset + 4);
+  const crc = crc32Range(dst, offset + 8, end);
+  dst[offset + 4] = crc;
+  dst[offset + 5] = crc >>> 8;
+  dst[offset + 6] = crc >>> 16;
+  dst[offset + 7] = crc >>> 24;
   return end;
 }
 
 export function encodeSnapshot(seq: number, data: Uint8Array): Buffer {
-  const buf = Buffer.allocUnsafe(SNAPSHOT_HEADER_BYTES + data.length);
+  const crc = crc32(data, snapshotCrcStart(seq, data.length));
+  return Buffer.concat([encodeSnapshotHeader(seq, data.length, crc), data]);
+}
+
+/**
+ * The snapshot CRC over (seq, length), to be continued over the payload with `crc32(chunk, crc)`,
+ * so a large payload can be checksummed chunk by chunk.
+ */
+export function snapshotCrcStart(seq: number, length: number): number {
+  return crc32(encodeSnapshotHeader(seq, length, 0).subarray(12, 24));
+}
+
+/** The snapshot header for a payload of `length` bytes whose full CRC is `crc`. */
+export function encodeSnapshotHeader(seq: number, length: number, crc: number): Buffer {
+  const buf = Buffer.alloc(SNAPSHOT_HEADER_BYTES);
   SNAPSHOT_MAGIC.copy(buf, 0);
   buf.writeUInt32LE(FORMAT_VERSION, 8);
   writeU64(buf, seq, 12);
-  buf.writeUInt32LE(data.length, 20);
-  buf.set(data, SNAPSHOT_HEADER_BYTES);
-  let crc = crc32(buf.subarray(12, 24));
-  crc = crc32(data, crc);
+  buf.writeUInt32LE(length, 20);
   buf.writeUInt32LE(crc, 24);
   return buf;
 }

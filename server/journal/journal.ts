@@ -157,11 +157,10 @@ export class Journal {
     this.stats.records++;
     if (!this.writing && !this.scheduled) {
       this.scheduled = true;
-      // setImmediate rather than a microtask: lets every append of this turn and of already
-      // queued I/O callbacks join the batch before the first write.
-      setImmediate(() => {
-        this.loop = this.writeLoop();
-      });
+      // A microtask: every append of the current turn joins the batch, and the write is issued
+      // before the event loop moves on (a lone command waits for no timer or I/O phase). Under
+      // load batches form while the previous write and sync are in flight.
+      queueMicrotask(this.startLoop);
     }
   }
 
@@ -188,11 +187,12 @@ export class Journal {
   }
 
   /**
-   * Writes a snapshot of the state after record `seq`, atomically, once record `seq` is durable
+   * Writes a snapshot of the state after record `seq` (one buffer, or chunks to concatenate),
+   * atomically, once record `seq` is durable
    * (a snapshot ahead of the log would make recovery skip records that were never persisted).
    * Then drops snapshots and segments no longer needed.
    */
-  writeSnapshot(seq: number, data: Uint8Array): Promise<void> {
+  writeSnapshot(seq: number, data: Uint8Array | readonly Uint8Array[]): Promise<void> {
     if (seq > this.appendedSeq) {
       return Promise.reject(new RangeError(`snapshot ${seq} is past the journal end`));
     }
@@ -225,6 +225,10 @@ export class Journal {
       await this.file.close();
     }
   }
+
+  private readonly startLoop = (): void => {
+    this.loop = this.writeLoop();
+  };
 
   private async writeLoop(): Promise<void> {
     this.scheduled = false;

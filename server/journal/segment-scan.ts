@@ -2,7 +2,7 @@
  * Validation of one segment's bytes: yields its records and tells a torn final write (which may
  * be truncated) apart from corruption (which must stop start-up).
  */
-import { crc32 } from 'node:zlib';
+import { crc32Range } from './crc32.ts';
 import { JournalCorruptionError } from './errors.ts';
 import {
   checkSegmentHeader,
@@ -81,7 +81,7 @@ function checkRecord(bytes: Buffer, offset: number, expected: number): string | 
     return `record of ${len} bytes extends past the end of the file`;
   }
   const stored = bytes.readUInt32LE(offset + 4);
-  const actual = crc32(bytes.subarray(offset + 8, offset + RECORD_HEADER_BYTES + len));
+  const actual = crc32Range(bytes, offset + 8, offset + RECORD_HEADER_BYTES + len);
   if (stored !== actual) return 'record CRC mismatch';
   const seq = readU64(bytes, offset + 8);
   if (seq !== expected) return `record has sequence ${seq}, expected ${expected}`;
@@ -105,8 +105,11 @@ function findValidRecord(
     if (seq < expected || seq > maxSeq) continue;
     const len = bytes.readUInt32LE(offset);
     if (len > bytes.length - offset - RECORD_HEADER_BYTES) continue;
-    const body = bytes.subarray(offset + 8, offset + RECORD_HEADER_BYTES + len);
-    if (crc32(body) === bytes.readUInt32LE(offset + 4)) return { offset, seq };
+    if (
+      crc32Range(bytes, offset + 8, offset + RECORD_HEADER_BYTES + len) === bytes.readUInt32LE(offset + 4)
+    ) {
+      return { offset, seq };
+    }
   }
   return undefined;
 }

@@ -1,7 +1,14 @@
 /** Atomic snapshot files: write a temp file, fsync it, rename it into place, fsync the directory. */
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import type { JournalFs } from './file-system.ts';
-import { encodeSnapshot, snapshotFileName, TEMP_SUFFIX } from './format.ts';
+import {
+  encodeSnapshotHeader,
+  SNAPSHOT_HEADER_BYTES,
+  snapshotCrcStart,
+  snapshotFileName,
+  TEMP_SUFFIX,
+} from './format.ts';
 
 export class SnapshotStore {
   /** Sequence numbers of the snapshot files on disk, ascending. */
@@ -19,13 +26,26 @@ export class SnapshotStore {
     return this.seqs;
   }
 
-  async write(seq: number, data: Uint8Array): Promise<void> {
+  /** Writes `data` (one buffer, or chunks to be concatenated) as snapshot `seq`, atomically. */
+  async write(seq: number, data: Uint8Array | readonly Uint8Array[]): Promise<void> {
     const name = snapshotFileName(seq);
     const temp = join(this.dir, name + TEMP_SUFFIX);
-    const bytes = encodeSnapshot(seq, data);
+    const chunks = data instanceof Uint8Array ? [data] : data;
+    let length = 0;
+    for (const chunk of chunks) length += chunk.length;
     const file = await this.fs.create(temp);
     try {
-      await file.writeAll(bytes, 0, bytes.length, 0);
+      // Chunk by chunk, checksumming each just before it is written: a snapshot of a large venue
+      // never holds the event loop for one whole-file copy or CRC.
+      let crc = snapshotCrcStart(seq, length);
+      let position = SNAPSHOT_HEADER_BYTES;
+      for (const chunk of chunks) {
+        crc = crc32(chunk, crc);
+        await file.writeAll(chunk, 0, chunk.length, position);
+        position += chunk.length;
+      }
+      const header = encodeSnapshotHeader(seq, length, crc);
+      await file.writeAll(header, 0, header.length, 0);
       await file.datasync();
     } finally {
       await file.close();

@@ -11,11 +11,16 @@ import {
   type JournalLogger,
   stderrLogger,
 } from '../journal/index.ts';
+import { jsonInSlices } from './json-slices.ts';
 
 /** What the venue needs from the state it keeps: deterministic apply, JSON snapshot. */
 export interface StateMachine<C, R> {
+  /** Must not keep references into `command` that it later mutates, nor rely on its identity. */
   apply(command: C): R;
-  /** JSON-serialisable; `restore` of its JSON round-trip must behave identically. */
+  /**
+   * JSON-serialisable; `restore` of its JSON round-trip must behave identically. A fresh capture
+   * the machine never mutates afterwards: it is serialised over several event-loop turns.
+   */
   snapshot(): unknown;
 }
 
@@ -37,6 +42,9 @@ export interface Applied<C, R> {
 }
 
 export type Listener<C, R> = (applied: Applied<C, R>) => void;
+
+/** Called once per command: with its result once durable, or with the reason it never will be. */
+export type Done<R> = (err: Error | undefined, result: R | undefined) => void;
 
 export interface DurableMachineOptions<M> {
   dir: string;
@@ -70,13 +78,25 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
   private timer: NodeJS.Timeout | undefined;
   private failure: Error | undefined;
   private closing = false;
+  private readonly maxPending: number;
+  private readonly snapshotEvery: number;
+  // Commands journaled but not yet durable, oldest first (parallel arrays from `head`): the journal
+  // calls one shared callback per record in order, so no closure is allocated per command.
+  private head = 0;
+  private readonly queuedCommands: C[] = [];
+  private readonly queuedResults: R[] = [];
+  private readonly queuedDone: (Done<R> | undefined)[] = [];
+  private readonly queuedResolve: (((result: R) => void) | undefined)[] = [];
+  private readonly queuedReject: (((err: Error) => void) | undefined)[] = [];
 
   private constructor(
     private machine: M,
     private readonly journal: Journal,
-    private readonly opts: DurableMachineOptions<M>,
+    opts: DurableMachineOptions<M>,
     private readonly logger: JournalLogger,
   ) {
+    this.maxPending = opts.maxPending ?? 100_000;
+    this.snapshotEvery = opts.snapshotEvery ?? 100_000;
     const interval = opts.snapshotIntervalMs ?? 60_000;
     if (interval > 0) {
       this.timer = setInterval(() => {
@@ -133,22 +153,57 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
    * Applies `command` now and resolves with its result once it is durable. Rejects with
    * VenueUnavailableError (and applies nothing) when the journal has failed, is closing or is
    * too far behind, and with the serialisation error for a command that is not JSON.
+   * The command is handed over: the caller must not change it afterwards.
    */
   submit(command: C): Promise<R> {
-    if (this.failure !== undefined) return Promise.reject(this.failure);
-    if (this.closing) return Promise.reject(new VenueUnavailableError('venue is closing'));
-    if (this.journal.lastSeq - this.journal.durableSeq >= (this.opts.maxPending ?? 100_000)) {
-      return Promise.reject(new VenueUnavailableError('venue overloaded: the journal is behind'));
+    const refused = this.accept(command);
+    if (refused !== undefined) return Promise.reject(refused);
+    return new Promise<R>((resolve, reject) => {
+      this.queuedDone.push(undefined);
+      this.queuedResolve.push(resolve);
+      this.queuedReject.push(reject);
+      this.afterQueued();
+    });
+  }
+
+  /**
+   * `submit` without a promise, for gateways that answer from a callback: `done` runs exactly
+   * once, always asynchronously, with the result once durable or with the error `submit` would
+   * reject with.
+   */
+  submitWithCallback(command: C, done: Done<R>): void {
+    const refused = this.accept(command);
+    if (refused !== undefined) {
+      process.nextTick(done, refused, undefined);
+      return;
+    }
+    this.queuedDone.push(done);
+    this.queuedResolve.push(undefined);
+    this.queuedReject.push(undefined);
+    this.afterQueued();
+  }
+
+  /**
+   * Applies and journals `command` and queues it with its result (the caller then queues how to
+   * answer). Returns the error instead when it is refused (nothing applied) or when the machine
+   * or the journal broke.
+   */
+  private accept(command: C): Error | undefined {
+    if (this.failure !== undefined) return this.failure;
+    if (this.closing) return new VenueUnavailableError('venue is closing');
+    if (this.journal.lastSeq - this.journal.durableSeq >= this.maxPending) {
+      return new VenueUnavailableError('venue overloaded: the journal is behind');
     }
     let payload: string;
     let journaled: C;
     try {
       payload = JSON.stringify(command);
-      // Apply exactly what recovery will replay: JSON drops undefined fields and turns NaN into
-      // null, and the live state must not see a command the journal cannot reproduce.
-      journaled = JSON.parse(payload) as C;
+      // Apply exactly what recovery will replay. A flat object of strings, booleans, null and
+      // finite numbers is its own JSON round trip; anything else (undefined fields, NaN, nested
+      // values the machine could keep a reference to) is applied as parsed back from the journal.
+      journaled = isFlatJson(command) ? command : (JSON.parse(payload) as C);
     } catch (err) {
-      return Promise.reject(err);
+      return err instanceof Error ? err : new Error(String(err));
     }
     let result: R;
     try {
@@ -157,28 +212,52 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
       // The machine broke its own contract (apply never throws for bad input) and may be half
       // updated: stop rather than keep serving a state the journal cannot reproduce.
       this.markFailed(err);
-      return Promise.reject(this.failure);
+      return this.failure;
     }
-    return new Promise<R>((resolve, reject) => {
-      try {
-        this.journal.appendString(payload, (err, seq) => {
-          if (err !== undefined) {
-            this.markFailed(err);
-            reject(this.failure);
-            return;
-          }
-          if (this.listeners.size > 0) this.publish({ seq, command: journaled, result });
-          resolve(result);
-        });
-      } catch (err) {
-        // The command is applied in memory but not journaled: memory and disk now disagree.
-        this.markFailed(err);
-        reject(this.failure);
-        return;
-      }
-      const every = this.opts.snapshotEvery ?? 100_000;
-      if (++this.sinceSnapshot >= every && every > 0) this.snapshot();
-    });
+    try {
+      this.journal.appendString(payload, this.recordDone);
+    } catch (err) {
+      // The command is applied in memory but not journaled: memory and disk now disagree.
+      this.markFailed(err);
+      return this.failure;
+    }
+    this.queuedCommands.push(journaled);
+    this.queuedResults.push(result);
+    return undefined;
+  }
+
+  private afterQueued(): void {
+    if (++this.sinceSnapshot >= this.snapshotEvery && this.snapshotEvery > 0) this.snapshot();
+  }
+
+  /** The journal's durable callback, shared by every record: answers the oldest queued command. */
+  private readonly recordDone = (err: Error | undefined, seq: number): void => {
+    const i = this.head++;
+    const command = this.queuedCommands[i] as C;
+    const result = this.queuedResults[i] as R;
+    const done = this.queuedDone[i];
+    const resolve = this.queuedResolve[i];
+    const reject = this.queuedReject[i];
+    if (this.head === this.queuedCommands.length) this.clearQueue();
+    if (err !== undefined) {
+      this.markFailed(err);
+      const failure = this.failure as unknown as Error;
+      if (done !== undefined) done(failure, undefined);
+      else reject?.(failure);
+      return;
+    }
+    if (this.listeners.size > 0) this.publish({ seq, command, result });
+    if (done !== undefined) done(undefined, result);
+    else resolve?.(result);
+  };
+
+  private clearQueue(): void {
+    this.head = 0;
+    this.queuedCommands.length = 0;
+    this.queuedResults.length = 0;
+    this.queuedDone.length = 0;
+    this.queuedResolve.length = 0;
+    this.queuedReject.length = 0;
   }
 
   /** Calls `listener` for every command that becomes durable from now on, in journal order. */
@@ -188,8 +267,9 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
   }
 
   /**
-   * Takes a snapshot of the current state synchronously (so it matches the journal position
-   * exactly) and writes it in the background. Skipped while the previous one is still writing.
+   * Captures the current state synchronously (so it matches the journal position exactly), then
+   * serialises the capture in slices across event-loop turns and writes it in the background.
+   * Skipped while the previous one is still in progress.
    */
   snapshot(): Promise<void> {
     if (this.snapshotting !== undefined || this.failure !== undefined) {
@@ -197,17 +277,17 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
     }
     const seq = this.journal.lastSeq;
     if (seq === 0) return Promise.resolve();
-    let data: Buffer;
+    let capture: unknown;
     try {
-      data = Buffer.from(JSON.stringify(this.machine.snapshot()), 'utf8');
+      capture = this.machine.snapshot();
     } catch (err) {
       // Called from timers and from submit: a failing snapshot must not take either down.
       this.logger.warn({ err: String(err), seq }, 'venue: snapshot failed');
       return Promise.resolve();
     }
     this.sinceSnapshot = 0;
-    const writing = this.journal
-      .writeSnapshot(seq, data)
+    const writing = jsonInSlices(capture)
+      .then((chunks) => this.journal.writeSnapshot(seq, chunks))
       .catch((err: unknown) => {
         // A lost snapshot costs only replay time; the journal still has every command.
         this.logger.warn({ err: String(err), seq }, 'venue: snapshot failed');
@@ -258,4 +338,33 @@ function withContext<T>(what: string, fn: () => T): T {
       cause: err,
     });
   }
+}
+
+/**
+ * True when `value` is an object whose own enumerable properties are all strings, booleans, null
+ * or finite numbers other than -0, with no prototype but Object's: then JSON.parse(JSON.stringify)
+ * returns an equal object and the machine can apply the command itself.
+ */
+function isFlatJson(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    const v = record[key];
+    switch (typeof v) {
+      case 'string':
+      case 'boolean':
+        break;
+      case 'number':
+        if (!Number.isFinite(v) || (v === 0 && 1 / v < 0)) return false;
+        break;
+      case 'object':
+        if (v !== null) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
 }

@@ -156,6 +156,73 @@ describe('durable machine', () => {
     await m.close();
   });
 
+  it('applies a flat command as given and anything else as the journal will replay it', async () => {
+    const seen: unknown[] = [];
+    class Recording extends Bank {
+      override apply(cmd: BankCommand): BankResult {
+        seen.push(cmd);
+        return super.apply(cmd);
+      }
+    }
+    const d = dir();
+    const type = { create: () => new Recording(), restore: () => new Recording() };
+    const m = await DurableMachine.open({ dir: d, type });
+    const flat = { type: 'credit', account: 'a', amount: 2, memo: null, big: true } as BankCommand;
+    const nested = { type: 'credit', account: 'a', amount: 3, tags: ['x'] } as BankCommand;
+    const negativeZero = { type: 'credit', account: 'a', amount: -0 } as BankCommand;
+    await Promise.all([m.submit(flat), m.submit(nested), m.submit(negativeZero)]);
+    // No copy for the flat one; a private parsed copy for the others (no shared array, -0 as 0).
+    expect(seen[0]).toBe(flat);
+    expect(seen[1]).not.toBe(nested);
+    expect(seen[1]).toEqual(nested);
+    expect(Object.is((seen[2] as { amount: number }).amount, 0)).toBe(true);
+    const live = seen.slice();
+    seen.length = 0;
+    const replayed = await DurableMachine.open({ dir: d, type });
+    expect(seen).toEqual(live);
+    await replayed.close();
+  });
+
+  it('answers through a callback exactly once, after the batch is durable, or with the refusal', async () => {
+    const { fs, gate } = countingFs();
+    const m = await DurableMachine.open({ dir: dir(), type: Bank.type, fs, maxPending: 2 });
+    gate.hold = true;
+    const answers: string[] = [];
+    const done = (tag: string) => (err: Error | undefined, r: BankResult | undefined) =>
+      answers.push(err === undefined ? `${tag}:${r?.balance}` : `${tag}:${err.message}`);
+    m.submitWithCallback({ type: 'credit', account: 'a', amount: 5 }, done('a'));
+    m.submitWithCallback({ type: 'credit', account: 'a', amount: 6 }, done('b'));
+    m.submitWithCallback({ type: 'credit', account: 'a', amount: 7 }, done('c'));
+    // The refusal, too, comes asynchronously: callers never see their callback run inside submit.
+    expect(answers).toEqual([]);
+    expect(await until(() => gate.blocked === 1 && answers.length === 1)).toBe(true);
+    expect(answers).toEqual(['c:venue overloaded: the journal is behind']);
+    gate.hold = false;
+    gate.release();
+    expect(await until(() => answers.length === 3)).toBe(true);
+    expect(answers).toEqual(['c:venue overloaded: the journal is behind', 'a:5', 'b:11']);
+    await m.close();
+    m.submitWithCallback({ type: 'credit', account: 'a', amount: 1 }, done('d'));
+    expect(await until(() => answers.length === 4)).toBe(true);
+    expect(answers[3]).toBe('d:venue is closing');
+  });
+
+  it('writes a large snapshot in chunks that recovery reads back whole', async () => {
+    const d = dir();
+    const m = await DurableMachine.open({ dir: d, type: Bank.type, snapshotEvery: 0 });
+    const pending: Promise<unknown>[] = [];
+    for (let i = 0; i < 70_000; i++)
+      pending.push(m.submit({ type: 'credit', account: `acct-${i}`, amount: i + 1 }));
+    await Promise.all(pending);
+    await m.snapshot();
+    const again = await DurableMachine.open({ dir: d, type: Bank.type });
+    expect(again.state.balances.size).toBe(70_000);
+    expect(again.state.balances.get('acct-69999')).toBe(70_000);
+    expect(readdirSync(d)).toContain('snapshot-00000000000000070000');
+    await again.close();
+    await m.close();
+  });
+
   it('keeps serving when taking a snapshot fails', async () => {
     class Unsnappable extends Bank {
       override snapshot(): [string, number][] {
