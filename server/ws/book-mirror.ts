@@ -75,6 +75,9 @@ export class BookMirror {
   seq: number;
   updatedAt: number;
   #snapshotText: string | undefined;
+  /** The levels the last applied event set, in its order: `update` formats them once for both uses. */
+  #appliedBids: Level[] = [];
+  #appliedAsks: Level[] = [];
 
   private constructor(
     readonly market: string,
@@ -116,8 +119,8 @@ export class BookMirror {
    */
   apply(event: BookEvent, ts: number): boolean {
     if (event.seq <= this.seq) return false;
-    applySide(this.bids, event.bids);
-    applySide(this.asks, event.asks);
+    this.#appliedBids = applySide(this.bids, event.bids);
+    this.#appliedAsks = applySide(this.asks, event.asks);
     this.seq = event.seq;
     this.updatedAt = ts;
     this.#snapshotText = undefined;
@@ -126,14 +129,24 @@ export class BookMirror {
 
   /** The update message's data for the event just applied, checksummed against the book now. */
   update(event: BookEvent): BookData {
+    const bids = this.#formatApplied(event.bids, this.#appliedBids);
+    const asks = this.#formatApplied(event.asks, this.#appliedAsks);
     return {
       market: this.market,
       seq: this.seq,
       checksum: this.checksum,
-      bids: changes(event.bids, this.format(event.bids)),
-      asks: changes(event.asks, this.format(event.asks)),
+      bids,
+      asks,
       updatedAt: formatTimestamp(this.updatedAt),
     };
+  }
+
+  /** The event's changes as pairs; the levels it set keep their strings for the checksum. */
+  #formatApplied(levels: readonly BookLevel[], applied: Level[]): Pair[] {
+    if (levels.length === 0) return [];
+    const views = this.format(levels);
+    for (let i = 0; i < applied.length; i++) (applied[i] as Level).view ??= views[i];
+    return changes(levels, views);
   }
 
   snapshot(): BookData {
@@ -168,12 +181,16 @@ export class BookMirror {
   }
 }
 
-/** Copies the integers: the event's level objects belong to the engine. */
-function applySide(side: Side, levels: readonly BookLevel[]): void {
+/** Copies the integers (the event's level objects belong to the engine); the levels it set. */
+function applySide(side: Side, levels: readonly BookLevel[]): Level[] {
+  const applied: Level[] = new Array(levels.length);
   for (let i = 0; i < levels.length; i++) {
     const level = levels[i] as BookLevel;
-    side.set({ units: level.price, lots: level.quantity, view: undefined }, level.quantity === 0);
+    const next: Level = { units: level.price, lots: level.quantity, view: undefined };
+    side.set(next, level.quantity === 0);
+    applied[i] = next;
   }
+  return applied;
 }
 
 /** One side's changes as the update carries them; a removed level is written `"0"`, as the contract spells it. */
