@@ -168,8 +168,13 @@ async function gatewayRun(sync: boolean, rates: number[]): Promise<void> {
       scopes: ['trade'],
       secret: SECRET,
     });
+    const cpu = process.cpuUsage();
     const line = await inChild(gateway.port, keyId, rate, true);
-    console.log(`  ${String(rate).padStart(6)} msg/s  ${line}`);
+    // The server's CPU (gateway, venue and journal threads; the client runs in its own process)
+    // per order: the figure to compare between changes on a shared machine.
+    const used = process.cpuUsage(cpu);
+    const perMsg = (used.user + used.system) / Math.round(rate * SECONDS);
+    console.log(`  ${String(rate).padStart(6)} msg/s  ${line}  server CPU ${perMsg.toFixed(1)} µs/msg`);
   }
   await gateway.close();
   await venue.close();

@@ -14,7 +14,7 @@ import type { ClOrdIdAliases } from './aliases.ts';
 import type { CancelOnDisconnect } from './cancel-on-disconnect.ts';
 import type { Connection } from './connection.ts';
 import { executionReport, ORD_STATUS, staticRejectReport } from './execution-report.ts';
-import { type CancelInfo, type ReplaceInfo, reportsFor } from './order-reports.ts';
+import { type CancelInfo, type ReplaceInfo, type ReportContext, reportsFor } from './order-reports.ts';
 import type { FixSession } from './session.ts';
 import { parseUtcTimestamp } from './time.ts';
 import type { FixMessage } from './validate.ts';
@@ -34,6 +34,7 @@ export class FixApplication {
   private readonly pendingReplace = new Map<string, ReplaceInfo & { accountId: string }>();
   private readonly pendingCancel = new Map<string, CancelInfo>();
   private execSeq = 0;
+  private readonly reportContext: ReportContext;
 
   constructor(
     private readonly venue: Venue,
@@ -41,21 +42,12 @@ export class FixApplication {
     /** Sessions (connected or not) of an account, for reports. */
     private readonly sessionsOf: (accountId: string) => Iterable<FixSession>,
     private readonly cancelOnDisconnect: CancelOnDisconnect,
-  ) {}
-
-  private hasSessions(accountId: string): boolean {
-    for (const _ of this.sessionsOf(accountId)) return true;
-    return false;
-  }
-
-  private clOrdIdOf = (order: OrderSnapshot): string | null =>
-    this.aliases.currentClOrdId(order.orderId) ?? order.clientOrderId;
-
-  /** Venue listener: reports for every account with a FIX session. */
-  onVenueEvent(applied: VenueEvent) {
-    this.cancelOnDisconnect.onVenueEvent(applied);
-    const reports = reportsFor(applied, {
-      engine: this.venue.engine,
+  ) {
+    // Built once: the venue listener runs per durable command, so per-call closures add up.
+    this.reportContext = {
+      get engine() {
+        return venue.engine;
+      },
       wants: (accountId) => this.hasSessions(accountId),
       clOrdIdOf: this.clOrdIdOf,
       takeReplace: (orderId) => {
@@ -70,7 +62,21 @@ export class FixApplication {
         this.pendingCancel.delete(orderId);
         return c;
       },
-    });
+    };
+  }
+
+  private hasSessions(accountId: string): boolean {
+    for (const _ of this.sessionsOf(accountId)) return true;
+    return false;
+  }
+
+  private clOrdIdOf = (order: OrderSnapshot): string | null =>
+    this.aliases.currentClOrdId(order.orderId) ?? order.clientOrderId;
+
+  /** Venue listener: reports for every account with a FIX session. */
+  onVenueEvent(applied: VenueEvent) {
+    this.cancelOnDisconnect.onVenueEvent(applied);
+    const reports = reportsFor(applied, this.reportContext);
     for (const r of reports)
       for (const s of this.sessionsOf(r.accountId)) s.send(MsgType.ExecutionReport, r.body);
   }

@@ -7,6 +7,8 @@
  * loses nothing. Against a machine crash, sender numbers are reserved in blocks with an fdatasync
  * of `state`: after an unclean stop the session resumes above the reservation, so no sequence
  * number is ever reused; numbers whose message did not reach the disk are gap-filled on resend.
+ * The next block is reserved in the background once half of the current one is used, so the
+ * fdatasync runs off the event loop; only a burst that outruns it waits for the disk.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,7 +22,14 @@ export class SessionStore {
   private readonly stateFd: number;
   private readonly index = new Map<number, { offset: number; length: number }>();
   private logSize: number;
+  /** The highest sender number written to `state` as reserved (it may not be synced yet). */
   private reservedUpTo: number;
+  /** The highest sender number whose reservation is known to be on disk: never sent beyond. */
+  private durableReserved = 0;
+  /** A background reservation is being synced. */
+  private reserving = false;
+  /** Bumped by reset(): a background reservation from before it no longer counts. */
+  private generation = 0;
   nextSender: number;
   nextTarget: number;
   private stateDirty = false;
@@ -48,7 +57,7 @@ export class SessionStore {
       this.nextTarget = target as number;
       this.reservedUpTo = this.nextSender - 1;
     }
-    this.reserve(true);
+    this.reserve();
   }
 
   static open(dir: string): SessionStore {
@@ -79,11 +88,28 @@ export class SessionStore {
     fs.writeSync(this.stateFd, `${text}\n`, 0, 'latin1');
   }
 
-  private reserve(force: boolean): void {
-    if (!force && this.nextSender <= this.reservedUpTo) return;
-    this.reservedUpTo = this.nextSender + RESERVE_BLOCK - 1;
+  /** Reserves a block from nextSender and waits for the disk (at open, reset, or an outrun burst). */
+  private reserve(): void {
+    this.reservedUpTo = Math.max(this.reservedUpTo, this.nextSender + RESERVE_BLOCK - 1);
     this.writeState(false);
     fs.fdatasyncSync(this.stateFd);
+    this.durableReserved = this.reservedUpTo;
+  }
+
+  /** Extends the reservation by a block with the fdatasync on the thread pool. */
+  private reserveAhead(): void {
+    this.reserving = true;
+    const target = this.durableReserved + RESERVE_BLOCK;
+    const generation = this.generation;
+    this.reservedUpTo = Math.max(this.reservedUpTo, target);
+    this.writeState(false);
+    fs.fdatasync(this.stateFd, (err) => {
+      if (generation !== this.generation) return;
+      this.reserving = false;
+      // On failure the reservation does not count: the next number past it waits on reserve(),
+      // which reports the error synchronously.
+      if (err === null && !this.closed) this.durableReserved = Math.max(this.durableReserved, target);
+    });
   }
 
   /** True once closed: the gateway is stopping and nothing more is sent or stored. */
@@ -91,14 +117,12 @@ export class SessionStore {
     return this.closed;
   }
 
-  /** Takes the next sender number (reserving a new block on disk when needed). */
+  /** Takes the next sender number; it is always covered by a reservation already on disk. */
   takeSenderSeq(): number {
-    const seq = this.nextSender++;
-    if (seq > this.reservedUpTo) {
-      this.nextSender = seq;
-      this.reserve(true);
-      this.nextSender = seq + 1;
-    }
+    const seq = this.nextSender;
+    if (seq > this.durableReserved) this.reserve();
+    else if (!this.reserving && this.durableReserved - seq < RESERVE_BLOCK / 2) this.reserveAhead();
+    this.nextSender = seq + 1;
     return seq;
   }
 
@@ -170,7 +194,11 @@ export class SessionStore {
     this.logSize = 0;
     this.nextSender = 1;
     this.nextTarget = 1;
-    this.reserve(true);
+    this.generation++;
+    this.reserving = false;
+    this.reservedUpTo = 0;
+    this.durableReserved = 0;
+    this.reserve();
   }
 
   /** Marks a clean stop so the next open resumes at exactly nextSender. */

@@ -1,5 +1,5 @@
 /** The session store on disk: resends, clean and unclean restarts, torn records, resets. */
-import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
@@ -70,5 +70,29 @@ it('restarts both directions at 1 and drops the history on reset', () => {
   a.close();
   const b = SessionStore.open(dir);
   expect([b.nextSender, b.nextTarget]).toEqual([1, 1]);
+  b.close();
+});
+
+const reservedOnDisk = () => Number(readFileSync(path.join(dir, 'state'), 'latin1').split(' ')[1]);
+
+it('hands out only numbers the state file already reserves', () => {
+  const a = SessionStore.open(dir);
+  for (let i = 0; i < 2500; i++) {
+    const seq = a.takeSenderSeq();
+    expect(reservedOnDisk()).toBeGreaterThanOrEqual(seq);
+  }
+  a.close();
+});
+
+it('reserves the next block in the background once half of the current one is used', async () => {
+  const a = SessionStore.open(dir);
+  const first = reservedOnDisk();
+  send(a, first / 2 + 1);
+  // The new block is written at once (and synced on the thread pool) while the old one lasts.
+  expect(reservedOnDisk()).toBe(2 * first);
+  await new Promise((r) => setTimeout(r, 50));
+  a.close();
+  const b = SessionStore.open(dir);
+  expect(b.nextSender).toBe(first / 2 + 2);
   b.close();
 });
