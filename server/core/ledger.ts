@@ -5,13 +5,19 @@ import type { OrderRec } from './order.ts';
 import type { Position } from './positions.ts';
 import type { EventSink, EventWriter } from './sink.ts';
 
+// One array per account, BAL_WIDTH slots per asset (index asset × BAL_WIDTH + slot): a balance
+// change touches one cache line or two instead of five separate arrays (accounts are hit at random).
+const TOTAL = 0;
+const LOCKED = 1;
+/** Epoch of the first change in the current command, and the values before it. */
+const EPOCH = 2;
+const TOTAL_BEFORE = 3;
+const LOCKED_BEFORE = 4;
+const BAL_WIDTH = 5;
+
 export class AccountRec {
-  readonly total: number[] = [];
-  readonly locked: number[] = [];
-  /** Per asset: epoch of the first change in the current command, and the values before it. */
-  readonly touchedEpoch: number[] = [];
-  readonly totalBefore: number[] = [];
-  readonly lockedBefore: number[] = [];
+  /** Per asset: total, locked, touched epoch, total and locked before the command (see above). */
+  readonly bal: number[] = [];
   /** Open orders in creation order: an intrusive list (OrderRec.openPrev/openNext), no hashing. */
   openHead: OrderRec | null = null;
   openTail: OrderRec | null = null;
@@ -38,11 +44,27 @@ export class AccountRec {
   }
 
   addAsset(): void {
-    this.total.push(0);
-    this.locked.push(0);
-    this.touchedEpoch.push(-1);
-    this.totalBefore.push(0);
-    this.lockedBefore.push(0);
+    // 0.5 then 0: the elements stay doubles (balances pass 2^31), so the array never changes kind.
+    this.bal.push(0.5, 0.5, -1, 0.5, 0.5);
+    const at = this.bal.length - BAL_WIDTH;
+    this.bal[at + TOTAL] = 0;
+    this.bal[at + LOCKED] = 0;
+    this.bal[at + TOTAL_BEFORE] = 0;
+    this.bal[at + LOCKED_BEFORE] = 0;
+  }
+
+  total(asset: number): number {
+    return this.bal[asset * BAL_WIDTH + TOTAL] as number;
+  }
+
+  locked(asset: number): number {
+    return this.bal[asset * BAL_WIDTH + LOCKED] as number;
+  }
+
+  /** Restores a balance (snapshots). */
+  setBalance(asset: number, total: number, locked: number): void {
+    this.bal[asset * BAL_WIDTH + TOTAL] = total;
+    this.bal[asset * BAL_WIDTH + LOCKED] = locked;
   }
 
   /** Orders are added once, at creation, so the list stays in seq order. */
@@ -75,7 +97,8 @@ export class AccountRec {
   }
 
   available(asset: number): number {
-    return (this.total[asset] as number) - (this.locked[asset] as number);
+    const at = asset * BAL_WIDTH;
+    return (this.bal[at + TOTAL] as number) - (this.bal[at + LOCKED] as number);
   }
 }
 
@@ -94,40 +117,45 @@ export class Ledger {
     this.touched = 0;
   }
 
-  private touch(acct: AccountRec, asset: number): void {
-    if (acct.touchedEpoch[asset] === this.epoch) return;
-    acct.touchedEpoch[asset] = this.epoch;
-    acct.totalBefore[asset] = acct.total[asset] as number;
-    acct.lockedBefore[asset] = acct.locked[asset] as number;
+  /** Records a balance before its first change in this command; answers its slot in acct.bal. */
+  private touch(acct: AccountRec, asset: number): number {
+    const bal = acct.bal;
+    const at = asset * BAL_WIDTH;
+    if (bal[at + EPOCH] === this.epoch) return at;
+    bal[at + EPOCH] = this.epoch;
+    bal[at + TOTAL_BEFORE] = bal[at + TOTAL] as number;
+    bal[at + LOCKED_BEFORE] = bal[at + LOCKED] as number;
     this.touchedAccounts[this.touched] = acct;
     this.touchedAssets[this.touched++] = asset;
+    return at;
   }
 
   credit(acct: AccountRec, asset: number, amount: number): void {
     if (amount === 0) return;
-    this.touch(acct, asset);
-    acct.total[asset] = (acct.total[asset] as number) + amount;
+    const at = this.touch(acct, asset) + TOTAL;
+    acct.bal[at] = (acct.bal[at] as number) + amount;
   }
 
   /** Moves available into locked; the caller has checked availability. */
   lock(acct: AccountRec, asset: number, amount: number): void {
     if (amount === 0) return;
-    this.touch(acct, asset);
-    acct.locked[asset] = (acct.locked[asset] as number) + amount;
+    const at = this.touch(acct, asset) + LOCKED;
+    acct.bal[at] = (acct.bal[at] as number) + amount;
   }
 
   /** Moves locked back into available. */
   unlock(acct: AccountRec, asset: number, amount: number): void {
     if (amount === 0) return;
-    this.touch(acct, asset);
-    acct.locked[asset] = (acct.locked[asset] as number) - amount;
+    const at = this.touch(acct, asset) + LOCKED;
+    acct.bal[at] = (acct.bal[at] as number) - amount;
   }
 
   /** Pays `spent` out of a hold and shrinks the hold by `released` more (back to available). */
   settleHold(acct: AccountRec, asset: number, spent: number, released: number): void {
-    this.touch(acct, asset);
-    acct.total[asset] = (acct.total[asset] as number) - spent;
-    acct.locked[asset] = (acct.locked[asset] as number) - spent - released;
+    const at = this.touch(acct, asset);
+    const bal = acct.bal;
+    bal[at + TOTAL] = (bal[at + TOTAL] as number) - spent;
+    bal[at + LOCKED] = (bal[at + LOCKED] as number) - spent - released;
   }
 
   /** Delivers one BalanceEvent per really changed balance, sorted by accountId then asset. */
@@ -139,9 +167,10 @@ export class Ledger {
     const order = this.order;
     let count = 0;
     for (let i = 0; i < n; i++) {
-      const acct = accounts[i] as AccountRec;
-      const a = assets[i] as number;
-      if (acct.total[a] === acct.totalBefore[a] && acct.locked[a] === acct.lockedBefore[a]) continue;
+      const bal = (accounts[i] as AccountRec).bal;
+      const at = (assets[i] as number) * BAL_WIDTH;
+      if (bal[at + TOTAL] === bal[at + TOTAL_BEFORE] && bal[at + LOCKED] === bal[at + LOCKED_BEFORE])
+        continue;
       // Insertion sort of the few changed entries (usually 2 to 6): no allocation, stable.
       let j = count++;
       while (j > 0 && compareTouched(accounts, assets, assetSymbols, order[j - 1] as number, i) > 0) {
@@ -155,8 +184,8 @@ export class Ledger {
       const i = order[k] as number;
       const acct = accounts[i] as AccountRec;
       const a = assets[i] as number;
-      const total = acct.total[a] as number;
-      const locked = acct.locked[a] as number;
+      const total = acct.total(a);
+      const locked = acct.locked(a);
       e.accountId = acct.accountId;
       e.asset = assetSymbols[a] as string;
       e.total = total;

@@ -174,8 +174,8 @@ export class MatchingEngine {
     const a = this.s.accounts.get(accountId);
     if (a === undefined) return undefined;
     const views = this.s.assets.map((asset) => {
-      const total = a.total[asset.index] as number;
-      const locked = a.locked[asset.index] as number;
+      const total = a.total(asset.index);
+      const locked = a.locked(asset.index);
       return balanceStrings(asset.symbol, asset.decimals, total, locked);
     });
     return views.sort((x, y) => (x.asset < y.asset ? -1 : x.asset > y.asset ? 1 : 0));

@@ -158,8 +158,8 @@ export function takeSnapshot(s: State, marketConfigs: AddMarketCommand[]): CoreS
       makerFeeBps: a.makerFeeBps,
       takerFeeBps: a.takerFeeBps,
       createdAt: a.createdAt,
-      total: a.total.slice(),
-      locked: a.locked.slice(),
+      total: s.assets.map((asset) => a.total(asset.index)),
+      locked: s.assets.map((asset) => a.locked(asset.index)),
       positions: a.positions.flatMap((p, i) => (p === undefined ? [] : [[i, p.netLots, p.cost, p.realized]])),
       clientIds: [...a.clientIds].map(([cid, o]) => [cid, o.seq] as [string, number]),
     })),
@@ -222,10 +222,7 @@ export function restoreSnapshot(body: CoreSnapshot): {
       s.assets.length,
     );
     a.total.forEach((v, i) => {
-      acct.total[i] = v;
-    });
-    a.locked.forEach((v, i) => {
-      acct.locked[i] = v;
+      acct.setBalance(i, v, a.locked[i] as number);
     });
     for (const [index, netLots, cost, realized] of a.positions) {
       const p = new Position();
