@@ -2,7 +2,8 @@
 // paced 1,000 and 10,000 messages/s, with durable acknowledgements (the venue fdatasyncs each
 // group commit before the report is sent); the same with fsync off, to separate the gateway's
 // own cost from the disk; encode/decode cost per message; and, for the engine decision (ADR
-// 0001), the round trip of a jspurefix acceptor that answers each order at once.
+// 0001), the round trip of a jspurefix acceptor that answers each order at once. Each gateway run
+// starts with 1 s of unmeasured orders (JIT warm-up) and prints the server's CPU per order.
 //
 // Usage: npm run bench:fix   (BENCH_SECONDS=3 per run by default; BENCH_ONLY=codec|durable|nosync|jspurefix
 //        runs one section; BENCH_SKIP_JSPF=1 skips jspurefix)
@@ -36,7 +37,13 @@ function pct(sorted: number[], p: number): number {
 const us = (ns: number) => `${(ns / 1000).toFixed(0)} µs`;
 
 /** A paced client: sends NewOrderSingle at `rate`/s for SECONDS and times each report. */
-async function roundTrips(port: number, keyId: string, rate: number, logon: boolean): Promise<string> {
+async function roundTrips(
+  port: number,
+  keyId: string,
+  rate: number,
+  logon: boolean,
+  seconds: number,
+): Promise<string> {
   const socket = net.connect(port, '127.0.0.1');
   socket.setNoDelay(true);
   await new Promise<void>((r) => socket.once('connect', () => r()));
@@ -100,7 +107,7 @@ async function roundTrips(port: number, keyId: string, rate: number, logon: bool
     );
     await loggedOn;
   }
-  const total = Math.round(rate * SECONDS);
+  const total = Math.round(rate * seconds);
   let done!: () => void;
   const finished = new Promise<void>((r) => {
     done = r;
@@ -156,8 +163,7 @@ async function gatewayRun(sync: boolean, rates: number[]): Promise<void> {
   for (const c of demoSetupCommands(venue.now())) await venue.submit(c);
   const authenticator = new Authenticator({ keyStore: venue.keys as KeyStore });
   const gateway = await startFixGateway({ venue, authenticator, port: 0, host: '127.0.0.1', dataDir: dir });
-  for (const rate of rates) {
-    const keyId = `bench-${rate}`;
+  const account = async (keyId: string) => {
     await venue.submit({ type: 'createAccount', accountId: keyId });
     await venue.submit({ type: 'deposit', accountId: keyId, asset: 'USD', amount: '10000000' });
     await venue.submit({
@@ -168,8 +174,16 @@ async function gatewayRun(sync: boolean, rates: number[]): Promise<void> {
       scopes: ['trade'],
       secret: SECRET,
     });
+  };
+  // Unmeasured: the first orders run through V8's interpreter and baseline tiers; the figures
+  // are for the steady state a venue runs in.
+  await account('bench-warmup');
+  await inChild(gateway.port, 'bench-warmup', 2000, true, 1);
+  for (const rate of rates) {
+    const keyId = `bench-${rate}`;
+    await account(keyId);
     const cpu = process.cpuUsage();
-    const line = await inChild(gateway.port, keyId, rate, true);
+    const line = await inChild(gateway.port, keyId, rate, true, SECONDS);
     // The server's CPU (gateway, venue and journal threads; the client runs in its own process)
     // per order: the figure to compare between changes on a shared machine.
     const used = process.cpuUsage(cpu);
@@ -310,7 +324,7 @@ async function jspurefixAcceptor(rates: number[]): Promise<void> {
   const run = l.run();
   await new Promise((r) => setTimeout(r, 1000));
   for (const rate of rates) {
-    const line = await inChild(port, `jspf-${rate}`, rate, false);
+    const line = await inChild(port, `jspf-${rate}`, rate, false, SECONDS);
     console.log(`  ${String(rate).padStart(6)} msg/s  ${line}`);
   }
   l.stop();
@@ -318,9 +332,15 @@ async function jspurefixAcceptor(rates: number[]): Promise<void> {
 }
 
 /** Runs the paced client in its own process, so its parsing never delays the server's loop. */
-async function inChild(port: number, keyId: string, rate: number, logon: boolean): Promise<string> {
+async function inChild(
+  port: number,
+  keyId: string,
+  rate: number,
+  logon: boolean,
+  seconds: number,
+): Promise<string> {
   const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
-    env: { ...process.env, BENCH_CLIENT: JSON.stringify({ port, keyId, rate, logon }) },
+    env: { ...process.env, BENCH_CLIENT: JSON.stringify({ port, keyId, rate, logon, seconds }) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let out = '';
@@ -337,8 +357,9 @@ if (process.env.BENCH_CLIENT) {
     keyId: string;
     rate: number;
     logon: boolean;
+    seconds: number;
   };
-  console.log(await roundTrips(c.port, c.keyId, c.rate, c.logon));
+  console.log(await roundTrips(c.port, c.keyId, c.rate, c.logon, c.seconds));
   process.exit(0);
 }
 

@@ -3,7 +3,7 @@
  * that asked for it ends, only these are canceled, not the account's REST, WebSocket or other
  * sessions' orders (as the WebSocket gateway cancels only its connection's orders).
  *
- * Appended to `<dataDir>/fix/sessions/<keyId>/orders.log` when a placement is acknowledged, so
+ * Appended to `<dataDir>/fix/sessions/<keyId>/orders.log` in the turn a placement is acknowledged, so
  * the set survives a venue restart; on open the file is rewritten with the orders still open.
  */
 import fs from 'node:fs';
@@ -12,6 +12,8 @@ import path from 'node:path';
 export class SessionOrders {
   private readonly ids = new Set<string>();
   private fd: number | undefined;
+  /** Ids added this turn, written together at its end. */
+  private unwritten = '';
 
   /** `isOpen` tells which orders from earlier runs are still worth tracking. */
   constructor(dir: string, isOpen: (orderId: string) => boolean) {
@@ -29,8 +31,16 @@ export class SessionOrders {
   add(orderId: string): void {
     if (this.ids.has(orderId)) return;
     this.ids.add(orderId);
-    if (this.fd !== undefined) fs.writeSync(this.fd, `${orderId}\n`);
+    if (this.fd === undefined) return;
+    // One write per event-loop turn for all the placements it acknowledged, not one per order.
+    if (this.unwritten === '') setImmediate(this.write);
+    this.unwritten += `${orderId}\n`;
   }
+
+  private readonly write = () => {
+    if (this.fd !== undefined && this.unwritten !== '') fs.writeSync(this.fd, this.unwritten);
+    this.unwritten = '';
+  };
 
   /** The order is closed: nothing left to cancel (the file forgets it at the next open). */
   forget(orderId: string): void {
@@ -47,6 +57,7 @@ export class SessionOrders {
   }
 
   close(): void {
+    this.write();
     if (this.fd !== undefined) fs.closeSync(this.fd);
     this.fd = undefined;
   }
