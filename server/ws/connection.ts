@@ -19,7 +19,7 @@ export interface Session {
 /** A private message not yet written: its `seq` is assigned only when it is. */
 interface HeldMessage {
   readonly channel: PrivateChannel;
-  readonly build: (seq: number) => object;
+  readonly build: (seq: number) => string;
   /** The newest request in flight when it was queued: it waits for that one and all older ones. */
   readonly after: number;
 }
@@ -149,7 +149,7 @@ export class WsConnection {
    * before every stream message it causes, so it waits until the replies owed at that moment are
    * written. Later requests never hold it back, so a client that pipelines does not starve it.
    */
-  sendPrivate(channel: PrivateChannel, build: (seq: number) => object): void {
+  sendPrivate(channel: PrivateChannel, build: (seq: number) => string): void {
     if (this.#unanswered.size > 0 || this.#held.length > 0) {
       this.#held.push({ channel, build, after: this.#lastTicket });
       return;
@@ -177,8 +177,8 @@ export class WsConnection {
     }
   }
 
-  #write(channel: PrivateChannel, build: (seq: number) => object): void {
+  #write(channel: PrivateChannel, build: (seq: number) => string): void {
     this.#seq[channel] += 1;
-    this.send(JSON.stringify(build(this.#seq[channel])));
+    this.send(build(this.#seq[channel]));
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Private channels (`orders`, `executions`, `balances`): the logged-in connections of each
- * account and the delivery of the venue's durable events to them. A message's `data` is built
- * once per event; only the envelope with the connection's own `seq` is serialised per connection.
+ * account and the delivery of the venue's durable events to them. A message's `data` is built and
+ * serialised once per event; per connection only the envelope with its own `seq` is written
+ * around that text (`streamText`), so an account with many connections pays one JSON.stringify.
  */
 import {
   balancesSnapshotEvent,
@@ -24,6 +25,28 @@ const OPEN = new Set(['new', 'partiallyFilled']);
 
 export function isOpen(status: string): boolean {
   return OPEN.has(status);
+}
+
+const SEQ_MARK = -1;
+
+/**
+ * The message's text for any `seq`, from the generated event builder: the message is serialised
+ * once with a marker `seq` and split there, so each connection's text is exactly
+ * `JSON.stringify(build({seq, data}))` (same keys, same order) at the cost of two concatenations.
+ */
+export function streamText<D>(
+  build: (fields: { seq: number; data: D }) => object,
+  data: D,
+): (seq: number) => string {
+  const text = JSON.stringify(build({ seq: SEQ_MARK, data }));
+  const mark = `"seq":${SEQ_MARK}`;
+  const at = text.indexOf(mark);
+  if (at < 0) return (seq) => JSON.stringify(build({ seq, data }));
+  // The builders write `channel`, `type`, then the fields in order (`seq` before `data`), so the
+  // first match is the envelope's own field.
+  const head = `${text.slice(0, at)}"seq":`;
+  const tail = text.slice(at + mark.length);
+  return (seq) => head + seq + tail;
 }
 
 /**
@@ -83,10 +106,10 @@ export class PrivateStreams {
     if (account?.all.has(connection)) account.streams[channel].add(connection);
     if (channel === 'orders') {
       const data = this.#openOrders(accountId).map(orderBody) as OrderData[];
-      connection.sendPrivate('orders', (seq) => ordersSnapshotEvent({ seq, data }));
+      connection.sendPrivate('orders', (seq) => JSON.stringify(ordersSnapshotEvent({ seq, data })));
     } else if (channel === 'balances') {
       const data = (this.venue.engine.balances(accountId) ?? []).map(balanceBody);
-      connection.sendPrivate('balances', (seq) => balancesSnapshotEvent({ seq, data }));
+      connection.sendPrivate('balances', (seq) => JSON.stringify(balancesSnapshotEvent({ seq, data })));
     }
   }
 
@@ -111,16 +134,14 @@ export class PrivateStreams {
         const subscribers = account.streams.orders;
         if (subscribers.size === 0) continue;
         const data = orderBody(this.venue.engine.orderView(event.order)) as OrderData;
-        for (const connection of subscribers) {
-          connection.sendPrivate('orders', (seq) => ordersUpdateEvent({ seq, data }));
-        }
+        const text = streamText(ordersUpdateEvent, data);
+        for (const connection of subscribers) connection.sendPrivate('orders', text);
       } else if (event.type === 'execution') {
         const subscribers = this.#accounts.get(event.execution.accountId)?.streams.executions;
         if (!subscribers?.size) continue;
         const data = executionBody(this.venue.engine.executionView(event.execution));
-        for (const connection of subscribers) {
-          connection.sendPrivate('executions', (seq) => executionsEvent({ seq, data }));
-        }
+        const text = streamText(executionsEvent, data);
+        for (const connection of subscribers) connection.sendPrivate('executions', text);
       } else if (event.type === 'balance') {
         // Balance bodies are built only for accounts with a connection that streams them.
         const account = this.#accounts.get(event.accountId);
@@ -133,9 +154,8 @@ export class PrivateStreams {
     }
     // One message per account and command, so a fill's base and quote changes arrive together.
     for (const [account, data] of balances ?? []) {
-      for (const connection of account.streams.balances) {
-        connection.sendPrivate('balances', (seq) => balancesUpdateEvent({ seq, data }));
-      }
+      const text = streamText(balancesUpdateEvent, data);
+      for (const connection of account.streams.balances) connection.sendPrivate('balances', text);
     }
   }
 
