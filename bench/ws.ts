@@ -22,6 +22,7 @@
  * --log-level L, --profile DIR (server --cpu-prof into DIR), --server-node-args "FLAGS" (extra
  * node flags for the server process, e.g. a larger young generation).
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
@@ -69,15 +70,21 @@ class Window {
   clientCores = Number.NaN;
   serverCores = Number.NaN;
 
+  #serverMainCpu = Number.NaN;
+  /** The server's main thread alone (JavaScript, the event loop and its syscalls). */
+  serverMainCores = Number.NaN;
+
   constructor(private readonly serverPid: number) {
     setTimeout(() => {
       this.#clientCpu = ownCpuSeconds();
       this.#serverCpu = processCpuSeconds(serverPid);
+      this.#serverMainCpu = mainThreadCpuSeconds(serverPid);
     }, WARMUP_MS);
     setTimeout(
       () => {
         this.clientCores = (ownCpuSeconds() - this.#clientCpu) / SECONDS;
         this.serverCores = (processCpuSeconds(this.serverPid) - this.#serverCpu) / SECONDS;
+        this.serverMainCores = (mainThreadCpuSeconds(this.serverPid) - this.#serverMainCpu) / SECONDS;
       },
       WARMUP_MS + SECONDS * 1000,
     );
@@ -93,6 +100,17 @@ class Window {
 
   async finished(): Promise<void> {
     await new Promise((r) => setTimeout(r, this.to - performance.now() + 100));
+  }
+}
+
+/** CPU seconds of a process's main thread (its task with the process id), from /proc. */
+function mainThreadCpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
   }
 }
 
@@ -122,6 +140,7 @@ interface EntryRun {
   p50: number;
   p99: number;
   serverUs: number;
+  serverMainUs: number;
   clientUs: number;
   serverCores: number;
   clientCores: number;
@@ -186,6 +205,7 @@ async function orderEntry(venue: VenueProcess, sessions: WsSession[], offered: n
   const rate = latencies.length / SECONDS;
   const serverUs = (window.serverCores * 1e6) / rate;
   const clientUs = (window.clientCores * 1e6) / rate;
+  const serverMainUs = (window.serverMainCores * 1e6) / rate;
   console.log(
     `WebSocket order entry (${sessions.length} connections, ${perConnection.toFixed(1)} msg/s and <= ${WINDOW} in flight each)`,
   );
@@ -199,7 +219,7 @@ async function orderEntry(venue: VenueProcess, sessions: WsSession[], offered: n
   console.log(`  outcomes       ${countCodes(codes)}`);
   console.log(`  closed early   ${closed.length ? closed.join(',') : 'none'}`);
   console.log(
-    `  CPU            server ${window.serverCores.toFixed(2)} cores (${serverUs.toFixed(1)} µs/order), client ${window.clientCores.toFixed(2)} cores (${clientUs.toFixed(1)} µs/order)`,
+    `  CPU            server ${window.serverCores.toFixed(2)} cores (${serverUs.toFixed(1)} µs/order; main thread ${window.serverMainCores.toFixed(2)} cores, ${serverMainUs.toFixed(1)} µs/order), client ${window.clientCores.toFixed(2)} cores (${clientUs.toFixed(1)} µs/order)`,
   );
   console.log(
     `  target >= 20,000 orders/s with p99 < 5 ms: ${rate >= 20_000 && p99 < 5 ? 'met' : 'NOT met'} on this run\n`,
@@ -210,6 +230,7 @@ async function orderEntry(venue: VenueProcess, sessions: WsSession[], offered: n
     p50,
     p99,
     serverUs,
+    serverMainUs,
     clientUs,
     serverCores: window.serverCores,
     clientCores: window.clientCores,
@@ -227,11 +248,22 @@ async function orderEntryCurve(venue: VenueProcess, keys: BenchKey[]): Promise<v
   for (const session of sessions) session.close();
   if (runs.length < 2) return;
   console.log(`Order entry curve (${connections} connections, ${SECONDS} s each)`);
-  console.log('  offered/s   orders/s   p50 ms   p99 ms   server cores  µs/order   client cores  µs/order');
+  console.log(
+    '  offered/s   orders/s   p50 ms   p99 ms   server cores  µs/order  main µs/order   client cores  µs/order',
+  );
   for (const r of runs) {
-    console.log(
-      `  ${fmtInt(r.offered).padStart(9)}  ${fmtInt(r.rate).padStart(9)}  ${fmtMs(r.p50).replace(' ms', '').padStart(7)}  ${fmtMs(r.p99).replace(' ms', '').padStart(7)}   ${r.serverCores.toFixed(2).padStart(12)}  ${r.serverUs.toFixed(1).padStart(8)}   ${r.clientCores.toFixed(2).padStart(12)}  ${r.clientUs.toFixed(1).padStart(8)}`,
-    );
+    const cells = [
+      fmtInt(r.offered).padStart(9),
+      fmtInt(r.rate).padStart(9),
+      fmtMs(r.p50).replace(' ms', '').padStart(7),
+      fmtMs(r.p99).replace(' ms', '').padStart(7),
+      r.serverCores.toFixed(2).padStart(13),
+      r.serverUs.toFixed(1).padStart(9),
+      r.serverMainUs.toFixed(1).padStart(14),
+      r.clientCores.toFixed(2).padStart(14),
+      r.clientUs.toFixed(1).padStart(9),
+    ];
+    console.log(`  ${cells.join('  ')}`);
   }
   console.log('');
 }
