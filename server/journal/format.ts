@@ -3,6 +3,8 @@
  *
  * Segment file `segment-<firstSeq, 20 digits>.log`:
  *   header (24 bytes): magic "OVJOURNL" | version u32 | firstSeq u64 | crc32 u32 (of the 20 bytes before)
+ *   version 1: the file ends after its last record. Version 2 (same records): the file was
+ *   preallocated with zeros, so zeros after the last record are its end, not a torn write.
  *   records: length u32 | crc32 u32 | seq u64 | payload (length bytes)
  *            crc32 covers seq and payload, so a record that is intact but in the wrong place
  *            (stale bytes, a copied block) is still caught by the sequence check.
@@ -15,6 +17,8 @@ import { crc32 } from 'node:zlib';
 import { crc32Range } from './crc32.ts';
 
 export const FORMAT_VERSION = 1;
+/** Segment header version of a preallocated (zero-filled ahead of the records) segment file. */
+export const PREALLOCATED_VERSION = 2;
 export const SEGMENT_MAGIC = Buffer.from('OVJOURNL', 'latin1');
 export const SNAPSHOT_MAGIC = Buffer.from('OVSNAPSH', 'latin1');
 export const SEGMENT_HEADER_BYTES = 24;
@@ -56,10 +60,10 @@ export function readU64(buf: Buffer, offset: number): number {
   return buf.readUInt32LE(offset) + buf.readUInt32LE(offset + 4) * 0x1_0000_0000;
 }
 
-export function encodeSegmentHeader(firstSeq: number): Buffer {
+export function encodeSegmentHeader(firstSeq: number, version = FORMAT_VERSION): Buffer {
   const buf = Buffer.alloc(SEGMENT_HEADER_BYTES);
   SEGMENT_MAGIC.copy(buf, 0);
-  buf.writeUInt32LE(FORMAT_VERSION, 8);
+  buf.writeUInt32LE(version, 8);
   writeU64(buf, firstSeq, 12);
   buf.writeUInt32LE(crc32(buf.subarray(0, 20)), 20);
   return buf;
@@ -71,7 +75,9 @@ export function checkSegmentHeader(buf: Buffer, firstSeq: number): string | unde
   if (!buf.subarray(0, 8).equals(SEGMENT_MAGIC)) return 'bad segment magic';
   if (crc32(buf.subarray(0, 20)) !== buf.readUInt32LE(20)) return 'segment header CRC mismatch';
   const version = buf.readUInt32LE(8);
-  if (version !== FORMAT_VERSION) return `unsupported segment version ${version}`;
+  if (version !== FORMAT_VERSION && version !== PREALLOCATED_VERSION) {
+    return `unsupported segment version ${version}`;
+  }
   const headerSeq = readU64(buf, 12);
   if (headerSeq !== firstSeq) {
     return `segment header says first sequence ${headerSeq}, file name says ${firstSeq}`;

@@ -20,6 +20,7 @@ import {
 } from './format.ts';
 import { type JournalLogger, type RecoveryHandler, recover } from './recover.ts';
 import { SnapshotStore } from './snapshot-store.ts';
+import { SpareSegment } from './spare-segment.ts';
 
 export type DurableCallback = (err: Error | undefined, seq: number) => void;
 
@@ -34,6 +35,11 @@ export interface JournalOptions {
   keepSnapshots?: number;
   /** Delete segments that every kept snapshot covers. Off keeps the full history (audits, tests). */
   pruneSegments?: boolean;
+  /**
+   * Prepare each next segment zero-filled and synced in the background once the current one is
+   * half full (default true), so batches overwrite allocated space and fdatasync stays cheap.
+   */
+  preallocate?: boolean;
   logger?: JournalLogger;
 }
 
@@ -73,6 +79,7 @@ export class Journal {
   private failure: Error | undefined;
   private closed = false;
   private waiters: Waiter[] = [];
+  private readonly nextSegment: SpareSegment | undefined;
 
   private constructor(
     private readonly dir: string,
@@ -86,6 +93,9 @@ export class Journal {
   ) {
     this.appendedSeq = lastSeq;
     this.durable = lastSeq;
+    // Room for the batch that crosses segmentBytes before rotation.
+    if (opts.preallocate)
+      this.nextSegment = new SpareSegment(fs, dir, opts.segmentBytes + (opts.segmentBytes >> 4));
   }
 
   /**
@@ -99,6 +109,7 @@ export class Journal {
       sync: options.sync ?? true,
       keepSnapshots: Math.max(1, options.keepSnapshots ?? 2),
       pruneSegments: options.pruneSegments ?? true,
+      preallocate: options.preallocate ?? true,
       logger: options.logger ?? stderrLogger,
     };
     const layout = await recover(fs, options.dir, opts.logger, handler);
@@ -222,6 +233,7 @@ export class Journal {
         await loop;
         if (this.loop === loop) this.loop = undefined;
       }
+      await this.nextSegment?.dispose();
       await this.file.close();
     }
   }
@@ -262,6 +274,9 @@ export class Journal {
         this.complete(callbacks, last);
         this.releaseWaiters();
         if (this.position >= this.opts.segmentBytes) await this.rotate();
+        else if (this.nextSegment !== undefined && this.position * 2 >= this.opts.segmentBytes) {
+          this.nextSegment.prepare();
+        }
       }
     } finally {
       this.writing = false;
@@ -296,7 +311,8 @@ export class Journal {
   private async rotate(): Promise<void> {
     const firstSeq = this.durable + 1;
     try {
-      const next = await createSegment(this.fs, this.dir, firstSeq);
+      const next =
+        (await this.nextSegment?.take(firstSeq)) ?? (await createSegment(this.fs, this.dir, firstSeq));
       const old = this.file;
       this.file = next;
       this.position = encodeSegmentHeader(firstSeq).length;

@@ -7,6 +7,7 @@ import { JournalCorruptionError } from './errors.ts';
 import {
   checkSegmentHeader,
   MAX_RECORD_BYTES,
+  PREALLOCATED_VERSION,
   RECORD_HEADER_BYTES,
   readU64,
   SEGMENT_HEADER_BYTES,
@@ -38,17 +39,23 @@ export function scanSegment(
   if (headerProblem !== undefined) {
     // A crash between creating the newest segment and syncing its header leaves a short or
     // zero-filled file with no records in it: that is a torn write, anything else is damage.
-    if (isLast && (bytes.length <= SEGMENT_HEADER_BYTES || isAllZero(bytes))) {
+    if (isLast && (bytes.length <= SEGMENT_HEADER_BYTES || isZero(bytes, 0, bytes.length))) {
       return { lastSeq: firstSeq - 1, validEnd: 0, torn: { offset: 0, reason: headerProblem } };
     }
     throw new JournalCorruptionError(file, 0, headerProblem);
   }
 
+  const preallocated = bytes.readUInt32LE(8) === PREALLOCATED_VERSION;
   let offset = SEGMENT_HEADER_BYTES;
   let expected = firstSeq;
   while (offset < bytes.length) {
     const problem = checkRecord(bytes, offset, expected);
     if (problem !== undefined) {
+      // Zeros up to the end of a preallocated file are space not yet written: the records end
+      // here. No record is all zeros (its seq is at least 1), and a segment cut short this way
+      // in the middle of the log still fails the next segment's contiguity check.
+      if (preallocated && isZero(bytes, offset, bytes.length))
+        return { lastSeq: expected - 1, validEnd: offset };
       if (!isLast) throw new JournalCorruptionError(file, offset, problem);
       const later = findValidRecord(bytes, offset + 1, expected);
       if (later !== undefined) {
@@ -98,7 +105,9 @@ function findValidRecord(
   from: number,
   expected: number,
 ): { offset: number; seq: number } | undefined {
-  const end = bytes.length - RECORD_HEADER_BYTES;
+  // A valid record has a non-zero seq field, so none starts after the last non-zero byte - 8:
+  // this keeps the search short in a mostly zero (preallocated) file.
+  const end = Math.min(bytes.length - RECORD_HEADER_BYTES, lastNonZero(bytes, from) - 8);
   const maxSeq = expected + Math.ceil((bytes.length - from) / RECORD_HEADER_BYTES);
   for (let offset = from; offset <= end; offset++) {
     const seq = readU64(bytes, offset + 8);
@@ -114,7 +123,26 @@ function findValidRecord(
   return undefined;
 }
 
-function isAllZero(bytes: Buffer): boolean {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] !== 0) return false;
+const ZEROS = Buffer.alloc(64 * 1024);
+
+/** True when `bytes[from, to)` is all zeros (compared natively, a block at a time). */
+function isZero(bytes: Buffer, from: number, to: number): boolean {
+  for (let i = from; i < to; i += ZEROS.length) {
+    const n = Math.min(ZEROS.length, to - i);
+    if (bytes.compare(ZEROS, 0, n, i, i + n) !== 0) return false;
+  }
   return true;
+}
+
+/** Offset of the last non-zero byte at or after `from`, or from - 1 when there is none. */
+function lastNonZero(bytes: Buffer, from: number): number {
+  let to = bytes.length;
+  while (to > from) {
+    const start = Math.max(from, to - ZEROS.length);
+    if (!isZero(bytes, start, to)) {
+      for (let i = to - 1; i >= start; i--) if (bytes[i] !== 0) return i;
+    }
+    to = start;
+  }
+  return from - 1;
 }
