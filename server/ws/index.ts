@@ -17,6 +17,7 @@ import { MarketData } from './market-data.ts';
 import { orderEntryHandlers } from './order-entry.ts';
 import { isOpen, PrivateStreams } from './private-streams.ts';
 import { errorReply, internalError } from './problems.ts';
+import { replyText } from './reply-text.ts';
 import { sessionHandlers } from './session-handlers.ts';
 import type { WsDeps, WsGateway } from './types.ts';
 
@@ -165,7 +166,7 @@ export function attachWsGateway(server: Server, deps: WsDeps): WsGateway {
       reply = errorReply(requestField(frame, 'id'), requestField(frame, 'op'), internalError());
     }
     try {
-      connection.send(JSON.stringify(reply));
+      connection.send(replyText(reply));
       metrics.recordWsMessage(reply.op ?? 'unknown', 'error' in reply ? reply.error.code : 'ok');
       ctx.afterReply?.();
     } catch (error) {

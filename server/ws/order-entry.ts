@@ -6,7 +6,6 @@
  * answered only once the venue has made it durable.
  */
 import type { ClientHandlers } from '../../generated/asyncapi/dispatcher.ts';
-import type { PlaceOrderReplyMessage } from '../../generated/asyncapi/messages.ts';
 import { defined } from '../api/defined.ts';
 import { isPlaceOrderIssue, type PlaceOrderBody, placeOrderCommand } from '../api/place-order.ts';
 import { orderBody } from '../api/views.ts';
@@ -25,10 +24,10 @@ import {
   problem,
   unavailable,
 } from './problems.ts';
+import { type OrderJson, orderReply, placeOrderReply } from './reply-text.ts';
 
 type EntryOp = 'placeOrder' | 'cancelOrder' | 'amendOrder' | 'cancelAllOrders' | 'setCancelAllAfter';
 type OrderEntryHandlers = Pick<ClientHandlers<MessageCtx>, EntryOp>;
-type Order = PlaceOrderReplyMessage['result'];
 
 /** Exactly one of the two identifiers, as the message schema guarantees. */
 function orderRef(m: { orderId?: string; clientOrderId?: string }) {
@@ -72,10 +71,10 @@ export function orderEntryHandlers(gateway: Gateway): OrderEntryHandlers {
     );
   };
 
-  const view = (order: OrderSnapshot) => orderBody(venue.engine.orderView(order)) as Order;
+  const view = (order: OrderSnapshot) => orderBody(venue.engine.orderView(order)) as OrderJson;
   const isProblem = (x: object): x is ProblemInit => 'code' in x && 'status' in x;
   /** The reply's order, or why the command failed. */
-  const orderOutcome = (result: CommandResult): Order | ProblemInit =>
+  const orderOutcome = (result: CommandResult): OrderJson | ProblemInit =>
     result.ok && result.order
       ? view(result.order)
       : coreProblem(result.error ?? { code: 'ORDER_NOT_FOUND', message: 'No such order.' });
@@ -91,7 +90,7 @@ export function orderEntryHandlers(gateway: Gateway): OrderEntryHandlers {
     if (isProblem(session)) return errorReply(id, op, session);
     const result = await submit(ctx, command(session));
     const outcome = isProblem(result) ? result : orderOutcome(result);
-    return isProblem(outcome) ? errorReply(id, op, outcome) : { id, op, result: outcome };
+    return isProblem(outcome) ? errorReply(id, op, outcome) : orderReply(id, op, outcome);
   };
 
   /** The placeOrder reply for a durable (or refused) command. */
@@ -108,7 +107,7 @@ export function orderEntryHandlers(gateway: Gateway): OrderEntryHandlers {
       if (session.cancelOnDisconnect && !result.replayed && isOpen(order.status)) {
         ctx.connection.placedOrders.add(order.orderId);
       }
-      return { id, op: 'placeOrder' as const, replayed: result.replayed === true, result: view(order) };
+      return placeOrderReply(id, view(order), result.replayed === true);
     }
     const error = result.error ?? {
       code: 'VALIDATION_FAILED' as const,
