@@ -124,24 +124,26 @@ export class Int32Rows {
   }
 }
 
-/** A growable ascending list of seqs. */
+/**
+ * A growable ascending list of seqs. A JS array of double elements: nothing in it for the GC to
+ * trace (like a Float64Array), while push and growth stay on the V8 heap (a Float64Array that grows
+ * allocates and copies an off-heap buffer, and its length check cost a cache miss per push).
+ */
 export class SeqList {
-  items = new Float64Array(8);
-  length = 0;
+  readonly items: number[] = doubles();
+
+  get length(): number {
+    return this.items.length;
+  }
 
   push(seq: number): void {
-    if (this.length === this.items.length) {
-      const items = new Float64Array(this.items.length * 2);
-      items.set(this.items);
-      this.items = items;
-    }
-    this.items[this.length++] = seq;
+    this.items.push(seq);
   }
 
   /** Index of the last seq < bound (-1 if none). */
   lastBelow(bound: number): number {
     let lo = 0;
-    let hi = this.length;
+    let hi = this.items.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if ((this.items[mid] as number) < bound) lo = mid + 1;
@@ -149,6 +151,13 @@ export class SeqList {
     }
     return lo - 1;
   }
+}
+
+/** An empty array whose elements kind is already double (so it never holds tagged values). */
+function doubles(): number[] {
+  const a = [0.5];
+  a.pop();
+  return a;
 }
 
 export const TRADES_KEPT = 10_000;

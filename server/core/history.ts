@@ -86,6 +86,9 @@ export class OrderHistory {
   readonly marketIndex = new Map<string, number>();
   readonly marketSymbols: string[] = [];
   readonly tradeLogs: TradeLog[] = [];
+  /** The last trade ingested (its executions come next). */
+  private lastTradeId = '';
+  private lastTradeSeq = 0;
 
   /** Projects one engine event (the engine's reused objects: read, never kept). */
   ingest(e: EngineEvent): void {
@@ -170,7 +173,8 @@ export class OrderHistory {
     d[at + E_QTY] = e.quantity;
     d[at + E_QUOTE_QTY] = e.quoteQuantity;
     d[at + E_FEE] = e.fee;
-    d[at + E_TRADE] = parseSeq(e.tradeId);
+    // Both executions of a fill follow its trade event and carry the same tradeId string.
+    d[at + E_TRADE] = e.tradeId === this.lastTradeId ? this.lastTradeSeq : parseSeq(e.tradeId);
     d[at + E_AT] = e.executedAt;
     d[at + E_PREV] = this.orderNumbers.get(orderSeq, O_LAST_EXEC);
     this.orderNumbers.set(orderSeq, O_LAST_EXEC, seq);
@@ -178,6 +182,8 @@ export class OrderHistory {
   }
 
   private trade(t: Trade): void {
+    this.lastTradeId = t.tradeId;
+    this.lastTradeSeq = t.seq;
     const log = this.tradeLogs[this.marketIndex.get(t.market) as number] as TradeLog;
     log.push(t.seq, t.price, t.quantity, t.takerSide === 'buy', t.executedAt);
   }
