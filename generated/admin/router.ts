@@ -1,5 +1,5 @@
 // Generated from spec/admin/openapi.yaml by generators/openapi/router.ts — do not edit.
-import type { Router } from 'express';
+import type { RequestHandler } from 'express';
 import {
   type Binding,
   buildRouter,
@@ -137,8 +137,8 @@ export interface Handlers<Auth = unknown> {
   revokeApiKey(input: RevokeApiKeyInput, ctx: HandlerContext<Auth>): RevokeApiKeyResult | Promise<RevokeApiKeyResult>;
 }
 
-/** An Express 5 router serving every operation with validated, typed input. */
-export function createRouter<Auth = unknown>(handlers: Handlers<Auth>, options: RouterOptions<Auth> = {}): Router {
+/** Express 5 middleware serving every operation with validated, typed input (mount with `app.use`). */
+export function createRouter<Auth = unknown>(handlers: Handlers<Auth>, options: RouterOptions<Auth> = {}): RequestHandler {
   const bindings: Binding[] = [
     {
       route: routesById.createAccount,

@@ -1,5 +1,5 @@
 // Generated from spec/openapi/openapi.yaml by generators/openapi/router.ts — do not edit.
-import type { Router } from 'express';
+import type { RequestHandler } from 'express';
 import {
   type Binding,
   buildRouter,
@@ -439,8 +439,8 @@ export interface Handlers<Auth = unknown> {
   setCancelAllAfter(input: SetCancelAllAfterInput, ctx: HandlerContext<Auth>): SetCancelAllAfterResult | Promise<SetCancelAllAfterResult>;
 }
 
-/** An Express 5 router serving every operation with validated, typed input. */
-export function createRouter<Auth = unknown>(handlers: Handlers<Auth>, options: RouterOptions<Auth> = {}): Router {
+/** Express 5 middleware serving every operation with validated, typed input (mount with `app.use`). */
+export function createRouter<Auth = unknown>(handlers: Handlers<Auth>, options: RouterOptions<Auth> = {}): RequestHandler {
   const bindings: Binding[] = [
     {
       route: routesById.getAccount,

@@ -1,6 +1,7 @@
 // Generated from generators/runtime/http.ts by generators/pipeline.ts — do not edit.
-import { type Request, type Response, Router } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { type ProblemInit, problemBody } from './problem.ts';
+import { RouteTable } from './route-table.ts';
 import { type CompiledValidator, check, type Issue } from './validation.ts';
 
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch';
@@ -61,6 +62,13 @@ export interface HandlerContext<Auth> {
   readonly rawBody: Buffer;
 }
 
+/**
+ * What `guard` answers: a problem to refuse the request with, or nothing to let it through. A guard
+ * that has already parsed the JSON body (to check it) may hand the value on as `parsedBody`: the
+ * router then uses it instead of parsing the same bytes a second time.
+ */
+export type GuardOutcome = ProblemResult | { readonly parsedBody: unknown } | undefined;
+
 /** Authentication, rate limiting and request ids belong to the server: these hooks plug them in. */
 export interface RouterOptions<Auth> {
   /** Called for operations with `security`; answers the principal or a problem (401/403). */
@@ -70,11 +78,7 @@ export interface RouterOptions<Auth> {
     rawBody: Buffer,
   ): Promise<{ auth: Auth } | ProblemResult> | { auth: Auth } | ProblemResult;
   /** Called on every operation after authentication (rate limits, scope checks). */
-  guard?(
-    req: Request,
-    route: RouteSpec,
-    auth: Auth | undefined,
-  ): Promise<ProblemResult | undefined> | ProblemResult | undefined;
+  guard?(req: Request, route: RouteSpec, auth: Auth | undefined): Promise<GuardOutcome> | GuardOutcome;
   /** Defaults to `res.locals.requestId`. */
   requestId?(req: Request, res: Response): string | undefined;
   problemType?(code: string): string;
@@ -119,20 +123,51 @@ export function coerce(value: unknown, type: string): unknown {
   return value;
 }
 
-function pick(source: Readonly<Record<string, unknown>>, specs: readonly ParamSpec[], lower: boolean) {
+/** The declared parameters found in `source` (under `key`), coerced, with defaults for absent ones. */
+function pick(source: Readonly<Record<string, unknown>>, params: readonly Param[]) {
   const out: Record<string, unknown> = {};
-  for (const spec of specs) {
-    const raw = source[lower ? spec.name.toLowerCase() : spec.name];
-    if (raw !== undefined) out[lower ? spec.name.toLowerCase() : spec.name] = coerce(raw, spec.type);
-    else if (spec.default !== undefined) out[lower ? spec.name.toLowerCase() : spec.name] = spec.default;
+  for (const { spec, key } of params) {
+    const raw = source[key];
+    if (raw !== undefined) out[key] = coerce(raw, spec.type);
+    else if (spec.default !== undefined) out[key] = spec.default;
   }
   return out;
+}
+
+/** A parameter and the name it is looked up and validated under (Node lower-cases header names). */
+interface Param {
+  readonly spec: ParamSpec;
+  readonly key: string;
+}
+
+/** A binding with what serving it needs worked out once, at build time. */
+export interface Operation {
+  readonly binding: Binding;
+  readonly path: readonly Param[];
+  readonly query: readonly Param[];
+  readonly header: readonly Param[];
+  /** Issue paths under Node's header names (`header.x-request-id`) to the contract's. */
+  readonly headerIssuePaths: ReadonlyMap<string, string>;
+}
+
+function operation(binding: Binding): Operation {
+  const { parameters } = binding.route;
+  const as = (specs: readonly ParamSpec[], lower: boolean) =>
+    specs.map((spec) => ({ spec, key: lower ? spec.name.toLowerCase() : spec.name }));
+  return {
+    binding,
+    path: as(parameters.path, false),
+    query: as(parameters.query, false),
+    header: as(parameters.header, true),
+    headerIssuePaths: new Map(
+      parameters.header.map((p) => [`header.${p.name.toLowerCase()}`, `header.${p.name}`]),
+    ),
+  };
 }
 
 class PayloadTooLarge extends Error {}
 
 async function readBody(req: Request, limit: number): Promise<Buffer> {
-  if (Buffer.isBuffer(req.body)) return req.body;
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limit) throw new PayloadTooLarge();
   const chunks: Buffer[] = [];
@@ -155,202 +190,268 @@ function responseValidator(binding: Binding, status: number): CompiledValidator 
   return v[String(status)] ?? v[`${String(status).charAt(0)}XX`] ?? v.default;
 }
 
-function send<Auth>(
-  binding: Binding,
-  ctx: HandlerContext<Auth>,
-  result: unknown,
-  options: RouterOptions<Auth>,
-) {
-  const { res } = ctx;
-  const sendProblem = (init: ProblemInit) => {
-    res
-      .status(init.status)
-      .type('application/problem+json')
-      .send(JSON.stringify(problemBody(init, ctx.requestId, options.problemType)));
-  };
-  if (result && typeof result === 'object' && 'problem' in result)
-    return sendProblem((result as ProblemResult).problem);
-  if (result && typeof result === 'object' && 'notImplemented' in result) {
-    return sendProblem({
-      status: 501,
-      code: 'NOT_IMPLEMENTED',
-      detail: `${binding.route.operationId} is not implemented`,
-    });
-  }
-  const typed = result as TypedResult;
-  if (options.validateResponses) {
-    const validator = responseValidator(binding, typed.status);
-    const issues = validator ? check(validator, 'body', typed.body) : [];
-    if (issues.length > 0 || !(String(typed.status) in binding.route.responses || validator)) {
-      options.onError?.(
-        new Error(
-          `${binding.route.operationId} answered ${typed.status} off contract: ${JSON.stringify(issues)}`,
-        ),
-        ctx.req,
-      );
-      return sendProblem({ status: 500, code: 'INTERNAL_ERROR' });
-    }
-  }
-  for (const [name, value] of Object.entries(typed.headers ?? {})) {
-    if (value !== undefined) res.setHeader(name, String(value));
-  }
-  res.status(typed.status);
-  if (typed.body === undefined) return void res.end();
-  const contentType = binding.route.responses[String(typed.status)] ?? 'application/json';
-  res.type(contentType).send(JSON.stringify(typed.body));
+/** Issues so far plus `found`; stays undefined while there are none. */
+function merge(issues: Issue[] | undefined, found: Issue[]): Issue[] | undefined {
+  if (found.length === 0) return issues;
+  return issues === undefined ? found : issues.concat(found);
 }
 
-async function handle<Auth>(binding: Binding, options: RouterOptions<Auth>, req: Request, res: Response) {
-  const { route } = binding;
-  let ctx: HandlerContext<Auth> = {
-    req,
-    res,
-    route,
-    auth: undefined,
-    requestId: options.requestId ? options.requestId(req, res) : (res.locals.requestId as string | undefined),
-    rawBody: Buffer.alloc(0),
-  };
-  const fail = (init: ProblemInit) => send(binding, ctx, { problem: init }, options);
-  let rawBody: Buffer;
-  try {
-    rawBody = await readBody(req, options.bodyLimit ?? 64 * 1024);
-  } catch (error) {
-    if (!(error instanceof PayloadTooLarge)) throw error;
-    res.setHeader('Connection', 'close');
-    return fail({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
-  }
-  ctx = { ...ctx, rawBody };
-  if (route.security.length > 0 && options.authenticate) {
-    const outcome = await options.authenticate(req, route, rawBody);
-    if ('problem' in outcome) return fail(outcome.problem);
-    ctx = { ...ctx, auth: outcome.auth };
-  }
-  const guarded = await options.guard?.(req, route, ctx.auth);
-  if (guarded) return fail(guarded.problem);
+const isPromise = (value: unknown): value is Promise<unknown> => value instanceof Promise;
+const EMPTY: Readonly<Record<string, string>> = Object.freeze({});
 
-  const issues: Issue[] = [];
-  let body: unknown;
-  if (rawBody.length > 0) {
-    if (!route.requestContentType) {
-      issues.push({ path: '', message: 'this operation takes no request body' });
-    } else if (!isJsonType(req.headers['content-type'], route.requestContentType)) {
-      return fail({
-        status: 415,
-        code: 'UNSUPPORTED_MEDIA_TYPE',
-        detail: `send ${route.requestContentType}`,
+/**
+ * One request through one operation: raw body, authenticate, guard, parse, validate, call the
+ * handler, send its typed result or a problem. Steps run synchronously and wait only where a hook
+ * or handler answers a promise, so a request takes no event-loop turn it does not need.
+ */
+class Exchange<Auth> {
+  auth: Auth | undefined = undefined;
+  rawBody: Buffer = EMPTY_BODY;
+  parsedBody: { value: unknown } | undefined = undefined;
+  readonly requestId: string | undefined;
+
+  constructor(
+    readonly op: Operation,
+    readonly options: RouterOptions<Auth>,
+    readonly req: Request,
+    readonly res: Response,
+    readonly params: Readonly<Record<string, string>>,
+  ) {
+    this.requestId = options.requestId
+      ? options.requestId(req, res)
+      : (res.locals.requestId as string | undefined);
+  }
+
+  start(): void | Promise<void> {
+    const body: unknown = this.req.body;
+    if (Buffer.isBuffer(body)) return this.authenticate(body);
+    return readBody(this.req, this.options.bodyLimit ?? 64 * 1024).then(
+      (raw) => this.authenticate(raw),
+      (error: unknown) => {
+        if (!(error instanceof PayloadTooLarge)) throw error;
+        this.res.setHeader('Connection', 'close');
+        this.problem({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
+      },
+    );
+  }
+
+  authenticate(raw: Buffer): void | Promise<void> {
+    this.rawBody = raw;
+    const { route } = this.op.binding;
+    if (route.security.length === 0 || !this.options.authenticate) return this.guard();
+    const outcome = this.options.authenticate(this.req, route, raw);
+    return isPromise(outcome) ? outcome.then((o) => this.authenticated(o)) : this.authenticated(outcome);
+  }
+
+  authenticated(outcome: { auth: Auth } | ProblemResult): void | Promise<void> {
+    if ('problem' in outcome) return this.problem(outcome.problem);
+    this.auth = outcome.auth;
+    return this.guard();
+  }
+
+  guard(): void | Promise<void> {
+    const outcome = this.options.guard?.(this.req, this.op.binding.route, this.auth);
+    return isPromise(outcome) ? outcome.then((o) => this.guarded(o)) : this.guarded(outcome);
+  }
+
+  guarded(outcome: GuardOutcome): void | Promise<void> {
+    if (outcome !== undefined) {
+      if ('problem' in outcome) return this.problem(outcome.problem);
+      this.parsedBody = { value: outcome.parsedBody };
+    }
+    return this.validate();
+  }
+
+  validate(): void | Promise<void> {
+    const { op, req, rawBody } = this;
+    const { route, validators } = op.binding;
+    let issues: Issue[] | undefined;
+    let body: unknown;
+    if (rawBody.length > 0) {
+      if (!route.requestContentType) {
+        issues = [{ path: '', message: 'this operation takes no request body' }];
+      } else if (!isJsonType(req.headers['content-type'], route.requestContentType)) {
+        return this.problem({
+          status: 415,
+          code: 'UNSUPPORTED_MEDIA_TYPE',
+          detail: `send ${route.requestContentType}`,
+        });
+      } else if (this.parsedBody !== undefined) {
+        body = this.parsedBody.value;
+      } else {
+        try {
+          body = JSON.parse(rawBody.toString('utf8'));
+        } catch (error) {
+          return this.problem({ status: 400, code: 'MALFORMED_JSON', detail: (error as Error).message });
+        }
+      }
+    } else if (route.bodyRequired) {
+      issues = [{ path: '', message: 'request body is required' }];
+    }
+    const input: Record<string, unknown> = {};
+    if (validators.path) {
+      const value = pick(this.params, op.path);
+      issues = merge(issues, check(validators.path, 'path', value));
+      input.path = value;
+    }
+    if (validators.query) {
+      // No `?` on the request line: no parameters, and no query string to parse.
+      const source = req.url.includes('?') ? (req.query as Record<string, unknown>) : EMPTY;
+      const value = pick(source, op.query);
+      issues = merge(issues, check(validators.query, 'query', value));
+      input.query = value;
+    }
+    if (validators.header) {
+      const value = pick(req.headers, op.header);
+      // Validated under Node's lower-case header names, reported and handed on under the contract's.
+      const found = check(validators.header, 'header', value);
+      issues = merge(
+        issues,
+        found.map((i) => ({ ...i, path: op.headerIssuePaths.get(i.path) ?? i.path })),
+      );
+      const named: Record<string, unknown> = {};
+      for (const { spec, key } of op.header) if (value[key] !== undefined) named[spec.name] = value[key];
+      input.header = named;
+    }
+    if (validators.body && body !== undefined) issues = merge(issues, check(validators.body, 'body', body));
+    if (route.requestContentType) input.body = body;
+    if (issues !== undefined) {
+      const count = issues.length === 1 ? 'one problem' : `${issues.length} problems`;
+      return this.problem({
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        detail: `The request does not match the contract: ${count}.`,
+        errors: issues,
       });
-    } else {
-      try {
-        body = JSON.parse(rawBody.toString('utf8'));
-      } catch (error) {
-        return fail({ status: 400, code: 'MALFORMED_JSON', detail: (error as Error).message });
+    }
+    const ctx: HandlerContext<Auth> = {
+      req,
+      res: this.res,
+      route,
+      auth: this.auth,
+      requestId: this.requestId,
+      rawBody,
+    };
+    const result = op.binding.invoke(input, ctx);
+    if (isPromise(result)) return result.then((r) => this.send(r));
+    this.send(result);
+  }
+
+  send(result: unknown): void {
+    const { binding } = this.op;
+    const { res, options } = this;
+    if (result && typeof result === 'object') {
+      if ('problem' in result) {
+        this.problem((result as ProblemResult).problem);
+        return;
+      }
+      if ('notImplemented' in result) {
+        const detail = `${binding.route.operationId} is not implemented`;
+        this.problem({ status: 501, code: 'NOT_IMPLEMENTED', detail });
+        return;
       }
     }
-  } else if (route.bodyRequired) {
-    issues.push({ path: '', message: 'request body is required' });
+    const typed = result as TypedResult;
+    if (options.validateResponses) {
+      const validator = responseValidator(binding, typed.status);
+      const issues = validator ? check(validator, 'body', typed.body) : [];
+      if (issues.length > 0 || !(String(typed.status) in binding.route.responses || validator)) {
+        options.onError?.(
+          new Error(
+            `${binding.route.operationId} answered ${typed.status} off contract: ${JSON.stringify(issues)}`,
+          ),
+          this.req,
+        );
+        this.problem({ status: 500, code: 'INTERNAL_ERROR' });
+        return;
+      }
+    }
+    const { headers } = typed;
+    if (headers !== undefined) {
+      for (const name in headers) {
+        const value = headers[name];
+        if (value !== undefined) res.setHeader(name, String(value));
+      }
+    }
+    res.status(typed.status);
+    if (typed.body === undefined) return void res.end();
+    const contentType = binding.route.responses[String(typed.status)] ?? 'application/json';
+    res.type(contentType).send(JSON.stringify(typed.body));
   }
-  const input: Record<string, unknown> = {};
-  const { validators } = binding;
-  const parts = [
-    ['path', validators.path, pick(req.params, route.parameters.path, false)],
-    ['query', validators.query, pick(req.query as Record<string, unknown>, route.parameters.query, false)],
-    ['header', validators.header, pick(req.headers, route.parameters.header, true)],
-  ] as const;
-  for (const [location, validator, value] of parts) {
-    if (!validator) continue;
-    // Validated under Node's lower-case header names, reported under the contract's.
-    const named = new Map(
-      route.parameters.header.map((p) => [`header.${p.name.toLowerCase()}`, `header.${p.name}`]),
+
+  problem(init: ProblemInit): void {
+    sendProblem(this.res, init, this.requestId, this.options.problemType);
+  }
+
+  crash(error: unknown): void {
+    this.options.onError?.(error, this.req);
+    if (this.res.headersSent) return void this.res.end();
+    sendProblem(
+      this.res,
+      { status: 500, code: 'INTERNAL_ERROR' },
+      this.res.locals.requestId,
+      this.options.problemType,
     );
-    issues.push(
-      ...check(validator, location, value).map((issue) => ({
-        ...issue,
-        path: named.get(issue.path) ?? issue.path,
-      })),
-    );
-    input[location] =
-      location === 'header'
-        ? Object.fromEntries(
-            route.parameters.header
-              .filter((p) => value[p.name.toLowerCase()] !== undefined)
-              .map((p) => [p.name, value[p.name.toLowerCase()]]),
-          )
-        : value;
   }
-  if (validators.body && body !== undefined) issues.push(...check(validators.body, 'body', body));
-  if (route.requestContentType) input.body = body;
-  if (issues.length > 0) {
-    const count = issues.length === 1 ? 'one problem' : `${issues.length} problems`;
-    return fail({
-      status: 400,
-      code: 'VALIDATION_FAILED',
-      detail: `The request does not match the contract: ${count}.`,
-      errors: issues,
-    });
-  }
-  send(binding, ctx, await binding.invoke(input, ctx), options);
+}
+
+const EMPTY_BODY = Buffer.alloc(0);
+
+function sendProblem(
+  res: Response,
+  init: ProblemInit,
+  requestId: string | undefined,
+  typeOf: ((code: string) => string) | undefined,
+): void {
+  res
+    .status(init.status)
+    .type('application/problem+json')
+    .send(JSON.stringify(problemBody(init, requestId, typeOf)));
 }
 
 /** Mount after every router: any other path answers 404 NOT_FOUND as a problem (catalogue code). */
 export function notFoundHandler(options: Pick<RouterOptions<unknown>, 'problemType'> = {}) {
   return (req: Request, res: Response): void => {
-    res
-      .status(404)
-      .type('application/problem+json')
-      .send(
-        JSON.stringify(
-          problemBody(
-            { status: 404, code: 'NOT_FOUND', detail: `no route for ${req.method} ${req.path}` },
-            res.locals.requestId as string | undefined,
-            options.problemType,
-          ),
-        ),
-      );
+    const detail = `no route for ${req.method} ${req.path}`;
+    sendProblem(res, { status: 404, code: 'NOT_FOUND', detail }, res.locals.requestId, options.problemType);
   };
 }
 
 /**
- * Builds an Express 5 router from generated bindings: raw body, authenticate, guard, parse,
- * validate, call the handler, send its typed result or a problem. Paths that exist with another
- * method answer 405 with an Allow header.
+ * The Express 5 middleware serving generated bindings: one route-table lookup on method and path
+ * (matching as Express's router would: case-insensitive, an optional trailing slash, parameters
+ * percent-decoded), then the operation. Paths that exist with another method answer 405 with an
+ * Allow header; any other request goes on to the next middleware.
  */
-export function buildRouter<Auth>(bindings: readonly Binding[], options: RouterOptions<Auth>): Router {
-  const router = Router();
-  const methods = new Map<string, string[]>();
-  for (const binding of bindings) {
-    const { route } = binding;
-    methods.set(route.expressPath, [...(methods.get(route.expressPath) ?? []), route.method.toUpperCase()]);
-    router[route.method](route.expressPath, (req, res) => {
-      handle(binding, options, req, res).catch((error: unknown) => {
-        options.onError?.(error, req);
-        if (res.headersSent) return void res.end();
-        res
-          .status(500)
-          .type('application/problem+json')
-          .send(
-            JSON.stringify(
-              problemBody({ status: 500, code: 'INTERNAL_ERROR' }, res.locals.requestId, options.problemType),
-            ),
-          );
-      });
-    });
-  }
-  for (const [expressPath, allowed] of [...methods.entries()].sort()) {
-    router.all(expressPath, (req, res) => {
-      res.setHeader('Allow', [...allowed].sort().join(', '));
-      res
-        .status(405)
-        .type('application/problem+json')
-        .send(
-          JSON.stringify(
-            problemBody(
-              { status: 405, code: 'METHOD_NOT_ALLOWED', detail: `${req.method} is not allowed here` },
-              res.locals.requestId,
-              options.problemType,
-            ),
-          ),
-        );
-    });
-  }
-  return router;
+export function buildRouter<Auth>(
+  bindings: readonly Binding[],
+  options: RouterOptions<Auth>,
+): RequestHandler {
+  const table = new RouteTable(bindings.map(operation));
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const found = table.find(req.method, req.path);
+    if (found === undefined || found.kind === 'error') {
+      next(found?.error);
+      return;
+    }
+    if (found.kind === 'method') {
+      res.setHeader('Allow', found.allow);
+      const detail = `${req.method} is not allowed here`;
+      sendProblem(
+        res,
+        { status: 405, code: 'METHOD_NOT_ALLOWED', detail },
+        res.locals.requestId,
+        options.problemType,
+      );
+      return;
+    }
+    req.params = found.params;
+    const exchange = new Exchange(found.operation, options, req, res, found.params);
+    try {
+      const pending = exchange.start();
+      if (pending !== undefined) pending.then(undefined, (error: unknown) => exchange.crash(error));
+    } catch (error) {
+      exchange.crash(error);
+    }
+  };
 }

@@ -91,7 +91,7 @@ export type ${name}Result =${resultType(o)};
   ${o.operationId}(input: ${name}Input, ctx: HandlerContext<Auth>): ${name}Result | Promise<${name}Result>;`;
     })
     .join('\n');
-  return `${header(api.source, generator)}import type { Router } from 'express';
+  return `${header(api.source, generator)}import type { RequestHandler } from 'express';
 import {
   type Binding,
   buildRouter,
@@ -110,8 +110,8 @@ export interface Handlers<Auth = unknown> {
 ${handlers}
 }
 
-/** An Express 5 router serving every operation with validated, typed input. */
-export function createRouter<Auth = unknown>(handlers: Handlers<Auth>, options: RouterOptions<Auth> = {}): Router {
+/** Express 5 middleware serving every operation with validated, typed input (mount with \`app.use\`). */
+export function createRouter<Auth = unknown>(handlers: Handlers<Auth>, options: RouterOptions<Auth> = {}): RequestHandler {
   const bindings: Binding[] = [
 ${ops.map(binding).join('\n')}
   ];

@@ -128,7 +128,8 @@ export function jsonDepth(bytes: Uint8Array): number {
 }
 
 // A fatal decoder keeps no state between whole-buffer decode() calls, so one serves every request.
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
+// A byte order mark is kept, so JSON.parse refuses it as it always has (RFC 8259 forbids sending one).
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export type JsonCheck =
   | { ok: true; value: unknown }

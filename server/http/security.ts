@@ -13,7 +13,7 @@
  *   `?markte=` must not turn "cancel BTC-USD orders" into "cancel every order").
  */
 import type { Request, Response } from 'express';
-import type { ProblemResult, RouteSpec } from '../../generated/runtime/http.ts';
+import type { GuardOutcome, ProblemResult, RouteSpec } from '../../generated/runtime/http.ts';
 import {
   type Authenticator,
   type AuthFailure,
@@ -153,7 +153,7 @@ export function securityHooks(deps: SecurityDeps) {
     return result.ok ? { auth: { kind: 'key', key: result.key } } : refuse(req, route, result);
   };
 
-  const guard = (req: Request, route: RouteSpec, auth: Principal | undefined): ProblemResult | undefined => {
+  const guard = (req: Request, route: RouteSpec, auth: Principal | undefined): GuardOutcome => {
     const res = req.res as Response;
     res.locals.operation = route.operationId;
     const now = nowMs();
@@ -199,8 +199,10 @@ export function securityHooks(deps: SecurityDeps) {
       };
     }
 
+    // The body parsed here is the one the router validates: it is not parsed a second time.
+    const pass = parsed?.ok ? { parsedBody: parsed.value } : undefined;
     // No `?` on the request line: no parameters, known or not (and no query string to parse).
-    if (!req.originalUrl.includes('?')) return undefined;
+    if (!req.originalUrl.includes('?')) return pass;
     const known = queryNames(route);
     const unknown = Object.keys(req.query).filter((name) => !known.has(name));
     // Operations that cannot answer 400 (the clock, the market list) ignore extra parameters.
@@ -217,7 +219,7 @@ export function securityHooks(deps: SecurityDeps) {
         },
       };
     }
-    return undefined;
+    return pass;
   };
 
   return { authenticate, guard };

@@ -38,6 +38,7 @@ const EXPECTED_FILES = [
   'openapi/validators.js',
   'runtime/http.ts',
   'runtime/problem.ts',
+  'runtime/route-table.ts',
   'runtime/validation.ts',
   'runtime/ws.ts',
 ];
@@ -48,7 +49,7 @@ describe('generated output of the fixture contract', () => {
   it('generates every file', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^generated 28 files into /);
+    expect(run.stdout).toMatch(/^generated 29 files into /);
   });
 
   it('matches the golden files (type-checked by npm run typecheck: test/ is in tsconfig)', async () => {
