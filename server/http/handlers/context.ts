@@ -31,13 +31,20 @@ export const unavailable = () =>
  * Submits a command and resolves when it is durable; a venue that can no longer persist answers
  * 503 instead of throwing (the command was not acknowledged, so the client may retry).
  */
-export async function submit<T extends VenueCommandInput>(venue: Venue, command: T) {
+export function submit<T extends VenueCommandInput>(venue: Venue, command: T) {
+  let pending: ReturnType<typeof venue.submit<T>>;
   try {
-    return { result: await venue.submit(command) };
+    pending = venue.submit(command);
   } catch (error) {
-    if (error instanceof VenueUnavailableError) return unavailable();
-    throw error;
+    pending = Promise.reject(error);
   }
+  return pending.then(
+    (result) => ({ result }),
+    (error: unknown) => {
+      if (error instanceof VenueUnavailableError) return unavailable();
+      throw error;
+    },
+  );
 }
 
 export function validationFailed(detail: string, errors: Issue[]) {
