@@ -10,7 +10,8 @@
  * from two accounts, one buying and one selling, so that some rest and some cross (trades).
  *
  * Options: --seconds N (measured, default 10), --warmup N (s, default 2), --connections N
- * (default 64), --log-level L (server's, default info), --profile DIR (server --cpu-prof into DIR).
+ * (default 64), --log-level L (server's, default info), --profile DIR (server --cpu-prof into DIR),
+ * --skip-hello (only the venue: for iterating on the server; the issue's figure needs the baseline).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
@@ -21,6 +22,7 @@ import { type LoadOptions, type LoadResult, runLoad } from './lib/http-load.ts';
 import {
   fmtInt,
   fmtMs,
+  hasFlag,
   latencySummary,
   machineLine,
   numberArg,
@@ -34,6 +36,7 @@ const WARMUP_MS = numberArg('warmup', 2) * 1000;
 const CONNECTIONS = numberArg('connections', 64);
 const LOG_LEVEL = stringArg('log-level', 'info');
 const PROFILE = stringArg('profile', '');
+const SKIP_HELLO = hasFlag('skip-hello');
 
 interface Signer {
   keyId: string;
@@ -111,7 +114,8 @@ function report(name: string, result: LoadResult, serverCpuSeconds: number): num
   console.log(
     `  CPU            server ${(serverCpuSeconds / result.seconds).toFixed(2)} cores, ` +
       `${fmtInt((serverCpuSeconds * 1e6) / Math.max(1, result.completed))} µs/req; ` +
-      `client ${(result.clientCpuSeconds / result.seconds).toFixed(2)} cores`,
+      `client ${(result.clientCpuSeconds / result.seconds).toFixed(2)} cores, ` +
+      `${fmtInt((result.clientCpuSeconds * 1e6) / Math.max(1, result.completed))} µs/req`,
   );
   return rate;
 }
@@ -145,23 +149,26 @@ async function main(): Promise<void> {
       `warm-up ${WARMUP_MS / 1000} s, measured ${SECONDS} s\n`,
   );
 
-  const hello = await startHello();
-  const host = `127.0.0.1:${hello.port}`;
-  const helloSigners = [{ keyId: 'unused', secret: 'unused' }];
-  let baseline: Awaited<ReturnType<typeof measure>>;
-  try {
-    baseline = await measure(hello.port, hello.pid, {
-      request: orderRequests(host, helloSigners, `h${Date.now()}`),
-      check: (status) => (status === 200 ? undefined : `status ${status}`),
-    });
-  } finally {
-    hello.child.kill('SIGTERM');
+  let helloRate = Number.NaN;
+  if (!SKIP_HELLO) {
+    const hello = await startHello();
+    const host = `127.0.0.1:${hello.port}`;
+    const helloSigners = [{ keyId: 'unused', secret: 'unused' }];
+    let baseline: Awaited<ReturnType<typeof measure>>;
+    try {
+      baseline = await measure(hello.port, hello.pid, {
+        request: orderRequests(host, helloSigners, `h${Date.now()}`),
+        check: (status) => (status === 200 ? undefined : `status ${status}`),
+      });
+    } finally {
+      hello.child.kill('SIGTERM');
+    }
+    helloRate = report(
+      'node:http hello-world (same signed POST requests, body ignored)',
+      baseline.result,
+      baseline.serverCpu,
+    );
   }
-  const helloRate = report(
-    'node:http hello-world (same signed POST requests, body ignored)',
-    baseline.result,
-    baseline.serverCpu,
-  );
 
   const venue = await startVenue({
     logLevel: LOG_LEVEL,
@@ -188,9 +195,10 @@ async function main(): Promise<void> {
       orders.serverCpu,
     );
     console.log('');
-    console.log(
-      `signed orders/s vs hello-world req/s: ${(venueRate / helloRate).toFixed(3)} (${((100 * venueRate) / helloRate).toFixed(1)}%)`,
-    );
+    if (!SKIP_HELLO)
+      console.log(
+        `signed orders/s vs hello-world req/s: ${(venueRate / helloRate).toFixed(3)} (${((100 * venueRate) / helloRate).toFixed(1)}%)`,
+      );
     console.log(`target: >= 5,000 signed orders/s — ${venueRate >= 5000 ? 'met' : 'NOT met'} on this run`);
   } finally {
     await venue.stop();
