@@ -17,7 +17,7 @@
  * Replays are keyed on the key id and a SHA-256 of the prehash, not the signature text: that is
  * the same thing for deterministic signatures and immune to any signature malleability.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import type { ApiKeyRecord, ApiKeyScope, KeyStore } from './key-store.ts';
 import { DEFAULT_WINDOW_MS, ReplayCache } from './replay-cache.ts';
 import { constantTimeStringEqual, type FixLogonFields, fixLogonPrehash, restPrehash } from './signature.ts';
@@ -194,7 +194,7 @@ export class Authenticator {
     if (!this.#keys.verifySignature(keyId, bytes, signature)) {
       return authFailure('INVALID_SIGNATURE', 'The signature does not match the request as received.');
     }
-    const replayId = `${keyId}\n${createHash('sha256').update(bytes).digest('base64')}`;
+    const replayId = `${keyId}\n${hash('sha256', bytes, 'base64')}`;
     const verdict = this.#replays.checkAndRecord(replayId, tsMs, nowMs);
     if (verdict === 'replayed') {
       return authFailure('REPLAYED_REQUEST', 'This signed request was already accepted.');

@@ -131,11 +131,26 @@ export function constantTimeStringEqual(expected: string, given: string): boolea
   return timingSafeEqual(a, b);
 }
 
-/** Verifies a base64 HMAC-SHA256 signature in constant time; malformed input is simply false. */
+/**
+ * Equality of two strings in time that depends only on `expected.length`: every character of
+ * `expected` is compared, with no early exit, whatever `given` holds (a length difference is
+ * folded into the same accumulator).
+ */
+function constantTimeTextEqual(expected: string, given: string): boolean {
+  let diff = expected.length ^ given.length;
+  // Past the end of `given`, charCodeAt is NaN and XORs as 0: the length term already differs.
+  for (let i = 0; i < expected.length; i++) diff |= expected.charCodeAt(i) ^ given.charCodeAt(i);
+  return diff === 0;
+}
+
+/**
+ * Verifies a base64 HMAC-SHA256 signature in constant time; malformed input is simply false.
+ * The expected digest is written as canonical padded base64, and canonical base64 is one-to-one:
+ * comparing the texts compares the bytes, and no malformed, unpadded or otherwise non-canonical
+ * text can equal it. Nothing is decoded or allocated for the given signature.
+ */
 export function verifyHmac(secret: string, prehash: Uint8Array, signature: string): boolean {
-  const expected = createHmac('sha256', secret).update(prehash).digest();
-  const given = decodeBase64Strict(signature) ?? EMPTY;
-  return constantTimeEqual(expected, given);
+  return constantTimeTextEqual(createHmac('sha256', secret).update(prehash).digest('base64'), signature);
 }
 
 const publicKeyCache = new Map<string, KeyObject>();
