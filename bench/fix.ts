@@ -6,7 +6,8 @@
 // starts with 1 s of unmeasured orders (JIT warm-up) and prints the server's CPU per order.
 //
 // Usage: npm run bench:fix   (BENCH_SECONDS=3 per run by default; BENCH_ONLY=codec|durable|nosync|jspurefix
-//        runs one section; BENCH_SKIP_JSPF=1 skips jspurefix)
+//        runs one section; BENCH_SKIP_JSPF=1 skips jspurefix; BENCH_ONLY=trace prints the 1,000/s
+//        durable round trip cut into stages)
 
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
@@ -25,6 +26,7 @@ import { encodeFrame, Framer, parseFields } from '../server/fix/codec.ts';
 import { startFixGateway } from '../server/fix/gateway.ts';
 import { formatUtcTimestamp } from '../server/fix/time.ts';
 import { validateMessage } from '../server/fix/validate.ts';
+import { type JournalFile, type JournalFs, nodeJournalFs } from '../server/journal/index.ts';
 import { Venue } from '../server/venue.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
@@ -43,6 +45,7 @@ async function roundTrips(
   rate: number,
   logon: boolean,
   seconds: number,
+  trace = false,
 ): Promise<string> {
   const socket = net.connect(port, '127.0.0.1');
   socket.setNoDelay(true);
@@ -50,6 +53,7 @@ async function roundTrips(
   const framer = new Framer();
   const sentAt = new Map<string, bigint>();
   const lat: number[] = [];
+  const sentRecv: Array<[string, number, number]> = [];
   let seq = 1;
   let onMsg: (fields: Map<number, string>) => void = () => {};
   socket.on('data', (chunk) => {
@@ -118,7 +122,9 @@ async function roundTrips(
     const t0 = sentAt.get(id);
     if (t0 === undefined) return;
     sentAt.delete(id);
-    lat.push(Number(process.hrtime.bigint() - t0));
+    const t1 = process.hrtime.bigint();
+    lat.push(Number(t1 - t0));
+    if (trace) sentRecv.push([id, Number(t0), Number(t1)]);
     if (lat.length === total) done();
   };
   const start = process.hrtime.bigint();
@@ -154,7 +160,16 @@ async function roundTrips(
   socket.destroy();
   lat.sort((a, b) => a - b);
   const lost = total - lat.length;
-  return `n=${lat.length}${lost ? ` (${lost} unanswered)` : ''}  p50 ${us(pct(lat, 50))}  p99 ${us(pct(lat, 99))}  max ${us(lat[lat.length - 1] ?? 0)}`;
+  const times = trace ? `\n${JSON.stringify(sentRecv)}` : '';
+  return `n=${lat.length}${lost ? ` (${lost} unanswered)` : ''}  p50 ${us(pct(lat, 50))}  p99 ${us(pct(lat, 99))}  max ${us(lat[lat.length - 1] ?? 0)}${times}`;
+}
+
+/** A funded account with a trading key for one client. */
+async function addAccount(venue: Venue, keyId: string): Promise<void> {
+  await venue.submit({ type: 'createAccount', accountId: keyId });
+  await venue.submit({ type: 'deposit', accountId: keyId, asset: 'USD', amount: '10000000' });
+  const key = { keyId, accountId: keyId, keyType: 'hmac', scopes: ['trade'], secret: SECRET } as const;
+  await venue.submit({ type: 'createApiKey', ...key, scopes: [...key.scopes] });
 }
 
 async function gatewayRun(sync: boolean, rates: number[]): Promise<void> {
@@ -163,25 +178,13 @@ async function gatewayRun(sync: boolean, rates: number[]): Promise<void> {
   for (const c of demoSetupCommands(venue.now())) await venue.submit(c);
   const authenticator = new Authenticator({ keyStore: venue.keys as KeyStore });
   const gateway = await startFixGateway({ venue, authenticator, port: 0, host: '127.0.0.1', dataDir: dir });
-  const account = async (keyId: string) => {
-    await venue.submit({ type: 'createAccount', accountId: keyId });
-    await venue.submit({ type: 'deposit', accountId: keyId, asset: 'USD', amount: '10000000' });
-    await venue.submit({
-      type: 'createApiKey',
-      keyId,
-      accountId: keyId,
-      keyType: 'hmac',
-      scopes: ['trade'],
-      secret: SECRET,
-    });
-  };
   // Unmeasured: the first orders run through V8's interpreter and baseline tiers; the figures
   // are for the steady state a venue runs in.
-  await account('bench-warmup');
+  await addAccount(venue, 'bench-warmup');
   await inChild(gateway.port, 'bench-warmup', 2000, true, 1);
   for (const rate of rates) {
     const keyId = `bench-${rate}`;
-    await account(keyId);
+    await addAccount(venue, keyId);
     const cpu = process.cpuUsage();
     const line = await inChild(gateway.port, keyId, rate, true, SECONDS);
     // The server's CPU (gateway, venue and journal threads; the client runs in its own process)
@@ -196,43 +199,21 @@ async function gatewayRun(sync: boolean, rates: number[]): Promise<void> {
 }
 
 function codecCost(): void {
-  const nos = encodeFrame(BEGIN_STRING, [
-    [35, 'D'],
-    [49, 'key-a'],
-    [56, 'OPENVENUE'],
-    [34, 12345],
-    [52, now()],
-    [11, 'order-123456'],
-    [55, 'BTC-USD'],
-    [54, '1'],
-    [60, now()],
-    [38, '0.0100'],
-    [40, '2'],
-    [44, '50000.10'],
-    [59, '1'],
-  ]);
-  const er: Array<[number, string | number]> = [
-    [35, '8'],
-    [49, 'OPENVENUE'],
-    [56, 'key-a'],
-    [34, 12345],
-    [52, '20261121-12:00:00.123'],
-    [37, '42'],
-    [11, 'order-123456'],
-    [17, '42-7-0'],
-    [150, '0'],
-    [39, '0'],
-    [55, 'BTC-USD'],
-    [54, '1'],
-    [40, '2'],
-    [44, '50000.10'],
-    [38, '0.0100'],
-    [59, '1'],
-    [151, '0.0100'],
-    [14, '0.0000'],
-    [6, '0'],
-    [60, '20261121-12:00:00.123'],
-  ];
+  // `tag=value|...` as a FIX engine logs it; split into the encoder's [tag, value] pairs.
+  const fields = (text: string) =>
+    text.split('|').map((f) => [Number(f.split('=')[0]), f.slice(f.indexOf('=') + 1)] as [number, string]);
+  const nos = encodeFrame(
+    BEGIN_STRING,
+    fields(
+      `35=D|49=key-a|56=OPENVENUE|34=12345|52=${now()}|11=order-123456|55=BTC-USD|54=1|60=${now()}|` +
+        '38=0.0100|40=2|44=50000.10|59=1',
+    ),
+  );
+  const er = fields(
+    '35=8|49=OPENVENUE|56=key-a|34=12345|52=20261121-12:00:00.123|37=42|11=order-123456|17=42-7-0|' +
+      '150=0|39=0|55=BTC-USD|54=1|40=2|44=50000.10|38=0.0100|59=1|151=0.0100|14=0.0000|6=0|' +
+      '60=20261121-12:00:00.123',
+  );
   const N = 200_000;
   for (let i = 0; i < 20_000; i++) encodeFrame(BEGIN_STRING, er);
   let t = process.hrtime.bigint();
@@ -331,6 +312,89 @@ async function jspurefixAcceptor(rates: number[]): Promise<void> {
   await run.catch(() => undefined);
 }
 
+/**
+ * The round trip at 1,000/s cut into stages, for finding where the time goes: the client's send
+ * and receive times (process.hrtime is one monotonic clock for both processes) around the
+ * venue's submit and apply, the journal's write and fdatasync, and the durable callback, all
+ * seen through the venue's public surface (a wrapped submit, a journal file system, a listener).
+ */
+async function traceRun(): Promise<void> {
+  const at = new Map<string, Record<string, number>>();
+  const stamp = (id: string, stage: string) => {
+    const t = at.get(id) ?? {};
+    t[stage] = Number(process.hrtime.bigint());
+    at.set(id, t);
+  };
+  let appended: string[] = [];
+  let inFlight: string[] = [];
+  const traced = (f: JournalFile): JournalFile => ({
+    async writeAll(buf, offset, length, position) {
+      inFlight = appended;
+      appended = [];
+      for (const id of inFlight) stamp(id, 'writeStart');
+      await f.writeAll(buf, offset, length, position);
+      for (const id of inFlight) stamp(id, 'written');
+    },
+    async datasync() {
+      await f.datasync();
+      for (const id of inFlight) stamp(id, 'synced');
+    },
+    truncate: (length) => f.truncate(length),
+    close: () => f.close(),
+  });
+  const fs: JournalFs = {
+    ...nodeJournalFs,
+    openExisting: async (p) => traced(await nodeJournalFs.openExisting(p)),
+    create: async (p) => traced(await nodeJournalFs.create(p)),
+  };
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'ov-bench-fix-'));
+  const venue = await Venue.open({ dataDir: dir, expireEveryMs: 0, fs });
+  for (const c of demoSetupCommands(venue.now())) await venue.submit(c);
+  const submit = venue.submit.bind(venue);
+  Object.assign(venue, {
+    submit(c: { type: string; clientOrderId?: string }) {
+      const id = c.type === 'placeOrder' ? c.clientOrderId : undefined;
+      if (id) stamp(id, 'submit');
+      const result = submit(c as Parameters<typeof submit>[0]);
+      if (id) {
+        stamp(id, 'applied');
+        appended.push(id);
+      }
+      return result;
+    },
+  });
+  venue.subscribe(({ command }) => {
+    if (command.type === 'placeOrder' && command.clientOrderId) stamp(command.clientOrderId, 'durable');
+  });
+  const authenticator = new Authenticator({ keyStore: venue.keys as KeyStore });
+  const gateway = await startFixGateway({ venue, authenticator, port: 0, host: '127.0.0.1', dataDir: dir });
+  for (const keyId of ['bench-warmup', 'bench-1000']) await addAccount(venue, keyId);
+  await inChild(gateway.port, 'bench-warmup', 2000, true, 1);
+  const [line, json] = (await inChild(gateway.port, 'bench-1000', 1000, true, SECONDS, true)).split('\n');
+  console.log(`  1000 msg/s  ${line}`);
+  const stages: Array<[string, string, string]> = [
+    ['sent', 'submit', 'client send -> venue.submit (loopback in, FIX read/parse/validate, command)'],
+    ['submit', 'applied', 'venue apply and journal append'],
+    ['applied', 'writeStart', 'wait for the journal write (batching, thread pool hand-off)'],
+    ['writeStart', 'written', 'journal write on the thread pool'],
+    ['written', 'synced', 'fdatasync on the thread pool'],
+    ['synced', 'durable', 'back on the event loop, durable listeners'],
+    ['durable', 'recv', 'report built, stored, written; loopback out; client wakes'],
+  ];
+  const rows = (JSON.parse(json ?? '[]') as Array<[string, number, number]>).flatMap(([id, sent, recv]) => {
+    const t = at.get(id);
+    return t ? [{ ...t, sent, recv } as Record<string, number>] : [];
+  });
+  for (const [from, to, what] of stages) {
+    const d = rows.flatMap((r) => (r[from] && r[to] ? [(r[to] as number) - (r[from] as number)] : []));
+    d.sort((a, b) => a - b);
+    console.log(`    ${us(pct(d, 50)).padStart(8)} p50 ${us(pct(d, 99)).padStart(9)} p99  ${what}`);
+  }
+  await gateway.close();
+  await venue.close();
+  await rm(dir, { recursive: true, force: true });
+}
+
 /** Runs the paced client in its own process, so its parsing never delays the server's loop. */
 async function inChild(
   port: number,
@@ -338,9 +402,10 @@ async function inChild(
   rate: number,
   logon: boolean,
   seconds: number,
+  trace = false,
 ): Promise<string> {
   const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
-    env: { ...process.env, BENCH_CLIENT: JSON.stringify({ port, keyId, rate, logon, seconds }) },
+    env: { ...process.env, BENCH_CLIENT: JSON.stringify({ port, keyId, rate, logon, seconds, trace }) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let out = '';
@@ -358,8 +423,9 @@ if (process.env.BENCH_CLIENT) {
     rate: number;
     logon: boolean;
     seconds: number;
+    trace: boolean;
   };
-  console.log(await roundTrips(c.port, c.keyId, c.rate, c.logon, c.seconds));
+  console.log(await roundTrips(c.port, c.keyId, c.rate, c.logon, c.seconds, c.trace));
   process.exit(0);
 }
 
@@ -378,6 +444,10 @@ if (!only || only === 'durable') {
 if (!only || only === 'nosync') {
   console.log('\ngateway + venue, fsync off (the gateway and engine alone):');
   await gatewayRun(false, [1000, 10_000]);
+}
+if (only === 'trace') {
+  console.log('\nthe round trip in stages, durable (medians of stages do not add up to the whole):');
+  await traceRun();
 }
 if ((!only || only === 'jspurefix') && !process.env.BENCH_SKIP_JSPF) {
   console.log('\njspurefix 5.11 acceptor answering each order at once (no venue, no fsync), for ADR 0001:');
