@@ -22,6 +22,7 @@ import { bootstrapDemo, type DemoCredentials, resolveOperatorToken } from './dem
 import { type FixGateway, startFixGateway } from './fix/index.ts';
 import { createHttpApp } from './http/app.ts';
 import { createRateLimits, type RateLimits } from './http/security.ts';
+import { serverClasses } from './http/server-classes.ts';
 import type { ResponseValidationFailure } from './http/validate-responses.ts';
 import { type JournalFs, nodeJournalFs } from './journal/index.ts';
 import { createLogger, type Logger } from './observability/logger.ts';
@@ -130,6 +131,9 @@ export async function createServer(
   });
   const server = http.createServer(
     {
+      // Requests and responses born with Express's prototypes: Express's per-request prototype
+      // swap becomes a no-op (see server/http/server-classes.ts).
+      ...serverClasses(app),
       headersTimeout: config.headersTimeoutMs,
       requestTimeout: config.requestTimeoutMs,
       // Nagle off (Node's default, stated so it stays so): an order ack is one small write that
