@@ -180,6 +180,8 @@ async function readBody(req: Request, limit: number): Promise<Buffer> {
 }
 
 function isJsonType(header: string | undefined, expected: string): boolean {
+  // What clients nearly always send, without splitting or lower-casing anything.
+  if (header === expected) return true;
   const type = (header ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   return type === expected || (expected === 'application/json' && /^application\/[\w.+-]+\+json$/.test(type));
 }
