@@ -20,6 +20,8 @@ export class SpareSegment {
   private preparing: Promise<void> | undefined;
   private stopped = false;
   private created = false;
+  /** Set when preparing failed (disk full, say): no retry before the next rotation. */
+  private failed = false;
 
   constructor(
     private readonly fs: JournalFs,
@@ -29,14 +31,17 @@ export class SpareSegment {
 
   /** Starts preparing a spare unless one is ready or on its way. Never throws: no spare is fine. */
   prepare(): void {
-    if (this.file !== undefined || this.preparing !== undefined || this.stopped) return;
+    if (this.file !== undefined || this.preparing !== undefined || this.stopped || this.failed) return;
     this.preparing = this.fill()
       .then((file) => {
         if (this.stopped) return file.close();
         this.file = file;
       })
-      .catch(() => {
+      .catch(async () => {
         // Without a spare the next segment is created the plain way; nothing is lost.
+        this.failed = true;
+        if (this.created) await this.fs.unlink(join(this.dir, SPARE_NAME)).catch(() => {});
+        this.created = false;
       })
       .finally(() => {
         this.preparing = undefined;
@@ -48,6 +53,7 @@ export class SpareSegment {
    * synced) and returns it open for writing; undefined when no spare is ready.
    */
   async take(firstSeq: number): Promise<JournalFile | undefined> {
+    this.failed = false;
     const file = this.file;
     if (file === undefined) return undefined;
     this.file = undefined;

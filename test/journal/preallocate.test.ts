@@ -8,7 +8,7 @@ import {
   SEGMENT_HEADER_BYTES,
   segmentFileName,
 } from '../../server/journal/format.ts';
-import { Journal, JournalCorruptionError, readJournal } from '../../server/journal/index.ts';
+import { Journal, JournalCorruptionError, nodeJournalFs, readJournal } from '../../server/journal/index.ts';
 import { recordingLogger, tempDirs, text, until } from './helpers.ts';
 
 const dir = tempDirs();
@@ -171,5 +171,35 @@ describe('preallocated segments', () => {
     next.writeUInt32LE(crc32(next.subarray(0, 20)), 20);
     writeFileSync(join(d, segmentFileName(11)), next);
     await expect(reopen(d)).rejects.toThrow(/segment starts at sequence 11 but the previous one ends at 8/);
+  });
+
+  it('creates segments the plain way when a spare cannot be prepared, losing nothing', async () => {
+    const d = dir();
+    let attempts = 0;
+    const fs = {
+      ...nodeJournalFs,
+      async create(path: string) {
+        if (path.endsWith('segment-spare.tmp')) {
+          attempts++;
+          throw new Error('ENOSPC: injected');
+        }
+        return nodeJournalFs.create(path);
+      },
+    };
+    const journal = await Journal.open({ dir: d, fs, segmentBytes: 1024 }, { replay() {} });
+    for (let i = 1; i <= 200; i++) {
+      journal.append(payload(i));
+      if (i % 5 === 0) await journal.waitDurable();
+    }
+    await journal.close();
+    const segments = readdirSync(d).filter((n) => n.startsWith('segment-0'));
+    expect(segments.length).toBeGreaterThan(3);
+    for (const name of segments) expect(versionOf(join(d, name))).toBe(1);
+    // At most one attempt per segment, not one per batch.
+    expect(attempts).toBeGreaterThan(0);
+    expect(attempts).toBeLessThanOrEqual(segments.length);
+    const again = await reopen(d);
+    expect(again.seen).toEqual(range(200));
+    await again.journal.close();
   });
 });
