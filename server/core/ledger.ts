@@ -2,7 +2,7 @@
 // change tracking so each command emits one BalanceEvent per balance it really changed.
 
 import type { OrderRec } from './order.ts';
-import type { Position } from './positions.ts';
+import { POS_COST, POS_NET, POS_OPEN, POS_REALIZED, POS_WIDTH, Position } from './positions.ts';
 import type { EventSink, EventWriter } from './sink.ts';
 
 // One array per account, BAL_WIDTH slots per asset (index asset × BAL_WIDTH + slot): a balance
@@ -15,9 +15,19 @@ const TOTAL_BEFORE = 3;
 const LOCKED_BEFORE = 4;
 const BAL_WIDTH = 5;
 
+/**
+ * An empty array whose elements are already doubles: amounts pass 2^31, and an array that starts
+ * with small integers would change its elements kind (and its users' code) when they do.
+ */
+function doubleArray(): number[] {
+  const a = [0.5];
+  a.pop();
+  return a;
+}
+
 export class AccountRec {
   /** Per asset: total, locked, touched epoch, total and locked before the command (see above). */
-  readonly bal: number[] = [];
+  readonly bal: number[] = doubleArray();
   /** Open orders in creation order: an intrusive list (OrderRec.openPrev/openNext), no hashing. */
   openHead: OrderRec | null = null;
   openTail: OrderRec | null = null;
@@ -27,8 +37,8 @@ export class AccountRec {
   /** clientOrderId -> newest order carrying it. Kept (not the order history): idempotency needs
    * the original parameters and current outcome for 24 h, and lookups by clientOrderId the newest. */
   readonly clientIds = new Map<string, OrderRec>();
-  /** By market index. */
-  readonly positions: (Position | undefined)[] = [];
+  /** Positions by market index, POS_WIDTH slots each (positions.ts); grown on first use. */
+  readonly pos: number[] = doubleArray();
   readonly maxFeeBps: number;
 
   constructor(
@@ -44,13 +54,7 @@ export class AccountRec {
   }
 
   addAsset(): void {
-    // 0.5 then 0: the elements stay doubles (balances pass 2^31), so the array never changes kind.
-    this.bal.push(0.5, 0.5, -1, 0.5, 0.5);
-    const at = this.bal.length - BAL_WIDTH;
-    this.bal[at + TOTAL] = 0;
-    this.bal[at + LOCKED] = 0;
-    this.bal[at + TOTAL_BEFORE] = 0;
-    this.bal[at + LOCKED_BEFORE] = 0;
+    this.bal.push(0, 0, -1, 0, 0);
   }
 
   total(asset: number): number {
@@ -94,6 +98,33 @@ export class AccountRec {
     const out: OrderRec[] = [];
     for (let o = this.openHead; o !== null; o = o.openNext) out.push(o);
     return out;
+  }
+
+  /** Slot of market `market`'s position in `pos`, made addressable. */
+  positionAt(market: number): number {
+    const at = market * POS_WIDTH;
+    while (this.pos.length <= at) this.pos.push(0, 0, 0, 0);
+    return at;
+  }
+
+  /** The position in a market, if the account ever traded there (views, snapshots). */
+  position(market: number): Position | undefined {
+    const at = market * POS_WIDTH;
+    if (at >= this.pos.length || this.pos[at + POS_OPEN] !== 1) return undefined;
+    const p = new Position();
+    p.netLots = this.pos[at + POS_NET] as number;
+    p.cost = this.pos[at + POS_COST] as number;
+    p.realized = this.pos[at + POS_REALIZED] as number;
+    return p;
+  }
+
+  /** Restores a position (snapshots). */
+  setPosition(market: number, netLots: number, cost: number, realized: number): void {
+    const at = this.positionAt(market);
+    this.pos[at + POS_OPEN] = 1;
+    this.pos[at + POS_NET] = netLots;
+    this.pos[at + POS_COST] = cost;
+    this.pos[at + POS_REALIZED] = realized;
   }
 
   available(asset: number): number {

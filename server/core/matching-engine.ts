@@ -186,7 +186,7 @@ export class MatchingEngine {
     if (a === undefined) return undefined;
     const out: PositionView[] = [];
     for (const m of this.s.markets) {
-      const p = a.positions[m.index];
+      const p = a.position(m.index);
       if (p === undefined) continue;
       out.push(positionView(p, m, m.book.bids.best()?.price ?? 0, m.book.asks.best()?.price ?? 0));
     }

@@ -6,7 +6,7 @@ import { accrueFee, feeHeadroom } from './fees.ts';
 import type { MarketRec } from './market.ts';
 import type { OrderRec } from './order.ts';
 import { type Level, unlinkOrder } from './order-book.ts';
-import { applyFill, Position } from './positions.ts';
+import { applyFill } from './positions.ts';
 import type { State } from './state.ts';
 
 /** Why matching stopped. */
@@ -208,10 +208,5 @@ function execute(
   e.tradeId = tradeId;
   e.executedAt = s.ts;
   s.sink.event(s.out.execution);
-  let pos = acct.positions[m.index];
-  if (pos === undefined) {
-    pos = new Position();
-    acct.positions[m.index] = pos;
-  }
-  applyFill(pos, order.isBuy, lots, notional, m, price / m.tickUnits);
+  applyFill(acct.pos, acct.positionAt(m.index), order.isBuy, lots, notional, m, price / m.tickUnits);
 }

@@ -8,6 +8,7 @@ import type { MarketRec } from './market.ts';
 import { derivedPriceDecimals, formatBig } from './order.ts';
 import type { PositionView } from './views.ts';
 
+/** A position as the views and snapshots see it (the engine keeps it in AccountRec.pos). */
 export class Position {
   /** Signed lots: positive long, negative short. */
   netLots = 0;
@@ -17,6 +18,15 @@ export class Position {
   realized = 0;
 }
 
+// An account's positions live in one number array (AccountRec.pos), POS_WIDTH slots per market
+// index: no object per position, and a fill reads one array next to the account's balances.
+/** 1 once the account has had an execution in the market (it then has a position, maybe flat). */
+export const POS_OPEN = 0;
+export const POS_NET = 1;
+export const POS_COST = 2;
+export const POS_REALIZED = 3;
+export const POS_WIDTH = 4;
+
 /** Removes `part` of `whole` lots from the cost basis: trunc(cost × part / whole), exact. */
 function costShare(cost: number, part: number, whole: number): number {
   const product = cost * part;
@@ -24,34 +34,38 @@ function costShare(cost: number, part: number, whole: number): number {
   return Number((BigInt(cost) * BigInt(part)) / BigInt(whole));
 }
 
+/** Applies one execution to the position at `at` in `pos` (an AccountRec.pos). */
 export function applyFill(
-  pos: Position,
+  pos: number[],
+  at: number,
   isBuy: boolean,
   lots: number,
   notional: number,
   m: MarketRec,
   ticks: number,
 ): void {
-  const net = pos.netLots;
+  pos[at + POS_OPEN] = 1;
+  const net = pos[at + POS_NET] as number;
+  const cost = pos[at + POS_COST] as number;
   if (isBuy ? net >= 0 : net <= 0) {
-    pos.netLots = isBuy ? net + lots : net - lots;
-    pos.cost += notional;
+    pos[at + POS_NET] = isBuy ? net + lots : net - lots;
+    pos[at + POS_COST] = cost + notional;
     return;
   }
   const open = isBuy ? -net : net;
   const reduce = Math.min(lots, open);
-  const removed = reduce === open ? pos.cost : costShare(pos.cost, reduce, open);
+  const removed = reduce === open ? cost : costShare(cost, reduce, open);
   const value = reduce === lots ? notional : m.notional(ticks, reduce);
   // Long reduced by a sell gains value − removed; a short bought back gains removed − value.
-  pos.realized += isBuy ? removed - value : value - removed;
-  pos.cost -= removed;
+  pos[at + POS_REALIZED] = (pos[at + POS_REALIZED] as number) + (isBuy ? removed - value : value - removed);
   if (lots <= open) {
-    pos.netLots = isBuy ? net + lots : net - lots;
+    pos[at + POS_NET] = isBuy ? net + lots : net - lots;
+    pos[at + POS_COST] = cost - removed;
     return;
   }
   const flip = lots - open;
-  pos.netLots = isBuy ? flip : -flip;
-  pos.cost = m.notional(ticks, flip);
+  pos[at + POS_NET] = isBuy ? flip : -flip;
+  pos[at + POS_COST] = m.notional(ticks, flip);
 }
 
 /** bestBid/bestAsk in ticks, 0 when missing. */

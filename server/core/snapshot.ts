@@ -7,7 +7,6 @@ import { AccountRec } from './ledger.ts';
 import { createMarket, type MarketRec } from './market.ts';
 import { OrderRec } from './order.ts';
 import { linkOrder } from './order-book.ts';
-import { Position } from './positions.ts';
 import { State } from './state.ts';
 import type { AddMarketCommand } from './types.ts';
 
@@ -160,7 +159,10 @@ export function takeSnapshot(s: State, marketConfigs: AddMarketCommand[]): CoreS
       createdAt: a.createdAt,
       total: s.assets.map((asset) => a.total(asset.index)),
       locked: s.assets.map((asset) => a.locked(asset.index)),
-      positions: a.positions.flatMap((p, i) => (p === undefined ? [] : [[i, p.netLots, p.cost, p.realized]])),
+      positions: s.markets.flatMap((m) => {
+        const p = a.position(m.index);
+        return p === undefined ? [] : [[m.index, p.netLots, p.cost, p.realized]];
+      }),
       clientIds: [...a.clientIds].map(([cid, o]) => [cid, o.seq] as [string, number]),
     })),
     orders: liveOrders(s).map(orderRow),
@@ -225,11 +227,7 @@ export function restoreSnapshot(body: CoreSnapshot): {
       acct.setBalance(i, v, a.locked[i] as number);
     });
     for (const [index, netLots, cost, realized] of a.positions) {
-      const p = new Position();
-      p.netLots = netLots as number;
-      p.cost = cost as number;
-      p.realized = realized as number;
-      acct.positions[index as number] = p;
+      acct.setPosition(index as number, netLots as number, cost as number, realized as number);
     }
     s.addAccount(acct);
   }
