@@ -129,8 +129,9 @@
  * - `MatchingEngine.applyTo(cmd, sink)` delivers each event to `sink.event(e)` as a REUSED object:
  *   `e` and everything it references are valid only during that call (the next event of the same
  *   type overwrites them). A sink that keeps anything copies it (`copyEvent`). The returned
- *   CommandOutcome is reused too (valid until the next command); a cancelAll's canceled orders are
- *   its order events.
+ *   CommandOutcome is reused too (valid until the next command; its order may be the very snapshot
+ *   object the command's last order event carried); a cancelAll's canceled orders are its order
+ *   events.
  * - OrderHistory (history.ts) is a projection fed from those events: every order's latest state,
  *   executions, public trades, per-account indexes, in typed-array rows (no object per order for
  *   the GC to trace). It answers getOrder, getOrderByClientOrderId, listOrders, listExecutions and
