@@ -224,9 +224,13 @@ class Exchange<Auth> {
   }
 
   start(): void | Promise<void> {
-    const body: unknown = this.req.body;
+    const { req } = this;
+    const body: unknown = req.body;
     if (Buffer.isBuffer(body)) return this.authenticate(body);
-    return readBody(this.req, this.options.bodyLimit ?? 64 * 1024).then(
+    // HTTP/1.1 framing: without Content-Length or Transfer-Encoding a request has no body at all.
+    if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined)
+      return this.authenticate(EMPTY_BODY);
+    return readBody(req, this.options.bodyLimit ?? 64 * 1024).then(
       (raw) => this.authenticate(raw),
       (error: unknown) => {
         if (!(error instanceof PayloadTooLarge)) throw error;
