@@ -97,6 +97,12 @@ async function closedLoop(inFlight: number, op: () => Promise<unknown>): Promise
   await Promise.all(Array.from({ length: inFlight }, worker));
   clearTimeout(t1);
   clearTimeout(t2);
+  if (Number.isNaN(busy)) {
+    // The last operations finished before the (late) end-of-window timer ran: read the counters now.
+    busy = performance.eventLoopUtilization(eluStart).utilization;
+    const cpu = process.cpuUsage(cpuStart);
+    cpuUs = cpu.user + cpu.system;
+  }
   const latenciesMs = Float64Array.from(latencies).sort();
   return { ops, seconds: SECONDS, latenciesMs, busy, cpuUsPerOp: cpuUs / Math.max(1, ops) };
 }
