@@ -73,6 +73,21 @@ describe('timestamps', () => {
     expect(formatTimestamp(1_767_225_600_000_001)).toBe('2026-01-01T00:00:00.000001Z');
   });
 
+  it('formats like Date#toISOString with µs across second boundaries, in any order (the per-second cache)', () => {
+    const reference = (micros: number) => {
+      const ms = Math.floor(micros / 1000);
+      const iso = new Date(ms).toISOString();
+      return `${iso.slice(0, 23)}${String(micros - ms * 1000).padStart(3, '0')}Z`;
+    };
+    const samples = [0, 999_999, 1_000_000, -1, -1_000_001, 1_795_262_399_999_999, 1_795_262_400_000_000];
+    let x = 12345;
+    for (let i = 0; i < 5000; i++) {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      samples.push(1_795_262_400_000_000 + (x % 5_000_000) - 2_500_000, x * 1_000_003);
+    }
+    for (const micros of samples) expect(formatTimestamp(micros), String(micros)).toBe(reference(micros));
+  });
+
   it('parses RFC 3339 back to µs, offsets included', () => {
     expect(parseTimestamp('2026-11-21T12:00:00.123456Z')).toBe(1_795_262_400_123_456);
     expect(parseTimestamp('2026-11-21T13:00:00.5+01:00')).toBe(1_795_262_400_500_000);
