@@ -7,20 +7,21 @@
  *    crossing) through `Venue.submit`, each acknowledged only when durable; then the same through
  *    `Venue.submitWithCallback` (no promise per order).
  * 3. Paced: orders arriving one at a time at a fixed rate (1,000/s and 10,000/s), submit→durable
- *    latency of each: the floor under every gateway's acknowledgement latency.
+ *    latency of each: the floor under every gateway's acknowledgement latency. Measured in a
+ *    preallocated segment, and at 1,000/s also in a plain (appended) one for comparison.
  * 4. Snapshot stall (--mode snapshot only): the longest event-loop block while a venue holding
  *    --history N orders (default 200,000) takes a snapshot, and the synchronous capture time.
  * Figures: durable ops/s, ack latency p50/p99/p99.9/max, batches and fsyncs per second, mean
  * batch size, CPU µs per op. Options: --seconds N (default 5), --in-flight N (default 1000),
  * --mode all|raw|venue|paced|snapshot (default all = raw, venue, paced).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { demoSetupCommands } from '../server/core/index.ts';
 import { Journal } from '../server/journal/index.ts';
-import { Venue, type VenueCommandInput } from '../server/venue.ts';
+import { Venue, type VenueCommandInput, type VenueOptions } from '../server/venue.ts';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -142,8 +143,9 @@ async function benchRawJournal(dir: string): Promise<void> {
 
 const ACCOUNTS = 200;
 
-async function openVenue(dir: string, sync = true): Promise<Venue> {
+async function openVenue(dir: string, sync = true, more: Partial<VenueOptions> = {}): Promise<Venue> {
   const venue = await Venue.open({
+    ...more,
     dataDir: dir,
     sync,
     expireEveryMs: 0,
@@ -228,9 +230,17 @@ async function benchVenue(dir: string, api: 'promise' | 'callback'): Promise<voi
  * Orders arriving one at a time at `rate` per second (due times on a fixed schedule, each
  * submitted in its own timer turn, or together when the timer is late): submit→durable latency.
  */
-async function benchPaced(dir: string, rate: number): Promise<void> {
-  const venue = await openVenue(dir);
+async function benchPaced(dir: string, rate: number, preallocate: boolean): Promise<void> {
+  // Small segments, so that the measured one is a preallocated segment (or, for comparison, a
+  // plain one growing with every batch) rather than the venue's first.
+  const venue = await openVenue(dir, true, { segmentBytes: 1 << 20, preallocate });
   const next = orderStream(`p${rate}-`);
+  for (let i = 0; i < 200 && (preallocate ? newestSegmentVersion(dir) !== 2 : segmentCount(dir) < 2); i++) {
+    await Promise.all(Array.from({ length: 500 }, () => venue.submit(next())));
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const segment = `${newestSegmentVersion(dir) === 2 ? 'preallocated' : 'appended'} segment`;
+  const before = { ...venue.journalStats };
   const latencies: number[] = [];
   const interval = 1000 / rate;
   const t0 = performance.now();
@@ -267,14 +277,30 @@ async function benchPaced(dir: string, rate: number): Promise<void> {
   const cpu = process.cpuUsage(cpuStart);
   const sorted = Float64Array.from(latencies).sort();
   const us = (p: number) => `${(Number.parseFloat(pct(sorted, p)) * 1000).toFixed(0)} µs`;
-  console.log(`\npaced: ${rate.toLocaleString('en-US')} orders/s, one at a time, submit→durable`);
+  console.log(`\npaced: ${rate.toLocaleString('en-US')} orders/s, one at a time, submit→durable, ${segment}`);
   console.log(
     `  latency               p50 ${us(50)}   p99 ${us(99)}   p99.9 ${us(99.9)}   max ${us(100)}   (${sorted.length.toLocaleString('en-US')} orders)`,
   );
   console.log(
-    `  mean batch ${(venue.journalStats.records / Math.max(1, venue.journalStats.batches)).toFixed(1)} records; CPU ${((cpu.user + cpu.system) / Math.max(1, sent)).toFixed(1)} µs/order (user+sys, incl. idle timers)`,
+    `  mean batch ${((venue.journalStats.records - before.records) / Math.max(1, venue.journalStats.batches - before.batches)).toFixed(1)} records; CPU ${((cpu.user + cpu.system) / Math.max(1, sent)).toFixed(1)} µs/order (user+sys, incl. idle timers)`,
   );
   await venue.close();
+}
+
+function segmentNames(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((n) => /^segment-\d+\.log$/.test(n))
+    .sort();
+}
+
+function segmentCount(dir: string): number {
+  return segmentNames(dir).length;
+}
+
+/** The header version of the newest segment: 2 when it was preallocated. */
+function newestSegmentVersion(dir: string): number {
+  const newest = segmentNames(dir).at(-1);
+  return newest === undefined ? 0 : readFileSync(join(dir, newest)).readUInt32LE(8);
 }
 
 /**
@@ -310,7 +336,6 @@ async function benchSnapshot(dir: string): Promise<void> {
   await writing;
   const total = performance.now() - t0;
   watching = false;
-  const { readdirSync, statSync } = await import('node:fs');
   const file = readdirSync(dir).find((n) => n.startsWith('snapshot-'));
   const bytes = file === undefined ? 0 : statSync(join(dir, file)).size;
   console.log(`\nsnapshot of a venue with ${HISTORY.toLocaleString('en-US')} orders of history`);
@@ -331,8 +356,9 @@ try {
     await benchVenue(join(root, 'venue-cb'), 'callback');
   }
   if (run('paced')) {
-    await benchPaced(join(root, 'paced-1k'), 1000);
-    await benchPaced(join(root, 'paced-10k'), 10_000);
+    await benchPaced(join(root, 'paced-1k'), 1000, true);
+    await benchPaced(join(root, 'paced-1k-plain'), 1000, false);
+    await benchPaced(join(root, 'paced-10k'), 10_000, true);
   }
   if (run('snapshot')) await benchSnapshot(join(root, 'snapshot'));
 } finally {

@@ -54,6 +54,8 @@ export interface VenueOptions {
   sync?: boolean;
   /** Delete journal segments covered by kept snapshots (default true). */
   pruneSegments?: boolean;
+  /** Prepare each next journal segment zero-filled and synced ahead of need (default true). */
+  preallocate?: boolean;
   logger?: JournalLogger;
   fs?: JournalFs;
 }
@@ -91,6 +93,7 @@ export class Venue {
       ...(options.segmentBytes !== undefined && { segmentBytes: options.segmentBytes }),
       ...(options.sync !== undefined && { sync: options.sync }),
       ...(options.pruneSegments !== undefined && { pruneSegments: options.pruneSegments }),
+      ...(options.preallocate !== undefined && { preallocate: options.preallocate }),
       ...(options.logger && { logger: options.logger }),
       ...(options.fs && { fs: options.fs }),
     });

@@ -61,6 +61,8 @@ export interface DurableMachineOptions<M> {
   segmentBytes?: number;
   sync?: boolean;
   pruneSegments?: boolean;
+  /** Prepare each next journal segment zero-filled ahead of need (default true). */
+  preallocate?: boolean;
   fs?: JournalFs;
   logger?: JournalLogger;
 }
@@ -117,6 +119,7 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
         ...(opts.segmentBytes !== undefined && { segmentBytes: opts.segmentBytes }),
         ...(opts.sync !== undefined && { sync: opts.sync }),
         ...(opts.pruneSegments !== undefined && { pruneSegments: opts.pruneSegments }),
+        ...(opts.preallocate !== undefined && { preallocate: opts.preallocate }),
       },
       {
         restore(seq, data) {
