@@ -13,8 +13,11 @@
  *    --history N orders (default 200,000) takes a snapshot, and the synchronous capture time.
  * Figures: durable ops/s, ack latency p50/p99/p99.9/max, batches and fsyncs per second, mean
  * batch size, CPU µs per op. Options: --seconds N (default 5), --in-flight N (default 1000),
- * --mode all|raw|venue|paced|snapshot (default all = raw, venue, paced).
+ * --mode all|raw|venue|venue-cb|paced|snapshot (default all = raw, venue, venue-cb and paced, each
+ * in a fresh child process: a section must not inherit the heap and JIT state another left behind,
+ * which moved the venue figures by up to a third).
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -345,16 +348,38 @@ async function benchSnapshot(dir: string): Promise<void> {
   await venue.close();
 }
 
+/** `--mode all`: each section in its own process, with this run's other options. */
+function runSectionsInChildren(): void {
+  const rest: string[] = [];
+  for (let i = 2; i < process.argv.length; i++) {
+    if (process.argv[i] === '--mode') i++;
+    else rest.push(process.argv[i] as string);
+  }
+  for (const mode of ['raw', 'venue', 'venue-cb', 'paced']) {
+    const child = spawnSync(
+      process.execPath,
+      [...process.execArgv, process.argv[1] as string, ...rest, '--mode', mode],
+      {
+        stdio: 'inherit',
+      },
+    );
+    if (child.status !== 0) process.exit(child.status ?? 1);
+  }
+}
+
+if (MODE === 'all') {
+  runSectionsInChildren();
+  process.exit(0);
+}
+
 const root = mkdtempSync(join(tmpdir(), 'ov-bench-journal-'));
 try {
   console.log(
     `bench:journal  fsync on, ${IN_FLIGHT} in flight, ${SECONDS} s measured after ${WARMUP_MS} ms warm-up, dir ${root}`,
   );
   if (run('raw')) await benchRawJournal(join(root, 'raw'));
-  if (run('venue')) {
-    await benchVenue(join(root, 'venue'), 'promise');
-    await benchVenue(join(root, 'venue-cb'), 'callback');
-  }
+  if (run('venue')) await benchVenue(join(root, 'venue'), 'promise');
+  if (run('venue-cb')) await benchVenue(join(root, 'venue-cb'), 'callback');
   if (run('paced')) {
     await benchPaced(join(root, 'paced-1k'), 1000, true);
     await benchPaced(join(root, 'paced-1k-plain'), 1000, false);
