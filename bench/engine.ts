@@ -41,6 +41,7 @@ import {
   MatchingEngine,
   OrderHistory,
 } from '../server/core/index.ts';
+import { prng } from '../server/prng.ts';
 
 const OPS = Number(process.env.BENCH_OPS ?? 500_000);
 const SEED = Number(process.env.BENCH_SEED ?? 42);
@@ -48,18 +49,6 @@ const ACCOUNTS = 1000;
 const TARGET_BOOK = 2000;
 const MID = 5_000_000; // ticks of 0.01 USD: 50,000.00
 const T0 = 1_767_225_600_000_000;
-
-/** mulberry32: small, fast, seeded; never Math.random. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One logical operation, shared by both engines. */
 type Op =

@@ -17,6 +17,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { once } from 'node:events';
 import path from 'node:path';
+import { prng } from '../server/prng.ts';
 import { createFundedKey } from './lib/backoffice.ts';
 import { type LoadOptions, type LoadResult, runLoad } from './lib/http-load.ts';
 import {
@@ -41,18 +42,6 @@ const SKIP_HELLO = hasFlag('skip-hello');
 interface Signer {
   keyId: string;
   secret: string;
-}
-
-/** mulberry32: the same order stream every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

@@ -24,6 +24,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { demoSetupCommands } from '../server/core/index.ts';
 import { Journal } from '../server/journal/index.ts';
+import { prng } from '../server/prng.ts';
 import { Venue, type VenueCommandInput, type VenueOptions } from '../server/venue.ts';
 
 function arg(name: string, fallback: number): number {
@@ -37,18 +38,6 @@ const HISTORY = arg('history', 200_000);
 const MODE = process.argv.includes('--mode') ? process.argv[process.argv.indexOf('--mode') + 1] : 'all';
 const run = (mode: string) => MODE === mode || (MODE === 'all' && mode !== 'snapshot');
 const WARMUP_MS = 1000;
-
-/** mulberry32: a seeded PRNG so every run places the same order stream. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface LoopResult {
   ops: number;

@@ -10,6 +10,7 @@
  * the market's last trade, so a restart continues the chart instead of jumping.
  */
 import { formatScaled, type MarketView, parseScaled } from './core/index.ts';
+import { prng } from './prng.ts';
 import type { Venue } from './venue.ts';
 
 export const SIMULATOR_MAKER = 'sim-maker';
@@ -28,18 +29,6 @@ export interface SimulatorOptions {
   /** Milliseconds between steps of each market (default 400). */
   stepMs?: number;
   onError?: (error: unknown) => void;
-}
-
-/** mulberry32: a tiny seeded PRNG, so a run can be reproduced from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface MarketState {

@@ -20,11 +20,12 @@ import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readJournal } from '../../server/journal/index.ts';
+import { prng } from '../../server/prng.ts';
 import { DurableMachine } from '../../server/venue/durable-machine.ts';
 import { VenueState } from '../../server/venue/venue-state.ts';
 import type { VenueCommand } from '../../server/venue.ts';
 import { tempDir } from '../journal/helpers.ts';
-import { digest, prng, Workload } from './crash-workload.ts';
+import { digest, Workload } from './crash-workload.ts';
 
 const CYCLES = Number(process.env.OV_CRASH_CYCLES ?? 50);
 const SEED = Number(process.env.OV_CRASH_SEED ?? randomInt(2 ** 31));

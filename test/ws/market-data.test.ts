@@ -6,6 +6,7 @@
  */
 import zlib from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { mulberry32 } from '../../server/prng.ts';
 import type { VenueCommandInput } from '../../server/venue.ts';
 import { type Client, type Harness, type Message, startHarness, until } from './harness.ts';
 
@@ -66,15 +67,9 @@ class LocalBook {
 
 /** A deterministic stream of orders, crossing trades and cancels over two markets. */
 async function trade(steps: number, seed: number): Promise<void> {
-  // mulberry32: a small PRNG whose low bits are usable (an LCG's alternate).
-  let state = seed >>> 0;
-  const rnd = (n: number) => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) % n) as number;
-  };
+  // mulberry32: its low bits are usable (an LCG's are not).
+  const next = mulberry32(seed);
+  const rnd = (n: number) => next() % n;
   const markets = [
     {
       market: 'BTC-USD',
