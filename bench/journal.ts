@@ -36,7 +36,6 @@ const SECONDS = arg('seconds', 5);
 const IN_FLIGHT = arg('in-flight', 1000);
 const HISTORY = arg('history', 200_000);
 const MODE = process.argv.includes('--mode') ? process.argv[process.argv.indexOf('--mode') + 1] : 'all';
-const run = (mode: string) => MODE === mode || (MODE === 'all' && mode !== 'snapshot');
 const WARMUP_MS = 1000;
 
 interface LoopResult {
@@ -348,9 +347,7 @@ function runSectionsInChildren(): void {
     const child = spawnSync(
       process.execPath,
       [...process.execArgv, process.argv[1] as string, ...rest, '--mode', mode],
-      {
-        stdio: 'inherit',
-      },
+      { stdio: 'inherit' },
     );
     if (child.status !== 0) process.exit(child.status ?? 1);
   }
@@ -361,20 +358,32 @@ if (MODE === 'all') {
   process.exit(0);
 }
 
+/** One section, in this process. */
+async function runSection(mode: string, root: string): Promise<void> {
+  switch (mode) {
+    case 'raw':
+      return benchRawJournal(join(root, 'raw'));
+    case 'venue':
+      return benchVenue(join(root, 'venue'), 'promise');
+    case 'venue-cb':
+      return benchVenue(join(root, 'venue-cb'), 'callback');
+    case 'paced':
+      await benchPaced(join(root, 'paced-1k'), 1000, true);
+      await benchPaced(join(root, 'paced-1k-plain'), 1000, false);
+      return benchPaced(join(root, 'paced-10k'), 10_000, true);
+    case 'snapshot':
+      return benchSnapshot(join(root, 'snapshot'));
+    default:
+      throw new Error(`unknown --mode ${mode}: all, raw, venue, venue-cb, paced or snapshot`);
+  }
+}
+
 const root = mkdtempSync(join(tmpdir(), 'ov-bench-journal-'));
 try {
   console.log(
     `bench:journal  fsync on, ${IN_FLIGHT} in flight, ${SECONDS} s measured after ${WARMUP_MS} ms warm-up, dir ${root}`,
   );
-  if (run('raw')) await benchRawJournal(join(root, 'raw'));
-  if (run('venue')) await benchVenue(join(root, 'venue'), 'promise');
-  if (run('venue-cb')) await benchVenue(join(root, 'venue-cb'), 'callback');
-  if (run('paced')) {
-    await benchPaced(join(root, 'paced-1k'), 1000, true);
-    await benchPaced(join(root, 'paced-1k-plain'), 1000, false);
-    await benchPaced(join(root, 'paced-10k'), 10_000, true);
-  }
-  if (run('snapshot')) await benchSnapshot(join(root, 'snapshot'));
+  await runSection(MODE as string, root);
 } finally {
   rmSync(root, { recursive: true, force: true });
 }
