@@ -3,11 +3,11 @@
  * round trip of a 120-byte message over loopback TCP between two Node processes, where the server
  * writes the message into a preallocated file and fdatasyncs it before echoing it back. No
  * venue, no parsing, no validation: nothing a real gateway could skip. Paced like bench:fix
- * (1,000 and 10,000 messages/s), with the same round trip without the disk next to it, so a
+ * (1,000 and 10,000 messages/s) and at bench:ws's 20,000/s, with the same round trip without the disk next to it, so a
  * gateway's own share (bench:fix, bench:ws) can be read against what the disk and the loopback
  * cost on their own.
  *
- * Usage: npm run bench:floor   (BENCH_SECONDS=3 per run by default)
+ * Usage: npm run bench:floor   (BENCH_SECONDS=3 per run, BENCH_RATES=1000,10000,20000 by default)
  */
 import { fork } from 'node:child_process';
 import { closeSync, fdatasyncSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
@@ -16,6 +16,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+/** Messages/s, one run each (bench:fix's 1,000 and 10,000, bench:ws's 20,000 order-entry target). */
+const RATES = (process.env.BENCH_RATES ?? '1000,10000,20000').split(',').map(Number);
 const MESSAGE = 120;
 
 function server(): void {
@@ -92,7 +94,7 @@ async function main(): Promise<void> {
   const child = fork(new URL(import.meta.url).pathname, ['--server'], { execArgv: process.execArgv });
   const port = await new Promise<number>((resolve) => child.once('message', (p) => resolve(p as number)));
   console.log(`bench:floor  ${SECONDS} s per run, ${MESSAGE}-byte messages, loopback TCP, preallocated file`);
-  for (const rate of [1000, 10000]) {
+  for (const rate of RATES) {
     console.log(await run(port, rate, false));
     console.log(await run(port, rate, true));
   }
