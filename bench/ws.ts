@@ -5,7 +5,9 @@
  * 1. Order entry: many logged-in connections, each keeping a window of placeOrder requests in
  *    flight, paced below the contract's per-connection flood guard (100 messages/s, closes 4002),
  *    so the gateway, not one socket, is what is loaded. Limit orders on BTC-USD from two accounts,
- *    some resting, some crossing. Figures: orders/s, reply round trip p50/p99.
+ *    some resting, some crossing, and (the default `--mix bounded`) cancels of resting ones that
+ *    keep the book near 2,000 orders (see MIX below). Figures: order-entry requests/s, reply round
+ *    trip p50/p99, overall and per request kind.
  * 2. Market-data fan-out: 1,000 connections subscribed to the BTC-USD book; a few logged-in
  *    driver connections place and cancel resting orders, each one book update, with a bounded
  *    number of updates not yet delivered to every subscriber (so the figure is what the gateway
@@ -15,11 +17,11 @@
  *
  * Options: --seconds N (measured, each part, default 10), --warmup N (s, default 2),
  * --connections N (order entry, default 320), --rate N (messages/s per connection, default 75),
- * --window N (in flight per connection, default 8), --offered N[,N...] (orders/s in total, spread
+ * --window N (in flight per connection, default 8), --offered N[,N...] (requests/s in total, spread
  * over the connections; several values give the throughput/latency curve, e.g.
  * 10000,15000,20000,25000; default connections x rate; connections grow so that none exceeds 90/s), --subscribers N (default 1000), --drivers N
- * (default 8), --threads N (subscriber client threads, default 2), --backlog N (updates not yet fully delivered, default 32), --only entry|fanout,
- * --log-level L, --profile DIR (server --cpu-prof into DIR), --server-node-args "FLAGS" (extra
+ * (default 8), --threads N (subscriber client threads, default 2), --backlog N (updates not yet fully delivered, default 32), --only entry|fanout, --mix bounded|resting (order entry),
+ * --log-level L, --profile DIR (server --cpu-prof into DIR), --keep (keep the server's log and data), --server-node-args "FLAGS" (extra
  * node flags for the server process, e.g. a larger young generation).
  */
 import { readFileSync } from 'node:fs';
@@ -51,11 +53,13 @@ const BACKLOG = numberArg('backlog', 32);
 const ONLY = stringArg('only', '');
 const LOG_LEVEL = stringArg('log-level', 'info');
 const PROFILE = stringArg('profile', '');
+/** Keep the server's data directory and log (e.g. with --server-node-args --trace-gc). */
+const KEEP = process.argv.includes('--keep');
 /** Extra flags for the server's node, space-separated (e.g. "--max-semi-space-size=32"). */
 const SERVER_NODE_ARGS = stringArg('server-node-args', '').split(' ').filter(Boolean);
 const THREADS = numberArg('threads', 2);
 const TICK_MS = 2;
-/** Offered order-entry loads in orders/s: one run each, on the same sessions (a curve if several). */
+/** Offered order-entry loads in requests/s: one run each, on the same sessions (a curve if several). */
 const OFFERED = stringArg('offered', String(CONNECTIONS * RATE))
   .split(',')
   .map(Number)
@@ -147,12 +151,47 @@ interface EntryRun {
 }
 
 /**
- * One measured order-entry run at `offered` orders/s in total, spread evenly over the sessions
+ * The order flow of one session. `bounded` (the default) is a venue's usual stream, shaped like
+ * bench:engine's: a session that holds more than RESTING_CAP resting orders cancels its oldest one
+ * (so the book stays near connections x RESTING_CAP, about 2,000 orders, instead of growing by
+ * thousands a second, which no venue sees); otherwise it places a limit order, a quarter of them
+ * IOC priced through the other side (they take liquidity and never rest), the rest GTC around the
+ * mid (about 78% of those rest). `resting` is the older shape: GTC limits only, never canceled, so
+ * the book grows without bound for the whole run.
+ */
+const MIX = stringArg('mix', 'bounded');
+if (MIX !== 'bounded' && MIX !== 'resting') throw new Error(`--mix must be bounded or resting, not ${MIX}`);
+const RESTING_CAP = 6;
+const IOC_SHARE = 0.25;
+
+interface Flow {
+  readonly session: WsSession;
+  readonly buy: boolean;
+  /** This session's orders that were resting when their reply arrived, oldest first. */
+  readonly open: string[];
+}
+
+/** Latencies and outcomes of one request kind. */
+class Tally {
+  readonly latencies: number[] = [];
+  readonly codes = new Map<string, number>();
+  add(reply: Reply, ms: number): void {
+    this.latencies.push(ms);
+    const code = reply.error?.code ?? reply.result?.status ?? 'unknown';
+    this.codes.set(code, (this.codes.get(code) ?? 0) + 1);
+  }
+  get errors(): number {
+    return [...this.codes].filter(([c]) => /^[A-Z_]+$/.test(c)).reduce((a, [, n]) => a + n, 0);
+  }
+}
+
+/**
+ * One measured order-entry run at `offered` requests/s in total, spread evenly over the sessions
  * (each stays under the flood guard), on sessions already logged in.
  */
-async function orderEntry(venue: VenueProcess, sessions: WsSession[], offered: number): Promise<EntryRun> {
-  const perConnection = offered / sessions.length;
-  for (const session of sessions) session.pace(perConnection);
+async function orderEntry(venue: VenueProcess, flows: Flow[], offered: number): Promise<EntryRun> {
+  const perConnection = offered / flows.length;
+  for (const flow of flows) flow.session.pace(perConnection);
   const runId = `w${Date.now()}`;
   let seq = 0;
   let random = 42;
@@ -160,66 +199,93 @@ async function orderEntry(venue: VenueProcess, sessions: WsSession[], offered: n
     random = (Math.imul(random, 1103515245) + 12345) >>> 0;
     return random / 2 ** 32;
   };
-  const latencies: number[] = [];
-  const codes = new Map<string, number>();
+  const all: number[] = [];
+  const places = new Tally();
+  const cancels = new Tally();
   const window = new Window(venue.pid);
 
   // Sessions alternate between the two keys; the first account buys, the second sells, so every
   // cross is a trade between them rather than a self-trade prevention cancel. The order is written
   // as JSON text directly (the fields need no escaping), as a tuned client would.
-  const place = (session: WsSession, buy: boolean) => {
-    const offset = Math.floor(next() * 41) - (buy ? 30 : 10);
+  const place = (flow: Flow) => {
+    const { buy } = flow;
+    const ioc = MIX === 'bounded' && next() < IOC_SHARE;
+    const offset = ioc ? (buy ? 40 : -40) : Math.floor(next() * 41) - (buy ? 30 : 10);
     const quantity = 10 + Math.floor(next() * 90);
     const startedAt = performance.now();
-    session.requestText(
+    flow.session.requestText(
       'placeOrder',
-      `"order":{"market":"BTC-USD","side":"${buy ? 'buy' : 'sell'}","type":"limit","price":"${50_000 + offset}.00","quantity":"0.00${quantity}","timeInForce":"GTC","clientOrderId":"${runId}-${seq++}"}`,
+      `"order":{"market":"BTC-USD","side":"${buy ? 'buy' : 'sell'}","type":"limit","price":"${50_000 + offset}.00","quantity":"0.00${quantity}","timeInForce":"${ioc ? 'IOC' : 'GTC'}","clientOrderId":"${runId}-${seq++}"}`,
       (reply: Reply, ms: number) => {
         const now = performance.now();
-        if (window.inside(startedAt, now)) {
-          latencies.push(ms);
-          const code = reply.error?.code ?? reply.result?.status ?? 'unknown';
-          codes.set(code, (codes.get(code) ?? 0) + 1);
+        const status = reply.result?.status;
+        if (MIX === 'bounded' && (status === 'new' || status === 'partiallyFilled')) {
+          flow.open.push(reply.result?.orderId as string);
         }
-        pump(session, buy, now);
+        if (window.inside(startedAt, now)) {
+          all.push(ms);
+          places.add(reply, ms);
+        }
+        pump(flow, now);
       },
     );
   };
-  const pump = (session: WsSession, buy: boolean, now: number) => {
-    while (!window.over && session.inFlight < WINDOW && session.mayPace(now)) place(session, buy);
+  const cancel = (flow: Flow, orderId: string) => {
+    const startedAt = performance.now();
+    flow.session.requestText('cancelOrder', `"orderId":"${orderId}"`, (reply: Reply, ms: number) => {
+      const now = performance.now();
+      if (window.inside(startedAt, now)) {
+        all.push(ms);
+        cancels.add(reply, ms);
+      }
+      pump(flow, now);
+    });
+  };
+  const pump = (flow: Flow, now: number) => {
+    while (!window.over && flow.session.inFlight < WINDOW && flow.session.mayPace(now)) {
+      if (flow.open.length > RESTING_CAP) cancel(flow, flow.open.shift() as string);
+      else place(flow);
+    }
   };
   const ticker = setInterval(() => {
     const now = performance.now();
-    for (let i = 0; i < sessions.length; i++) pump(sessions[i] as WsSession, i % 2 === 0, now);
+    for (const flow of flows) pump(flow, now);
   }, TICK_MS);
   await window.finished();
   clearInterval(ticker);
   // Let the replies still in flight arrive, so the next run starts from a quiet gateway.
-  for (let i = 0; i < 200 && sessions.some((s) => s.inFlight > 0); i++)
+  for (let i = 0; i < 200 && flows.some((f) => f.session.inFlight > 0); i++)
     await new Promise((r) => setTimeout(r, 10));
-  const closed = sessions.filter((s) => s.closeCode !== undefined).map((s) => s.closeCode);
+  const closed = flows.filter((f) => f.session.closeCode !== undefined).map((f) => f.session.closeCode);
 
-  const { p50, p99, max } = latencySummary(latencies);
-  const ok =
-    latencies.length - [...codes].filter(([c]) => /^[A-Z_]+$/.test(c)).reduce((a, [, n]) => a + n, 0);
-  const rate = latencies.length / SECONDS;
+  const { p50, p99, max } = latencySummary(all);
+  const rate = all.length / SECONDS;
   const serverUs = (window.serverCores * 1e6) / rate;
   const clientUs = (window.clientCores * 1e6) / rate;
   const serverMainUs = (window.serverMainCores * 1e6) / rate;
+  const kind = (name: string, t: Tally) => {
+    const s = latencySummary(t.latencies);
+    console.log(
+      `  ${name.padEnd(14)} ${fmtInt(t.latencies.length / SECONDS)}/s, p50 ${fmtMs(s.p50)}  p99 ${fmtMs(s.p99)}; ${countCodes(t.codes)}`,
+    );
+  };
   console.log(
-    `WebSocket order entry (${sessions.length} connections, ${perConnection.toFixed(1)} msg/s and <= ${WINDOW} in flight each)`,
+    `WebSocket order entry, ${MIX} mix (${flows.length} connections, ${perConnection.toFixed(1)} msg/s and <= ${WINDOW} in flight each)`,
   );
   console.log(
-    `  offered        ${fmtInt(offered)} orders/s (paced under the flood guard of 100 msg/s per connection)`,
+    `  offered        ${fmtInt(offered)} requests/s (paced under the flood guard of 100 msg/s per connection)`,
   );
   console.log(
-    `  throughput     ${fmtInt(rate)} orders/s (${fmtInt(latencies.length)} replies in ${SECONDS} s, ${fmtInt(ok)} accepted)`,
+    `  throughput     ${fmtInt(rate)} requests/s (${fmtInt(all.length)} replies in ${SECONDS} s, ${fmtInt(all.length - places.errors - cancels.errors)} accepted)`,
   );
   console.log(`  round trip     p50 ${fmtMs(p50)}  p99 ${fmtMs(p99)}  max ${fmtMs(max)}`);
-  console.log(`  outcomes       ${countCodes(codes)}`);
+  kind('placeOrder', places);
+  if (cancels.latencies.length > 0) kind('cancelOrder', cancels);
+  const resting = flows.reduce((n, f) => n + f.open.length, 0);
+  console.log(`  resting        ${fmtInt(resting)} orders of these sessions at the end of the run`);
   console.log(`  closed early   ${closed.length ? closed.join(',') : 'none'}`);
   console.log(
-    `  CPU            server ${window.serverCores.toFixed(2)} cores (${serverUs.toFixed(1)} µs/order; main thread ${window.serverMainCores.toFixed(2)} cores, ${serverMainUs.toFixed(1)} µs/order), client ${window.clientCores.toFixed(2)} cores (${clientUs.toFixed(1)} µs/order)`,
+    `  CPU            server ${window.serverCores.toFixed(2)} cores (${serverUs.toFixed(1)} µs/request; main thread ${window.serverMainCores.toFixed(2)} cores, ${serverMainUs.toFixed(1)} µs/request), client ${window.clientCores.toFixed(2)} cores (${clientUs.toFixed(1)} µs/request)`,
   );
   console.log(
     `  target >= 20,000 orders/s with p99 < 5 ms: ${rate >= 20_000 && p99 < 5 ? 'met' : 'NOT met'} on this run\n`,
@@ -243,13 +309,15 @@ async function orderEntryCurve(venue: VenueProcess, keys: BenchKey[]): Promise<v
   // Enough connections that the highest level stays at or below 90 messages/s on each.
   const connections = Math.max(CONNECTIONS, Math.ceil(highest / 90));
   const sessions = await openSessions(wsUrl(venue), keys, connections);
+  // Even sessions hold the first key (openSessions alternates): that account buys, the other sells.
+  const flows = sessions.map((session, i) => ({ session, buy: i % 2 === 0, open: [] }));
   const runs: EntryRun[] = [];
-  for (const offered of OFFERED) runs.push(await orderEntry(venue, sessions, offered));
+  for (const offered of OFFERED) runs.push(await orderEntry(venue, flows, offered));
   for (const session of sessions) session.close();
   if (runs.length < 2) return;
-  console.log(`Order entry curve (${connections} connections, ${SECONDS} s each)`);
+  console.log(`Order entry curve, ${MIX} mix (${connections} connections, ${SECONDS} s each)`);
   console.log(
-    '  offered/s   orders/s   p50 ms   p99 ms   server cores  µs/order  main µs/order   client cores  µs/order',
+    '  offered/s  requests/s  p50 ms   p99 ms   server cores  µs/req    main µs/req     client cores  µs/req',
   );
   for (const r of runs) {
     const cells = [
@@ -435,7 +503,7 @@ async function main(): Promise<void> {
     ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(PROFILE)}`] : []),
   ];
   if (SERVER_NODE_ARGS.length > 0) console.log(`server node flags: ${SERVER_NODE_ARGS.join(' ')}`);
-  const venue = await startVenue({ logLevel: LOG_LEVEL, nodeArgs });
+  const venue = await startVenue({ logLevel: LOG_LEVEL, nodeArgs, keep: KEEP });
   try {
     const keys = [
       await createFundedKey(venue.url, venue.operatorToken, 'bench-ws-a'),
@@ -447,6 +515,7 @@ async function main(): Promise<void> {
     await venue.stop();
   }
   if (PROFILE) console.log(`server CPU profile written to ${path.resolve(PROFILE)}`);
+  if (KEEP) console.log(`server log kept: ${venue.logFile}`);
   console.log(machineLine());
 }
 
