@@ -6,13 +6,18 @@
 // events synchronously use MatchingEngine.applyTo with their own sink (no allocation per event).
 
 import { OrderHistory } from './history.ts';
-import { type HistorySnapshot, historySnapshot, restoreHistory } from './history-snapshot.ts';
-import { SeqList } from './history-store.ts';
+import {
+  captureHistory,
+  type HistoryCapture,
+  type HistorySnapshot,
+  restoreHistory,
+} from './history-snapshot.ts';
+import { JSON_PIECES, SeqList } from './history-store.ts';
 import type { MarketRec } from './market.ts';
 import { MatchingEngine } from './matching-engine.ts';
 import type { OrderRec } from './order.ts';
 import { copyEvent, type EventSink } from './sink.ts';
-import type { CoreSnapshot } from './snapshot.ts';
+import { type CoreCapture, type CoreSnapshot, captureSnapshot } from './snapshot.ts';
 import { restoreV1 } from './snapshot-v1.ts';
 import { type Outcome, parseSeq } from './state.ts';
 import type {
@@ -53,6 +58,38 @@ interface Body {
   history: HistorySnapshot;
 }
 
+/** Engine.snapshot(): both captures, serialised once as the version-2 body (either way below). */
+class EngineCapture {
+  private body: Body | undefined;
+
+  constructor(
+    private readonly core: CoreCapture,
+    private readonly history: HistoryCapture,
+  ) {}
+
+  *[JSON_PIECES](): Generator<string, void, void> {
+    if (this.body !== undefined) {
+      yield JSON.stringify(this.body);
+      return;
+    }
+    try {
+      yield `{"version":${SNAPSHOT_VERSION},"core":`;
+      yield* this.core.pieces();
+      yield ',"history":';
+      yield* this.history.pieces();
+      yield '}';
+    } finally {
+      this.core.release();
+    }
+  }
+
+  /** For JSON.stringify and direct restores: the whole body at once (tests, small engines). */
+  toJSON(): Body {
+    this.body ??= JSON.parse([...this[JSON_PIECES]()].join('')) as Body;
+    return this.body;
+  }
+}
+
 /** Feeds the history and keeps owned copies for the CommandResult. */
 class Collector implements EventSink {
   events: EngineEvent[] = [];
@@ -82,10 +119,10 @@ export class Engine {
   }
 
   static restore(snapshot: EngineSnapshot): Engine {
-    const body = snapshot as unknown as Body;
+    const body = (snapshot instanceof EngineCapture ? snapshot.toJSON() : snapshot) as unknown as Body;
     const engine = new Engine();
     if (body.version === 1) {
-      const { core, history } = restoreV1(snapshot as never);
+      const { core, history } = restoreV1(body as never);
       engine.core = core;
       engine.history = history;
     } else if (body.version === SNAPSHOT_VERSION) {
@@ -114,13 +151,19 @@ export class Engine {
     return result(o, order, cmd, events);
   }
 
+  /**
+   * The state as it is now, captured in O(open orders + accounts + chunks) (what blocks the caller
+   * must not grow with history): an EngineCapture that serialises itself later, in pieces
+   * (server/venue/json-slices.ts), while commands go on. JSON.stringify gives the same text.
+   */
   snapshot(): EngineSnapshot {
-    const body: Body = {
-      version: SNAPSHOT_VERSION,
-      core: this.core.snapshot(),
-      history: historySnapshot(this.history),
-    };
-    return body as unknown as EngineSnapshot;
+    // Bracket access is TypeScript's checked way to reach MatchingEngine's private state: the capture
+    // needs the State itself, and MatchingEngine.snapshot() answers the plain (O(history)) body.
+    // biome-ignore lint/complexity/useLiteralKeys: private members, see above
+    const state = this.core['s'];
+    // biome-ignore lint/complexity/useLiteralKeys: private members, see above
+    const core = captureSnapshot(state, this.core['marketConfigs']);
+    return new EngineCapture(core, captureHistory(this.history)) as unknown as EngineSnapshot;
   }
 
   // --- queries -------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-// The history projection as plain JSON and back, in a layout independent of the row layout.
+// The history projection as plain JSON and back, in a layout independent of the row layout. A
+// snapshot is captured in O(chunks) and turned into JSON text later, in pieces (HistoryCapture).
 
 import { type AccountHistory, OrderHistory } from './history.ts';
 import {
@@ -31,8 +32,16 @@ import {
   O_PRICE,
   O_QTY,
   O_UPDATED,
+  orNull,
 } from './history-layout.ts';
-import type { TradeLog } from './history-store.ts';
+import {
+  arrayText,
+  BATCH_NUMBERS,
+  type FrozenRows,
+  frozenAt,
+  numberBatches,
+  type TradeLog,
+} from './history-store.ts';
 
 /**
  * Snapshot layout (independent of the row layout above): per order [price, quantity, quoteQuantity,
@@ -50,68 +59,134 @@ export interface HistorySnapshot {
   trades: number[][];
 }
 
-/** Storage fields are read by history-snapshot.ts; nothing outside the projection writes them. */
+/**
+ * The history as it is now, in O(chunks + markets + accounts): the row stores are frozen
+ * (copy-on-write), the trade logs shared up to their length; turning them into the snapshot layout
+ * happens later, in pieces (HistoryCapture.pieces), while commands go on.
+ */
+export function captureHistory(h: OrderHistory): HistoryCapture {
+  return new HistoryCapture(
+    h,
+    h.accounts.map((a) => a.accountId),
+    h.marketSymbols.slice(),
+    h.orderNumbers.freeze(),
+    h.orderInts.freeze(),
+    h.executions.freeze(),
+    h.tradeLogs.map((t) => t.freeze()),
+  );
+}
+
+/** The plain snapshot (tests, the v1 upgrade path): the same text the venue writes, parsed. */
 export function historySnapshot(h: OrderHistory): HistorySnapshot {
-  const clientOrderIds: [number, string][] = [];
-  for (const [seq, cid] of h.clientOrderIds) clientOrderIds.push([seq, cid]);
-  clientOrderIds.sort((x, y) => x[0] - y[0]);
-  const orders: number[] = [];
-  for (let seq = 1; seq <= h.orderInts.size; seq++) {
-    const s = h.orderSnapshot(seq);
-    const f = h.orderInts.get(seq, O_FLAGS);
-    const cancel = bits(f, F_CANCEL, 3);
-    const reject = bits(f, F_REJECT, 5);
-    orders.push(
-      nullable(s.price),
-      nullable(s.quantity),
-      nullable(s.quoteQuantity),
-      s.filledQuantity,
-      s.filledQuoteQuantity,
-      s.fee,
-      nullable(s.expireAt),
-      s.createdAt,
-      s.updatedAt,
-      h.orderInts.get(seq, O_ACCOUNT),
-      h.orderInts.get(seq, O_MARKET),
-      f & F_SELL ? 1 : 0,
-      f & F_MARKET ? 1 : 0,
-      bits(f, F_TIF, 2),
-      bits(f, F_STP, 2),
-      f & F_POST_ONLY ? 1 : 0,
-      bits(f, F_STATUS, 3),
-      cancel - 1,
-      reject - 1,
-      h.orderNumbers.get(seq, O_LAST_EXEC),
-    );
+  return JSON.parse([...captureHistory(h).pieces()].join('')) as HistorySnapshot;
+}
+
+/** Orders per piece of snapshot text. */
+const ORDER_BATCH = Math.floor(BATCH_NUMBERS / 20);
+
+export class HistoryCapture {
+  constructor(
+    /** Only its maps are read, at seqs the capture covers: their entries never change once set. */
+    private readonly h: OrderHistory,
+    private readonly accounts: string[],
+    private readonly markets: string[],
+    private readonly numbers: FrozenRows<Float64Array>,
+    private readonly ints: FrozenRows<Int32Array>,
+    private readonly executions: FrozenRows<Float64Array>,
+    private readonly trades: Float64Array[],
+  ) {}
+
+  /** The JSON text of the HistorySnapshot, in pieces of bounded work. */
+  *pieces(): Generator<string, void, void> {
+    yield `{"accounts":${JSON.stringify(this.accounts)},"markets":${JSON.stringify(this.markets)},"orders":`;
+    yield* arrayText(this.orderBatches());
+    yield ',"clientOrderIds":';
+    yield* arrayText(this.clientOrderIdBatches());
+    yield ',"executions":';
+    yield* arrayText(this.executionBatches());
+    yield ',"trades":[';
+    for (let i = 0; i < this.trades.length; i++) {
+      if (i > 0) yield ',';
+      yield* arrayText(numberBatches(this.trades[i] as Float64Array));
+    }
+    yield ']}';
   }
-  const executions: number[] = [];
-  for (let seq = 1; seq <= h.executions.size; seq++) {
-    const signed = h.executions.get(seq, E_ORDER);
-    const order = Math.abs(signed);
-    const x = (k: number) => h.executions.get(seq, k);
-    executions.push(
-      order,
-      h.orderInts.get(order, O_ACCOUNT),
-      h.orderInts.get(order, O_MARKET),
-      h.orderInts.get(order, O_FLAGS) & F_SELL ? 1 : 0,
-      signed < 0 ? 1 : 0,
-      x(E_PRICE),
-      x(E_QTY),
-      x(E_QUOTE_QTY),
-      x(E_FEE),
-      x(E_TRADE),
-      x(E_AT),
-      x(E_PREV),
-    );
+
+  private *orderBatches(): Generator<string, void, void> {
+    const n = this.ints.size;
+    const { quoteQuantities, expireAts } = this.h;
+    for (let from = 1; from <= n; from += ORDER_BATCH) {
+      const out: number[] = [];
+      for (let seq = from; seq <= n && seq < from + ORDER_BATCH; seq++) {
+        const num = (k: number) => frozenAt(this.numbers, seq, k);
+        const f = frozenAt(this.ints, seq, O_FLAGS);
+        out.push(
+          nullable(orNull(num(O_PRICE))),
+          nullable(orNull(num(O_QTY))),
+          nullable(quoteQuantities.get(seq) ?? null),
+          num(O_FILLED),
+          num(O_FILLED_QUOTE),
+          num(O_FEE),
+          nullable(expireAts.get(seq) ?? null),
+          num(O_CREATED),
+          num(O_UPDATED),
+          frozenAt(this.ints, seq, O_ACCOUNT),
+          frozenAt(this.ints, seq, O_MARKET),
+          f & F_SELL ? 1 : 0,
+          f & F_MARKET ? 1 : 0,
+          bits(f, F_TIF, 2),
+          bits(f, F_STP, 2),
+          f & F_POST_ONLY ? 1 : 0,
+          bits(f, F_STATUS, 3),
+          bits(f, F_CANCEL, 3) - 1,
+          bits(f, F_REJECT, 5) - 1,
+          num(O_LAST_EXEC),
+        );
+      }
+      yield JSON.stringify(out).slice(1, -1);
+    }
   }
-  return {
-    accounts: h.accounts.map((a) => a.accountId),
-    markets: h.marketSymbols.slice(),
-    orders,
-    clientOrderIds,
-    executions,
-    trades: h.tradeLogs.map((t) => t.toJSON()),
-  };
+
+  private *clientOrderIdBatches(): Generator<string, void, void> {
+    const n = this.ints.size;
+    const ids = this.h.clientOrderIds;
+    for (let from = 1; from <= n; from += BATCH_NUMBERS) {
+      const out: [number, string][] = [];
+      for (let seq = from; seq <= n && seq < from + BATCH_NUMBERS; seq++) {
+        const cid = ids.get(seq);
+        if (cid !== undefined) out.push([seq, cid]);
+      }
+      yield JSON.stringify(out).slice(1, -1);
+    }
+  }
+
+  private *executionBatches(): Generator<string, void, void> {
+    const n = this.executions.size;
+    const rows = Math.floor(BATCH_NUMBERS / 12);
+    for (let from = 1; from <= n; from += rows) {
+      const out: number[] = [];
+      for (let seq = from; seq <= n && seq < from + rows; seq++) {
+        const x = (k: number) => frozenAt(this.executions, seq, k);
+        const signed = x(E_ORDER);
+        const order = Math.abs(signed);
+        out.push(
+          order,
+          frozenAt(this.ints, order, O_ACCOUNT),
+          frozenAt(this.ints, order, O_MARKET),
+          frozenAt(this.ints, order, O_FLAGS) & F_SELL ? 1 : 0,
+          signed < 0 ? 1 : 0,
+          x(E_PRICE),
+          x(E_QTY),
+          x(E_QUOTE_QTY),
+          x(E_FEE),
+          x(E_TRADE),
+          x(E_AT),
+          x(E_PREV),
+        );
+      }
+      yield JSON.stringify(out).slice(1, -1);
+    }
+  }
 }
 
 export function restoreHistory(s: HistorySnapshot): OrderHistory {

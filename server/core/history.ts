@@ -136,7 +136,7 @@ export class OrderHistory {
     this.orderInts.ensure(seq);
     const a = this.account(accountId);
     a.orders.push(seq);
-    const ints = this.orderInts.chunk(seq);
+    const ints = this.orderInts.writable(seq);
     const at = this.orderInts.offset(seq);
     ints[at + O_ACCOUNT] = a.index;
     ints[at + O_MARKET] = this.marketIndex.get(market) as number;
@@ -146,7 +146,7 @@ export class OrderHistory {
   private order(o: OrderSnapshot): void {
     const seq = o.seq;
     this.orderRow(seq, o.accountId, o.market, o.clientOrderId);
-    const d = this.orderNumbers.chunk(seq);
+    const d = this.orderNumbers.writable(seq);
     const at = this.orderNumbers.offset(seq);
     d[at + O_PRICE] = nullable(o.price);
     d[at + O_QTY] = nullable(o.quantity);
@@ -166,7 +166,7 @@ export class OrderHistory {
     this.orderRow(orderSeq, e.accountId, e.market, e.clientOrderId);
     const seq = e.seq;
     this.executions.ensure(seq);
-    const d = this.executions.chunk(seq);
+    const d = this.executions.writable(seq);
     const at = this.executions.offset(seq);
     d[at + E_ORDER] = e.liquidity === 'taker' ? -orderSeq : orderSeq;
     d[at + E_PRICE] = e.price;

@@ -3,6 +3,7 @@
 // every other order is its owner and final status; books list resting order seqs in priority
 // order, so restore rebuilds the exact queues.
 
+import { arrayText, type FrozenRows, frozenBatches } from './history-store.ts';
 import { AccountRec } from './ledger.ts';
 import { createMarket, type MarketRec } from './market.ts';
 import { OrderRec } from './order.ts';
@@ -122,36 +123,40 @@ function levelRows(m: MarketRec, isBid: boolean): number[][] {
   return rows;
 }
 
-/** Live order records, ascending seq: open orders and those a clientOrderId still names. */
-function liveOrders(s: State): OrderRec[] {
-  const live = new Map<number, OrderRec>();
-  for (const a of s.accountList) {
-    for (let o = a.openHead; o !== null; o = o.openNext) live.set(o.seq, o);
-    for (const o of a.clientIds.values()) live.set(o.seq, o);
-  }
-  return [...live.values()].sort((x, y) => x.seq - y.seq);
+/** The plain snapshot (MatchingEngine.snapshot): the same text the venue writes, parsed. */
+export function takeSnapshot(s: State, marketConfigs: AddMarketCommand[]): CoreSnapshot {
+  return JSON.parse([...captureSnapshot(s, marketConfigs).pieces()].join('')) as CoreSnapshot;
 }
 
-export function takeSnapshot(s: State, marketConfigs: AddMarketCommand[]): CoreSnapshot {
+/**
+ * The engine's state as it is now. Synchronous work is O(open orders + accounts + book levels):
+ * what grows with history (the order index, the orders that clientOrderIds name) is frozen or read
+ * later, in CoreCapture.pieces, while commands go on.
+ */
+export function captureSnapshot(s: State, marketConfigs: AddMarketCommand[]): CoreCapture {
   const t = (m: MarketRec) => m.ticker;
-  return {
+  const head = {
     now: s.now,
     orderSeq: s.orderSeq,
     executionSeq: s.executionSeq,
     tradeSeq: s.tradeSeq,
     assets: s.assets.map((a) => ({ symbol: a.symbol, decimals: a.decimals, supply: a.supply })),
-    markets: s.markets.map((m, i) => ({
-      config: marketConfigs[i] as AddMarketCommand,
-      status: m.status,
-      bookSeq: m.bookSeq,
-      lastPriceTicks: m.lastPriceTicks,
-      ticker: [t(m).minute, t(m).open, t(m).high, t(m).low, t(m).volume, t(m).quoteVolume].map((a) =>
-        a.slice(),
-      ),
-      bids: levelRows(m, true),
-      asks: levelRows(m, false),
-    })),
-    accounts: s.accountList.map((a) => ({
+  };
+  const markets: MarketState[] = s.markets.map((m, i) => ({
+    config: marketConfigs[i] as AddMarketCommand,
+    status: m.status,
+    bookSeq: m.bookSeq,
+    lastPriceTicks: m.lastPriceTicks,
+    ticker: [t(m).minute, t(m).open, t(m).high, t(m).low, t(m).volume, t(m).quoteVolume].map((a) =>
+      a.slice(),
+    ),
+    bids: levelRows(m, true),
+    asks: levelRows(m, false),
+  }));
+  const accounts = s.accountList.map((a) => ({
+    rec: a,
+    clientIdCount: a.clientIds.size,
+    state: {
       accountId: a.accountId,
       name: a.name,
       makerFeeBps: a.makerFeeBps,
@@ -163,11 +168,134 @@ export function takeSnapshot(s: State, marketConfigs: AddMarketCommand[]): CoreS
         const p = a.position(m.index);
         return p === undefined ? [] : [[m.index, p.netLots, p.cost, p.realized]];
       }),
-      clientIds: [...a.clientIds].map(([cid, o]) => [cid, o.seq] as [string, number]),
-    })),
-    orders: liveOrders(s).map(orderRow),
-    orderIndex: s.orders.rows(),
+    },
+  }));
+  const open = new Map<number, OrderRow>();
+  for (const a of s.accountList)
+    for (let o = a.openHead; o !== null; o = o.openNext) open.set(o.seq, orderRow(o));
+  return new CoreCapture(s, head, markets, accounts, open, s.orders.freezeRows());
+}
+
+interface CapturedAccount {
+  rec: AccountRec;
+  /** Entries of rec.clientIds at the capture: the first ones in insertion order (none is deleted). */
+  clientIdCount: number;
+  state: Omit<AccountState, 'clientIds'>;
+}
+
+/** Accounts' clientOrderId entries per piece of snapshot text. */
+const CLIENT_ID_BATCH = 1024;
+/** Seqs scanned per piece of snapshot text for the live order rows. */
+const SEQ_BATCH = 8192;
+
+/**
+ * A captured engine state, serialised once by pieces(). Orders closed at the capture never change
+ * again, so their records are read when serialised; open ones were copied at the capture. A
+ * clientOrderId entry can still be replaced afterwards (a reuse after 24 h): until serialised, the
+ * capture watches new orders and keeps the entry's order at the capture (OrderIndex.beforeAdd).
+ */
+export class CoreCapture {
+  private readonly orderSeq: number;
+  /** Per account: clientOrderId -> its order at the capture, for entries replaced since. */
+  private readonly replaced = new Map<AccountRec, Map<string, OrderRec>>();
+  private readonly watch = (order: OrderRec): void => {
+    const cid = order.clientOrderId;
+    if (cid === null) return;
+    const before = order.account.clientIds.get(cid);
+    if (before === undefined || before.seq > this.orderSeq) return;
+    let kept = this.replaced.get(order.account);
+    if (kept === undefined) {
+      kept = new Map();
+      this.replaced.set(order.account, kept);
+    }
+    kept.set(cid, before);
   };
+  private watching: boolean;
+
+  constructor(
+    private readonly s: State,
+    private readonly head: Pick<CoreSnapshot, 'now' | 'orderSeq' | 'executionSeq' | 'tradeSeq' | 'assets'>,
+    private readonly markets: MarketState[],
+    private readonly accounts: CapturedAccount[],
+    private readonly open: Map<number, OrderRow>,
+    private readonly orderIndex: FrozenRows<Int32Array>,
+  ) {
+    this.orderSeq = head.orderSeq;
+    s.orders.beforeAdd.push(this.watch);
+    this.watching = true;
+  }
+
+  /** Stops watching the engine (after serialising, or when giving up on it). */
+  release(): void {
+    if (!this.watching) return;
+    this.watching = false;
+    const list = this.s.orders.beforeAdd;
+    list.splice(list.indexOf(this.watch), 1);
+  }
+
+  /** The JSON text of the CoreSnapshot, in pieces of bounded work; once only. */
+  *pieces(): Generator<string, void, void> {
+    if (!this.watching) throw new Error('a snapshot capture serialises once');
+    try {
+      const head = JSON.stringify(this.head);
+      yield `${head.slice(0, -1)},"markets":[`;
+      for (let i = 0; i < this.markets.length; i++)
+        yield (i > 0 ? ',' : '') + JSON.stringify(this.markets[i]);
+      yield '],"accounts":[';
+      // The orders clientOrderIds name at the capture (the rest of the live rows are `open`).
+      const named = new Map<number, OrderRec>();
+      for (let i = 0; i < this.accounts.length; i++) {
+        const a = this.accounts[i] as CapturedAccount;
+        yield `${i > 0 ? ',' : ''}${JSON.stringify(a.state).slice(0, -1)},"clientIds":`;
+        yield* arrayText(this.clientIdBatches(a, named));
+        yield '}';
+      }
+      yield '],"orders":';
+      yield* arrayText(this.liveBatches(named));
+      yield ',"orderIndex":';
+      yield* arrayText(frozenBatches(this.orderIndex));
+      yield '}';
+    } finally {
+      this.release();
+    }
+  }
+
+  private *clientIdBatches(a: CapturedAccount, named: Map<number, OrderRec>): Generator<string, void, void> {
+    let left = a.clientIdCount;
+    let batch: [string, number][] = [];
+    for (const [cid, now] of a.rec.clientIds) {
+      if (left-- === 0) break;
+      const o = now.seq <= this.orderSeq ? now : this.replaced.get(a.rec)?.get(cid);
+      if (o === undefined) throw new Error(`snapshot: clientOrderId ${cid} was replaced unseen`);
+      batch.push([cid, o.seq]);
+      if (!this.open.has(o.seq)) named.set(o.seq, o);
+      if (batch.length === CLIENT_ID_BATCH) {
+        yield JSON.stringify(batch).slice(1, -1);
+        batch = [];
+      }
+    }
+    yield JSON.stringify(batch).slice(1, -1);
+  }
+
+  /** Open and named orders' rows, ascending seq (a scan by seq: no sort of a million entries). */
+  private *liveBatches(named: Map<number, OrderRec>): Generator<string, void, void> {
+    for (let from = 1; from <= this.orderSeq; from += SEQ_BATCH) {
+      const rows: OrderRow[] = [];
+      for (let seq = from; seq <= this.orderSeq && seq < from + SEQ_BATCH; seq++) {
+        const row = this.open.get(seq);
+        if (row !== undefined) rows.push(row);
+        else {
+          const o = named.get(seq);
+          if (o !== undefined) rows.push(orderRow(o));
+        }
+        if (rows.length === CLIENT_ID_BATCH) {
+          yield JSON.stringify(rows).slice(1, -1);
+          rows.length = 0;
+        }
+      }
+      yield JSON.stringify(rows).slice(1, -1);
+    }
+  }
 }
 
 export function restoreSnapshot(body: CoreSnapshot): {

@@ -3,6 +3,7 @@
 // close each command's event list, in the order documented in index.ts.
 
 import { ExpiryQueue } from './expiry.ts';
+import { type FrozenRows, Int32Rows } from './history-store.ts';
 import { type AccountRec, Ledger } from './ledger.ts';
 import type { AssetRec, MarketRec } from './market.ts';
 import type { OrderRec } from './order.ts';
@@ -264,56 +265,56 @@ const STATUS_CODES: readonly OrderStatus[] = [
 
 /**
  * Every order the engine ever recorded, by seq (orderId is the seq's decimal string): the owner and
- * final status of each (typed arrays, 5 bytes an order, nothing for the GC to trace) so cancels and
- * amends answer ORDER_NOT_FOUND / ORDER_ALREADY_CLOSED exactly, and the live record of open orders
- * only. Closed orders' full state lives in the history projection (history.ts), not here.
+ * final status of each (typed-array rows, nothing for the GC to trace) so cancels and amends answer
+ * ORDER_NOT_FOUND / ORDER_ALREADY_CLOSED exactly, and the live record of open orders only. Closed
+ * orders' full state lives in the history projection (history.ts), not here.
  */
 export class OrderIndex {
   private live: (OrderRec | undefined)[] = [undefined];
-  private owners = new Int32Array(1024);
-  private statuses = new Uint8Array(1024);
-  /** Highest seq recorded. */
-  size = 0;
+  /** [owner account index, status code] per seq; copy-on-write chunks, so snapshots freeze them. */
+  private readonly rowStore = new Int32Rows(2);
+  /**
+   * Called with each new order before anything else records it: a snapshot being serialised sees
+   * the clientOrderId entry the order is about to replace (snapshot.ts).
+   */
+  readonly beforeAdd: ((order: OrderRec) => void)[] = [];
 
-  add(order: OrderRec): void {
-    const seq = order.seq;
-    if (seq >= this.owners.length) this.grow(seq);
-    this.owners[seq] = order.account.index;
-    this.statuses[seq] = 0;
-    this.live[seq] = order;
-    if (seq > this.size) this.size = seq;
+  /** Highest seq recorded. */
+  get size(): number {
+    return this.rowStore.size;
   }
 
-  private grow(seq: number): void {
-    let n = this.owners.length * 2;
-    while (n <= seq) n *= 2;
-    const owners = new Int32Array(n);
-    owners.set(this.owners);
-    this.owners = owners;
-    const statuses = new Uint8Array(n);
-    statuses.set(this.statuses);
-    this.statuses = statuses;
+  add(order: OrderRec): void {
+    for (let i = 0; i < this.beforeAdd.length; i++) (this.beforeAdd[i] as (o: OrderRec) => void)(order);
+    const seq = order.seq;
+    const rows = this.rowStore;
+    rows.ensure(seq);
+    const c = rows.writable(seq);
+    const at = rows.offset(seq);
+    c[at] = order.account.index;
+    c[at + 1] = 0;
+    this.live[seq] = order;
   }
 
   /** The order closed: keep its final status, drop the record (unless someone else keeps it). */
   retire(order: OrderRec): void {
-    this.statuses[order.seq] = STATUS_CODES.indexOf(order.status);
+    this.rowStore.set(order.seq, 1, STATUS_CODES.indexOf(order.status));
     this.live[order.seq] = undefined;
   }
 
   /** Seq of a well-formed, recorded orderId; 0 otherwise. */
   seqOf(orderId: string): number {
     const seq = parseSeq(orderId);
-    return seq <= this.size ? seq : 0;
+    return seq <= this.rowStore.size ? seq : 0;
   }
 
   /** Owner's AccountRec.index of a recorded seq. */
   owner(seq: number): number {
-    return this.owners[seq] as number;
+    return this.rowStore.get(seq, 0);
   }
 
   status(seq: number): OrderStatus {
-    return STATUS_CODES[this.statuses[seq] as number] as OrderStatus;
+    return STATUS_CODES[this.rowStore.get(seq, 1)] as OrderStatus;
   }
 
   /** The open order with this seq, if it is open. */
@@ -321,23 +322,15 @@ export class OrderIndex {
     return this.live[seq];
   }
 
-  /** For snapshots: [owner, statusCode] per seq 1..size. */
-  rows(): number[] {
-    const out: number[] = [];
-    for (let seq = 1; seq <= this.size; seq++)
-      out.push(this.owners[seq] as number, this.statuses[seq] as number);
-    return out;
+  /** For snapshots: the [owner, statusCode] rows of seqs 1..size as they are now, in O(chunks). */
+  freezeRows(): FrozenRows<Int32Array> {
+    return this.rowStore.freeze();
   }
 
   restoreRows(rows: readonly number[]): void {
-    const n = rows.length / 2;
-    if (n >= this.owners.length) this.grow(n);
-    for (let seq = 1; seq <= n; seq++) {
-      this.owners[seq] = rows[2 * seq - 2] as number;
-      this.statuses[seq] = rows[2 * seq - 1] as number;
-      this.live[seq] = undefined;
-    }
-    this.size = n;
+    this.rowStore.load(rows);
+    // Dense up to size (as when grown by add): a holey array of this size would be a dictionary.
+    for (let seq = 1; seq <= this.rowStore.size; seq++) this.live[seq] = undefined;
   }
 }
 

@@ -44,7 +44,26 @@ export async function jsonInSlices(value: unknown, options: SliceOptions = {}): 
   return chunks;
 }
 
+/**
+ * A value that writes its own JSON text in pieces of bounded work (the engine's snapshot capture:
+ * server/core/history-store.ts JSON_PIECES, the same registry symbol): its pieces are taken as they
+ * come, never through its toJSON (which would do all the work in one turn).
+ */
+const JSON_PIECES = Symbol.for('openvenue.jsonPieces');
+
+interface SelfSlicing {
+  [JSON_PIECES](): Iterable<string>;
+}
+
+function isSelfSlicing(v: unknown): v is SelfSlicing {
+  return v !== null && typeof v === 'object' && typeof (v as SelfSlicing)[JSON_PIECES] === 'function';
+}
+
 function* pieces(value: unknown): Generator<string, void, void> {
+  if (isSelfSlicing(value)) {
+    yield* value[JSON_PIECES]();
+    return;
+  }
   if (Array.isArray(value) && Object.getPrototypeOf(value) === Array.prototype) {
     if (flatWeight(value) >= 0) {
       yield JSON.stringify(value);
@@ -109,6 +128,7 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
  */
 function flatWeight(v: unknown): number {
   if (v === null || typeof v !== 'object') return 1;
+  if (isSelfSlicing(v)) return -1;
   if (Array.isArray(v)) {
     if (v.length > FLAT_ENTRIES) return -1;
     for (let i = 0; i < v.length; i++) {

@@ -1,0 +1,173 @@
+// bench:snapshot — how long a venue snapshot blocks the event loop, as history grows.
+//
+// One Engine is fed a seeded stream (limit orders with a clientOrderId each, as the gateways' clients
+// send them, ~30% of them crossing; cancels keeping the book near 2,000 orders; market orders) until
+// its history holds 100k, 300k and 1M orders. At each mark it takes a snapshot exactly as the venue
+// does (DurableMachine.snapshot: `snapshot()` synchronously, then `jsonInSlices` of the capture) and
+// prints:
+//   capture     the synchronous `Engine.snapshot()` call (what every gateway waits for)
+//   longest     the longest event-loop block of the whole snapshot (capture included): the largest
+//               gap between consecutive turns of a setImmediate probe while the snapshot runs
+//   serialise   wall time until the JSON text is complete (it runs in slices; the loop stays free)
+//   cpu         CPU time of the whole snapshot (capture + serialisation)
+// Timing is wall clock on a shared machine: run it under `flock /tmp/ov-bench.lock`.
+//
+// Usage: npm run bench:snapshot   (BENCH_MARKS=100000,300000,1000000 by default; BENCH_SEED=7)
+
+import {
+  type Command,
+  type CommandResult,
+  demoSetupCommands,
+  Engine,
+  formatScaled,
+} from '../server/core/index.ts';
+import { prng } from '../server/prng.ts';
+import { jsonInSlices } from '../server/venue/json-slices.ts';
+
+const MARKS = (process.env.BENCH_MARKS ?? '100000,300000,1000000').split(',').map(Number);
+const SEED = Number(process.env.BENCH_SEED ?? 7);
+const ACCOUNTS = 200;
+const TARGET_BOOK = 2000;
+const MID = 5_000_000;
+const T0 = 1_767_225_600_000_000;
+
+const engine = new Engine();
+for (const c of demoSetupCommands(T0)) engine.apply(c);
+for (let i = 0; i < ACCOUNTS; i++) {
+  const accountId = `acct${i}`;
+  engine.apply({ type: 'createAccount', ts: T0, accountId, makerFeeBps: 10, takerFeeBps: 20 });
+  engine.apply({ type: 'deposit', ts: T0, accountId, asset: 'USD', amount: '100000000' });
+  engine.apply({ type: 'deposit', ts: T0, accountId, asset: 'BTC', amount: '100000' });
+}
+
+const rnd = prng(SEED);
+const live: string[] = [];
+const where = new Map<string, number>();
+const owner = new Map<string, string>();
+let ts = T0 + 1;
+let orders = 0;
+
+function track(r: CommandResult): void {
+  for (const e of r.events) {
+    if (e.type !== 'order') continue;
+    const o = e.order;
+    const open = o.status === 'new' || o.status === 'partiallyFilled';
+    const at = where.get(o.orderId);
+    if (open && at === undefined) {
+      where.set(o.orderId, live.length);
+      live.push(o.orderId);
+      owner.set(o.orderId, o.accountId);
+    } else if (!open && at !== undefined) {
+      const last = live.pop() as string;
+      if (last !== o.orderId) {
+        live[at] = last;
+        where.set(last, at);
+      }
+      where.delete(o.orderId);
+      owner.delete(o.orderId);
+    }
+  }
+}
+
+function step(): void {
+  const u = rnd();
+  const accountId = `acct${Math.floor(rnd() * ACCOUNTS)}`;
+  const buy = rnd() < 0.5;
+  let cmd: Command;
+  if (u < 0.3 && live.length > TARGET_BOOK) {
+    const id = live[Math.floor(rnd() * live.length)] as string;
+    cmd = { type: 'cancelOrder', ts: ts++, accountId: owner.get(id) as string, orderId: id };
+  } else if (u < 0.9) {
+    const crossing = rnd() < 0.3;
+    const off = Math.floor(rnd() * (crossing ? 10 : 300));
+    // Resting orders sit on their own side of MID; a crossing one reaches into the other side.
+    const ticks = buy === crossing ? MID + 1 + off : MID - 1 - off;
+    cmd = {
+      type: 'placeOrder',
+      ts: ts++,
+      accountId,
+      market: 'BTC-USD',
+      side: buy ? 'buy' : 'sell',
+      orderType: 'limit',
+      price: formatScaled(ticks, 2),
+      quantity: formatScaled(1 + Math.floor(rnd() * 100), 4),
+      clientOrderId: `c${orders}`,
+    };
+    orders++;
+  } else {
+    cmd = {
+      type: 'placeOrder',
+      ts: ts++,
+      accountId,
+      market: 'BTC-USD',
+      side: buy ? 'buy' : 'sell',
+      orderType: 'market',
+      quantity: formatScaled(1 + Math.floor(rnd() * 60), 4),
+      clientOrderId: `c${orders}`,
+    };
+    orders++;
+  }
+  track(engine.apply(cmd));
+}
+
+interface Figures {
+  captureMs: number;
+  longestMs: number;
+  serialiseMs: number;
+  cpuMs: number;
+  bytes: number;
+}
+
+/** One snapshot as the venue takes it, with a setImmediate probe measuring every loop block. */
+async function measure(): Promise<Figures> {
+  let longest = 0;
+  let last = performance.now();
+  let probing = true;
+  const probe = () => {
+    const now = performance.now();
+    if (now - last > longest) longest = now - last;
+    last = now;
+    if (probing) setImmediate(probe);
+  };
+  setImmediate(probe);
+  await new Promise((resolve) => setImmediate(resolve));
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const capture = engine.snapshot();
+  const captureMs = performance.now() - t0;
+  const chunks = await jsonInSlices({ version: 1, engine: capture });
+  const serialiseMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  probing = false;
+  await new Promise((resolve) => setImmediate(resolve));
+  return {
+    captureMs,
+    longestMs: Math.max(longest, captureMs),
+    serialiseMs,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    bytes: chunks.reduce((n, c) => n + c.length, 0),
+  };
+}
+
+console.log(
+  `bench:snapshot  seed ${SEED}, ${ACCOUNTS} accounts, book ~${TARGET_BOOK} orders, node ${process.version}`,
+);
+console.log('orders in history | capture ms | longest block ms | serialise ms | cpu ms | snapshot MB');
+for (const mark of MARKS) {
+  while (orders < mark) step();
+  if (globalThis.gc !== undefined) globalThis.gc();
+  // The first snapshot of a mark also pays for whatever was first written since the previous one;
+  // the second shows a venue that snapshots again soon after (the 60 s timer with little traffic).
+  for (const label of ['', ' (again)']) {
+    const f = await measure();
+    const row = [
+      `${mark.toLocaleString('en-US')}${label}`.padEnd(17),
+      f.captureMs.toFixed(2).padStart(10),
+      f.longestMs.toFixed(2).padStart(16),
+      f.serialiseMs.toFixed(0).padStart(12),
+      f.cpuMs.toFixed(0).padStart(6),
+      (f.bytes / 1e6).toFixed(1).padStart(11),
+    ];
+    console.log(row.join(' | '));
+  }
+}
