@@ -1,6 +1,7 @@
 // placeOrder: static checks, idempotency, state checks, hold, matching, and the order's final
 // state. The whole order lifecycle on entry reads top to bottom here.
 
+import { seqId } from './decimal.ts';
 import type { CoreErrorCode } from './errors.ts';
 import { feeCeil } from './fees.ts';
 import type { AccountRec } from './ledger.ts';
@@ -86,7 +87,7 @@ function record(s: State, acct: AccountRec, p: ParsedOrder): OrderRec {
   const seq = ++s.orderSeq;
   const order = new OrderRec(
     seq,
-    String(seq),
+    seqId(seq),
     p.clientOrderId,
     acct,
     p.market,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seqId } from '../../server/core/decimal.ts';
 import {
   bookChecksum,
   crc32,
@@ -64,6 +65,26 @@ describe('formatScaled', () => {
     for (const v of [0, 1, 9, 10, 99, 100, 123456789, Number.MAX_SAFE_INTEGER]) {
       expect(parseScaled(formatScaled(v, 6), 6)).toBe(v);
     }
+  });
+});
+
+describe('seqId', () => {
+  it('equals String(seq) in order, across thousands and digit-count boundaries', () => {
+    for (let seq = 0; seq <= 120_000; seq++) expect(seqId(seq)).toBe(String(seq));
+  });
+
+  it('equals String(seq) out of order and for large counters', () => {
+    for (const seq of [
+      999_999,
+      1_000_000,
+      5,
+      1_000_001,
+      123_456_789_012,
+      1000,
+      Number.MAX_SAFE_INTEGER,
+      1001,
+    ])
+      expect(seqId(seq)).toBe(String(seq));
   });
 });
 
