@@ -34,6 +34,9 @@ export class AccountRec {
   openCount = 0;
   /** Position in State.accountList (the order index stores owners as these). */
   index = -1;
+  /** Position in accountId order among all accounts (State.addAccount keeps it): balance events
+   * are sorted by accountId, and comparing these is cheaper than comparing the strings. */
+  rank = -1;
   /** clientOrderId -> newest order carrying it. Kept (not the order history): idempotency needs
    * the original parameters and current outcome for 24 h, and lookups by clientOrderId the newest. */
   readonly clientIds = new Map<string, OrderRec>();
@@ -140,8 +143,11 @@ export class Ledger {
   private readonly touchedAccounts: AccountRec[] = [];
   private readonly touchedAssets: number[] = [];
   private touched = 0;
-  /** Scratch: indexes of the changed touched entries in event order. */
+  /** Scratch: indexes of the changed touched entries in event order, and their sort keys. */
   private readonly order: number[] = [];
+  private readonly keys: number[] = [];
+  /** Per asset index: its position in symbol order. */
+  private readonly assetRanks: number[] = [];
 
   beginCommand(): void {
     this.epoch++;
@@ -193,22 +199,32 @@ export class Ledger {
   emitEvents(sink: EventSink, out: EventWriter, assetSymbols: readonly string[]): void {
     const n = this.touched;
     if (n === 0) return;
+    if (assetSymbols.length !== this.assetRanks.length) this.rankAssets(assetSymbols);
     const accounts = this.touchedAccounts;
     const assets = this.touchedAssets;
+    const assetRanks = this.assetRanks;
+    const width = assetRanks.length;
     const order = this.order;
+    const keys = this.keys;
     let count = 0;
     for (let i = 0; i < n; i++) {
-      const bal = (accounts[i] as AccountRec).bal;
-      const at = (assets[i] as number) * BAL_WIDTH;
+      const acct = accounts[i] as AccountRec;
+      const bal = acct.bal;
+      const asset = assets[i] as number;
+      const at = asset * BAL_WIDTH;
       if (bal[at + TOTAL] === bal[at + TOTAL_BEFORE] && bal[at + LOCKED] === bal[at + LOCKED_BEFORE])
         continue;
-      // Insertion sort of the few changed entries (usually 2 to 6): no allocation, stable.
+      // (accountId, asset symbol) order as one integer: account rank, then asset rank.
+      const key = acct.rank * width + (assetRanks[asset] as number);
+      // Insertion sort of the few changed entries (usually 2 to 6): no allocation; keys are unique.
       let j = count++;
-      while (j > 0 && compareTouched(accounts, assets, assetSymbols, order[j - 1] as number, i) > 0) {
+      while (j > 0 && (keys[j - 1] as number) > key) {
         order[j] = order[j - 1] as number;
+        keys[j] = keys[j - 1] as number;
         j--;
       }
       order[j] = i;
+      keys[j] = key;
     }
     const e = out.balance;
     for (let k = 0; k < count; k++) {
@@ -225,20 +241,37 @@ export class Ledger {
       sink.event(e);
     }
   }
+
+  /** Ranks assets by symbol (recomputed when an asset is added: assets are few). */
+  private rankAssets(symbols: readonly string[]): void {
+    const byName = symbols
+      .map((_, i) => i)
+      .sort((x, y) => compareStrings(symbols[x] as string, symbols[y] as string));
+    const ranks = this.assetRanks;
+    while (ranks.length !== 0) ranks.pop();
+    for (let i = 0; i < symbols.length; i++) ranks.push(0);
+    byName.forEach((asset, rank) => {
+      ranks[asset] = rank;
+    });
+  }
 }
 
-function compareTouched(
-  accounts: readonly AccountRec[],
-  assets: readonly number[],
-  symbols: readonly string[],
-  x: number,
-  y: number,
-): number {
-  const ax = (accounts[x] as AccountRec).accountId;
-  const ay = (accounts[y] as AccountRec).accountId;
-  if (ax !== ay) return ax < ay ? -1 : 1;
-  const sx = symbols[assets[x] as number] as string;
-  const sy = symbols[assets[y] as number] as string;
-  if (sx === sy) return 0;
-  return sx < sy ? -1 : 1;
+function compareStrings(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * Inserts `acct` into `byId` (accounts in accountId order) and renumbers the ranks after it: O(n)
+ * per new account (a memmove and a pass), none per command.
+ */
+export function insertByAccountId(byId: AccountRec[], acct: AccountRec): void {
+  let lo = 0;
+  let hi = byId.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((byId[mid] as AccountRec).accountId < acct.accountId) lo = mid + 1;
+    else hi = mid;
+  }
+  byId.splice(lo, 0, acct);
+  for (let i = lo; i < byId.length; i++) (byId[i] as AccountRec).rank = i;
 }
