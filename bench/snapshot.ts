@@ -8,12 +8,15 @@
 //   capture     the synchronous `Engine.snapshot()` call (what every gateway waits for)
 //   longest     the longest event-loop block of the whole snapshot (capture included): the largest
 //               gap between consecutive turns of a setImmediate probe while the snapshot runs
+//   of it JS    the same without the garbage collector's pauses inside each block (the serialiser's
+//               own slices); `max GC pause` is the longest collector pause during the snapshot
 //   serialise   wall time until the JSON text is complete (it runs in slices; the loop stays free)
 //   cpu         CPU time of the whole snapshot (capture + serialisation)
 // Timing is wall clock on a shared machine: run it under `flock /tmp/ov-bench.lock`.
 //
 // Usage: npm run bench:snapshot   (BENCH_MARKS=100000,300000,1000000 by default; BENCH_SEED=7)
 
+import { PerformanceObserver } from 'node:perf_hooks';
 import {
   type Command,
   type CommandResult,
@@ -74,7 +77,8 @@ function step(): void {
   const accountId = `acct${Math.floor(rnd() * ACCOUNTS)}`;
   const buy = rnd() < 0.5;
   let cmd: Command;
-  if (u < 0.3 && live.length > TARGET_BOOK) {
+  // Above the target, half the commands cancel a resting order: about as many as the adds rest.
+  if (u < 0.5 && live.length > TARGET_BOOK) {
     const id = live[Math.floor(rnd() * live.length)] as string;
     cmd = { type: 'cancelOrder', ts: ts++, accountId: owner.get(id) as string, orderId: id };
   } else if (u < 0.9) {
@@ -113,20 +117,38 @@ function step(): void {
 interface Figures {
   captureMs: number;
   longestMs: number;
+  longestJsMs: number;
+  gcMaxMs: number;
   serialiseMs: number;
   cpuMs: number;
   bytes: number;
 }
 
-/** One snapshot as the venue takes it, with a setImmediate probe measuring every loop block. */
+/**
+ * One snapshot as the venue takes it, with a setImmediate probe measuring every loop block. A
+ * block's JS part is the block minus the garbage-collector pauses inside it (PerformanceObserver
+ * 'gc' entries): the collector also pauses the loop when no snapshot runs (the engine's heap of
+ * records is what it scans), so both are printed.
+ */
 async function measure(): Promise<Figures> {
-  let longest = 0;
+  const gcs: { start: number; end: number }[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) gcs.push({ start: e.startTime, end: e.startTime + e.duration });
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  const blocks: { start: number; end: number; cpu: number }[] = [];
   let last = performance.now();
+  let lastCpu = process.cpuUsage();
   let probing = true;
   const probe = () => {
     const now = performance.now();
-    if (now - last > longest) longest = now - last;
+    const cpu = process.cpuUsage();
+    if (now - last > 1) {
+      const used = (cpu.user - lastCpu.user + cpu.system - lastCpu.system) / 1000;
+      blocks.push({ start: last, end: now, cpu: used });
+    }
     last = now;
+    lastCpu = cpu;
     if (probing) setImmediate(probe);
   };
   setImmediate(probe);
@@ -139,10 +161,16 @@ async function measure(): Promise<Figures> {
   const serialiseMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   probing = false;
-  await new Promise((resolve) => setImmediate(resolve));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  observer.disconnect();
+  const during = gcs.filter((g) => g.end > t0);
+  const inside = (b: { start: number; end: number }) =>
+    during.reduce((n, g) => n + Math.max(0, Math.min(b.end, g.end) - Math.max(b.start, g.start)), 0);
   return {
     captureMs,
-    longestMs: Math.max(longest, captureMs),
+    longestMs: Math.max(captureMs, ...blocks.map((b) => b.end - b.start)),
+    longestJsMs: Math.max(captureMs, ...blocks.map((b) => b.end - b.start - inside(b))),
+    gcMaxMs: Math.max(0, ...during.map((g) => g.end - g.start)),
     serialiseMs,
     cpuMs: (cpu.user + cpu.system) / 1000,
     bytes: chunks.reduce((n, c) => n + c.length, 0),
@@ -152,7 +180,9 @@ async function measure(): Promise<Figures> {
 console.log(
   `bench:snapshot  seed ${SEED}, ${ACCOUNTS} accounts, book ~${TARGET_BOOK} orders, node ${process.version}`,
 );
-console.log('orders in history | capture ms | longest block ms | serialise ms | cpu ms | snapshot MB');
+console.log(
+  'orders in history | open orders | capture ms | longest block ms | of it JS ms | max GC pause ms | serialise ms | cpu ms | snapshot MB',
+);
 for (const mark of MARKS) {
   while (orders < mark) step();
   if (globalThis.gc !== undefined) globalThis.gc();
@@ -162,8 +192,11 @@ for (const mark of MARKS) {
     const f = await measure();
     const row = [
       `${mark.toLocaleString('en-US')}${label}`.padEnd(17),
+      String(live.length).padStart(11),
       f.captureMs.toFixed(2).padStart(10),
       f.longestMs.toFixed(2).padStart(16),
+      f.longestJsMs.toFixed(2).padStart(11),
+      f.gcMaxMs.toFixed(2).padStart(15),
       f.serialiseMs.toFixed(0).padStart(12),
       f.cpuMs.toFixed(0).padStart(6),
       (f.bytes / 1e6).toFixed(1).padStart(11),

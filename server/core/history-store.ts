@@ -309,4 +309,4 @@ export function* numberBatches(values: Float64Array): Generator<string, void, vo
 }
 
 /** Numbers per piece of snapshot text: well under a millisecond of work. */
-export const BATCH_NUMBERS = 4096;
+export const BATCH_NUMBERS = 1024;

@@ -183,10 +183,34 @@ interface CapturedAccount {
   state: Omit<AccountState, 'clientIds'>;
 }
 
+const SLOT_BITS = 14;
+const SLOT_MASK = (1 << SLOT_BITS) - 1;
+
+/**
+ * Order records by seq in fixed-size chunks: a Map of a million entries would rehash them all in
+ * one turn each time it grows (tens of milliseconds), a plain array that large would turn sparse.
+ */
+class SeqSlots {
+  private readonly chunks: (OrderRec | undefined)[][] = [];
+
+  set(seq: number, o: OrderRec): void {
+    const i = seq >>> SLOT_BITS;
+    while (this.chunks.length <= i)
+      this.chunks.push(new Array<OrderRec | undefined>(SLOT_MASK + 1).fill(undefined));
+    (this.chunks[i] as (OrderRec | undefined)[])[seq & SLOT_MASK] = o;
+  }
+
+  get(seq: number): OrderRec | undefined {
+    return this.chunks[seq >>> SLOT_BITS]?.[seq & SLOT_MASK];
+  }
+}
+
 /** Accounts' clientOrderId entries per piece of snapshot text. */
-const CLIENT_ID_BATCH = 1024;
+const CLIENT_ID_BATCH = 256;
+/** Live order rows (26 fields each) per piece of snapshot text. */
+const ROW_BATCH = 64;
 /** Seqs scanned per piece of snapshot text for the live order rows. */
-const SEQ_BATCH = 8192;
+const SEQ_BATCH = 2048;
 
 /**
  * A captured engine state, serialised once by pieces(). Orders closed at the capture never change
@@ -243,7 +267,7 @@ export class CoreCapture {
         yield (i > 0 ? ',' : '') + JSON.stringify(this.markets[i]);
       yield '],"accounts":[';
       // The orders clientOrderIds name at the capture (the rest of the live rows are `open`).
-      const named = new Map<number, OrderRec>();
+      const named = new SeqSlots();
       for (let i = 0; i < this.accounts.length; i++) {
         const a = this.accounts[i] as CapturedAccount;
         yield `${i > 0 ? ',' : ''}${JSON.stringify(a.state).slice(0, -1)},"clientIds":`;
@@ -260,7 +284,7 @@ export class CoreCapture {
     }
   }
 
-  private *clientIdBatches(a: CapturedAccount, named: Map<number, OrderRec>): Generator<string, void, void> {
+  private *clientIdBatches(a: CapturedAccount, named: SeqSlots): Generator<string, void, void> {
     let left = a.clientIdCount;
     let batch: [string, number][] = [];
     for (const [cid, now] of a.rec.clientIds) {
@@ -278,7 +302,7 @@ export class CoreCapture {
   }
 
   /** Open and named orders' rows, ascending seq (a scan by seq: no sort of a million entries). */
-  private *liveBatches(named: Map<number, OrderRec>): Generator<string, void, void> {
+  private *liveBatches(named: SeqSlots): Generator<string, void, void> {
     for (let from = 1; from <= this.orderSeq; from += SEQ_BATCH) {
       const rows: OrderRow[] = [];
       for (let seq = from; seq <= this.orderSeq && seq < from + SEQ_BATCH; seq++) {
@@ -288,7 +312,7 @@ export class CoreCapture {
           const o = named.get(seq);
           if (o !== undefined) rows.push(orderRow(o));
         }
-        if (rows.length === CLIENT_ID_BATCH) {
+        if (rows.length === ROW_BATCH) {
           yield JSON.stringify(rows).slice(1, -1);
           rows.length = 0;
         }
