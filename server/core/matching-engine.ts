@@ -91,12 +91,12 @@ export class MatchingEngine {
   /** applyTo with the internal outcome (records, not snapshots): Engine builds owned results from it. */
   run(cmd: Command, sink: EventSink): Outcome {
     const s = this.s;
-    if (cmd === null || typeof cmd !== 'object' || !isSafeTime((cmd as { ts?: unknown }).ts)) {
-      s.begin(s.now, sink);
-      return fail(s, err('VALIDATION_FAILED', 'a command is an object with an integer ts (µs)'));
-    }
-    s.begin(cmd.ts, sink);
-    s.expireDue(cmd.ts);
+    if (cmd === null || typeof cmd !== 'object') return this.badCommand(sink);
+    // Read once: µs timestamps are above 2^31, so each separate read of the field can box a number.
+    const ts = (cmd as { ts?: unknown }).ts;
+    if (!isSafeTime(ts)) return this.badCommand(sink);
+    s.begin(ts, sink);
+    s.expireDue(ts);
     switch (cmd.type) {
       case 'placeOrder':
         return placeOrder(s, cmd);
@@ -124,6 +124,12 @@ export class MatchingEngine {
       default:
         return fail(s, err('VALIDATION_FAILED', `unknown command type ${(cmd as { type?: unknown }).type}`));
     }
+  }
+
+  private badCommand(sink: EventSink): Outcome {
+    const s = this.s;
+    s.begin(s.now, sink);
+    return fail(s, err('VALIDATION_FAILED', 'a command is an object with an integer ts (µs)'));
   }
 
   snapshot(): CoreSnapshot {
