@@ -18,6 +18,24 @@ import type { OrderView } from './views.ts';
 
 const SCRATCH = blankOrderSnapshot();
 
+// The order's fixed parameters packed in one small integer (OrderRec.flags): four fewer fields (32
+// bytes) in a record allocated per order, which the book keeps and the GC copies.
+const F_BUY = 1;
+const F_MARKET = 2;
+const F_POST_ONLY = 4;
+const F_TIF_SHIFT = 3; // 2 bits
+const F_STP_SHIFT = 5; // 2 bits
+const TIFS: readonly TimeInForce[] = ['GTC', 'IOC', 'FOK', 'GTD'];
+const STPS: readonly SelfTradePrevention[] = ['cancelTaker', 'cancelMaker', 'cancelBoth'];
+
+function tifCode(tif: TimeInForce): number {
+  return tif === 'GTC' ? 0 : tif === 'IOC' ? 1 : tif === 'FOK' ? 2 : 3;
+}
+
+function stpCode(stp: SelfTradePrevention): number {
+  return stp === 'cancelTaker' ? 0 : stp === 'cancelMaker' ? 1 : 2;
+}
+
 export class OrderRec {
   // Book links (intrusive FIFO per level).
   prev: OrderRec | null = null;
@@ -44,6 +62,8 @@ export class OrderRec {
   /** Price and quantity as placed (amend changes priceTicks / quantityLots): idempotency compares these. */
   readonly placedPriceTicks: number;
   readonly placedQuantityLots: number;
+  /** isBuy, orderType, postOnly, timeInForce and stp (F_* above). */
+  private readonly flags: number;
 
   constructor(
     readonly seq: number,
@@ -51,17 +71,17 @@ export class OrderRec {
     readonly clientOrderId: string | null,
     readonly account: AccountRec,
     readonly market: MarketRec,
-    readonly isBuy: boolean,
-    readonly orderType: OrderType,
-    readonly timeInForce: TimeInForce,
+    isBuy: boolean,
+    orderType: OrderType,
+    timeInForce: TimeInForce,
     /** Ticks; 0 for market orders. */
     public priceTicks: number,
     /** Lots; -1 for market buys by quoteQuantity. */
     public quantityLots: number,
     /** Quote units; -1 unless a market buy by quoteQuantity. */
     readonly quoteQuantity: number,
-    readonly postOnly: boolean,
-    readonly stp: SelfTradePrevention,
+    postOnly: boolean,
+    stp: SelfTradePrevention,
     /** µs; -1 unless GTD. */
     readonly expireAt: number,
     readonly createdAt: number,
@@ -69,6 +89,32 @@ export class OrderRec {
     this.updatedAt = createdAt;
     this.placedPriceTicks = priceTicks;
     this.placedQuantityLots = quantityLots;
+    this.flags =
+      (isBuy ? F_BUY : 0) |
+      (orderType === 'market' ? F_MARKET : 0) |
+      (postOnly ? F_POST_ONLY : 0) |
+      (tifCode(timeInForce) << F_TIF_SHIFT) |
+      (stpCode(stp) << F_STP_SHIFT);
+  }
+
+  get isBuy(): boolean {
+    return (this.flags & F_BUY) !== 0;
+  }
+
+  get orderType(): OrderType {
+    return (this.flags & F_MARKET) !== 0 ? 'market' : 'limit';
+  }
+
+  get postOnly(): boolean {
+    return (this.flags & F_POST_ONLY) !== 0;
+  }
+
+  get timeInForce(): TimeInForce {
+    return TIFS[(this.flags >> F_TIF_SHIFT) & 3] as TimeInForce;
+  }
+
+  get stp(): SelfTradePrevention {
+    return STPS[(this.flags >> F_STP_SHIFT) & 3] as SelfTradePrevention;
   }
 
   get remainingLots(): number {
