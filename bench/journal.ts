@@ -11,9 +11,12 @@
  *    preallocated segment, and at 1,000/s also in a plain (appended) one for comparison.
  * 4. Snapshot stall (--mode snapshot only): the longest event-loop block while a venue holding
  *    --history N orders (default 200,000) takes a snapshot, and the synchronous capture time.
+ * 5. fsync probe (--mode fsync only; --rate N, --segment-mb N, --snapshot-every N): every batch fdatasync of a
+ *    fresh venue at a paced rate timed, its histogram, and each slow one with what else the
+ *    journal had in flight (journal-fsync.ts).
  * Figures: durable ops/s, ack latency p50/p99/p99.9/max, batches and fsyncs per second, mean
  * batch size, CPU µs per op. Options: --seconds N (default 5), --in-flight N (default 1000),
- * --mode all|raw|venue|venue-cb|paced|snapshot (default all = raw, venue, venue-cb and paced, each
+ * --mode all|raw|venue|venue-cb|paced|snapshot|fsync (default all = raw, venue, venue-cb and paced, each
  * in a fresh child process: a section must not inherit the heap and JIT state another left behind,
  * which moved the venue figures by up to a third).
  */
@@ -26,6 +29,7 @@ import { demoSetupCommands } from '../server/core/index.ts';
 import { Journal } from '../server/journal/index.ts';
 import { prng } from '../server/prng.ts';
 import { Venue, type VenueCommandInput, type VenueOptions } from '../server/venue.ts';
+import { benchFsync } from './journal-fsync.ts';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -136,12 +140,12 @@ const ACCOUNTS = 200;
 
 async function openVenue(dir: string, sync = true, more: Partial<VenueOptions> = {}): Promise<Venue> {
   const venue = await Venue.open({
-    ...more,
     dataDir: dir,
     sync,
     expireEveryMs: 0,
     snapshotIntervalMs: 0,
     snapshotEvery: 0,
+    ...more,
   });
   const ts = venue.now();
   for (const cmd of demoSetupCommands(ts)) await venue.submit(cmd);
@@ -373,8 +377,17 @@ async function runSection(mode: string, root: string): Promise<void> {
       return benchPaced(join(root, 'paced-10k'), 10_000, true);
     case 'snapshot':
       return benchSnapshot(join(root, 'snapshot'));
+    case 'fsync':
+      return benchFsync(
+        (more) => openVenue(join(root, 'fsync'), true, more),
+        orderStream('f'),
+        arg('rate', 10_000),
+        SECONDS,
+        arg('segment-mb', 64),
+        arg('snapshot-every', 0),
+      );
     default:
-      throw new Error(`unknown --mode ${mode}: all, raw, venue, venue-cb, paced or snapshot`);
+      throw new Error(`unknown --mode ${mode}: all, raw, venue, venue-cb, paced, snapshot or fsync`);
   }
 }
 

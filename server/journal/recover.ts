@@ -7,8 +7,10 @@ import { JournalCorruptionError } from './errors.ts';
 import type { JournalFs } from './file-system.ts';
 import {
   decodeSnapshot,
+  PREALLOCATED_VERSION,
   parseSegmentFileName,
   parseSnapshotFileName,
+  SEGMENT_HEADER_BYTES,
   segmentFileName,
   snapshotFileName,
   TEMP_SUFFIX,
@@ -38,6 +40,8 @@ export interface RecoveredLayout {
   lastSeq: number;
   /** Byte length of the newest segment after repair; undefined when a new one must be created. */
   tailEnd: number | undefined;
+  /** Whether the newest segment was preallocated (zero-filled ahead) rather than grown by appends. */
+  tailPreallocated: boolean;
 }
 
 export async function recover(
@@ -85,6 +89,7 @@ export async function recover(
 
   let journalEnd = snapshotSeq;
   let tailEnd: number | undefined;
+  let tailPreallocated = false;
   for (let i = start; i < segments.length; i++) {
     const firstSeq = segments[i] as number;
     const file = segmentFileName(firstSeq);
@@ -97,6 +102,7 @@ export async function recover(
     }
     const isLast = i === segments.length - 1;
     const bytes = await fs.readFile(join(dir, file));
+    tailPreallocated = bytes.length >= SEGMENT_HEADER_BYTES && bytes.readUInt32LE(8) === PREALLOCATED_VERSION;
     const scan = scanSegment(bytes, file, firstSeq, isLast, (seq, payload) => {
       if (seq > snapshotSeq) handler.replay(seq, payload);
     });
@@ -112,6 +118,7 @@ export async function recover(
         await fs.syncDir(dir);
         segments.pop();
         tailEnd = undefined;
+        tailPreallocated = false;
       } else {
         const handle = await fs.openExisting(join(dir, file));
         try {
@@ -131,7 +138,14 @@ export async function recover(
       `journal ends at sequence ${journalEnd}, before the snapshot at ${snapshotSeq}`,
     );
   }
-  return { segments, snapshots, snapshotSeq, lastSeq: Math.max(journalEnd, snapshotSeq), tailEnd };
+  return {
+    segments,
+    snapshots,
+    snapshotSeq,
+    lastSeq: Math.max(journalEnd, snapshotSeq),
+    tailEnd,
+    tailPreallocated,
+  };
 }
 
 async function newestValidSnapshot(

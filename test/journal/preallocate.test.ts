@@ -202,4 +202,51 @@ describe('preallocated segments', () => {
     expect(again.seen).toEqual(range(200));
     await again.journal.close();
   });
+
+  it('leaves an appended segment for a spare once it holds 1 MiB, long before it is half full', async () => {
+    const d = dir();
+    const segmentBytes = 8 << 20;
+    const big = Buffer.alloc(16 << 10, 0x61);
+    const names = () =>
+      readdirSync(d)
+        .filter((n) => n.startsWith('segment-0'))
+        .sort();
+    const journal = await Journal.open({ dir: d, segmentBytes }, { replay() {} });
+    let seq = 0;
+    // 1 MiB and a little more in the first (appended) segment: the spare starts filling.
+    while (seq * big.length < (1 << 20) + 2 * big.length) {
+      journal.append(big);
+      seq++;
+    }
+    await journal.waitDurable();
+    expect(await until(() => existsSync(join(d, 'segment-spare.tmp')))).toBe(true);
+    // Small batches until the journal moves on; it must do so well before half of segmentBytes.
+    while (names().length === 1 && seq * big.length < segmentBytes / 2) {
+      journal.append(big);
+      seq++;
+      await journal.waitDurable();
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    expect(names().length).toBe(2);
+    expect(seq * big.length).toBeLessThan(segmentBytes / 2);
+    const [first, second] = names() as [string, string];
+    expect(versionOf(join(d, first))).toBe(1);
+    expect(versionOf(join(d, second))).toBe(PREALLOCATED_VERSION);
+    const moved = seq;
+    await journal.close();
+
+    // Reopened on the preallocated tail: no early move, it stays there past 1 MiB more.
+    const again = await Journal.open({ dir: d, segmentBytes }, { replay() {} });
+    for (let i = 0; i < 80; i++) {
+      again.append(big);
+      seq++;
+      if (i % 8 === 7) await again.waitDurable();
+    }
+    await again.close();
+    expect(names()).toEqual([first, second]);
+    const read: number[] = [];
+    await readJournal(d, (s) => read.push(s));
+    expect(read).toEqual(range(seq));
+    expect(moved).toBeGreaterThan(64);
+  });
 });
