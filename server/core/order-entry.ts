@@ -71,7 +71,6 @@ export function placeOrder(s: State, cmd: PlaceOrderCommand): Outcome {
 
   s.ledger.lock(acct, p.isBuy ? quote : m.base.index, hold);
   order.hold = hold;
-  acct.addOpen(order);
   finalize(s, order, match(s, order), true);
   s.emitOrder(order);
   return done(s, order);
@@ -133,6 +132,9 @@ export function finalize(s: State, order: OrderRec, stop: number, fresh: boolean
   const tif = order.timeInForce;
   if (order.orderType === 'limit' && (tif === 'GTC' || tif === 'GTD')) {
     order.status = order.filledLots > 0 ? 'partiallyFilled' : 'new';
+    // Joins the account's open orders only when it rests (still in seq order: it is the newest
+    // order). An order that ends within its placing command never touches the list's tail.
+    if (fresh) order.account.addOpen(order);
     s.rest(order, fresh);
     return;
   }
