@@ -74,7 +74,10 @@ export class BookSide {
     const existing = levels[i];
     if (existing !== undefined && existing.price === price) return existing;
     const level = new Level(price, this.isBid);
-    levels.splice(i, 0, level);
+    // By hand rather than splice, which allocates its (empty) result array; new levels are mostly
+    // near the top of the book, i.e. near the end: few moves.
+    for (let j = levels.length; j > i; j--) levels[j] = levels[j - 1] as Level;
+    levels[i] = level;
     return level;
   }
 
@@ -85,7 +88,10 @@ export class BookSide {
       return;
     }
     const i = this.search(level.price);
-    if (levels[i] === level) levels.splice(i, 1);
+    if (levels[i] !== level) return;
+    const last = levels.length - 1;
+    for (let j = i; j < last; j++) levels[j] = levels[j + 1] as Level;
+    levels.pop();
   }
 }
 
