@@ -82,14 +82,26 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
   private closing = false;
   private readonly maxPending: number;
   private readonly snapshotEvery: number;
-  // Commands journaled but not yet durable, oldest first (parallel arrays from `head`): the journal
+  // Commands journaled but not yet durable, oldest first (parallel arrays, [head, tail)): the journal
   // calls one shared callback per record in order, so no closure is allocated per command.
   private head = 0;
+  /** End of the queued entries; the arrays keep their length (and capacity) past it. */
+  private tail = 0;
   private readonly queuedCommands: C[] = [];
   private readonly queuedResults: R[] = [];
   private readonly queuedDone: (Done<R> | undefined)[] = [];
   private readonly queuedResolve: (((result: R) => void) | undefined)[] = [];
   private readonly queuedReject: (((err: Error) => void) | undefined)[] = [];
+  private readonly queues: unknown[][] = [
+    this.queuedCommands,
+    this.queuedResults,
+    this.queuedDone,
+    this.queuedResolve,
+    this.queuedReject,
+  ];
+  /** What `accept` applied and journaled, until `queue` stores it with its answer. */
+  private pendingCommand: C | undefined;
+  private pendingResult: R | undefined;
 
   private constructor(
     private machine: M,
@@ -162,9 +174,7 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
     const refused = this.accept(command);
     if (refused !== undefined) return Promise.reject(refused);
     return new Promise<R>((resolve, reject) => {
-      this.queuedDone.push(undefined);
-      this.queuedResolve.push(resolve);
-      this.queuedReject.push(reject);
+      this.queue(undefined, resolve, reject);
       this.afterQueued();
     });
   }
@@ -180,9 +190,7 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
       process.nextTick(done, refused, undefined);
       return;
     }
-    this.queuedDone.push(done);
-    this.queuedResolve.push(undefined);
-    this.queuedReject.push(undefined);
+    this.queue(done, undefined, undefined);
     this.afterQueued();
   }
 
@@ -224,9 +232,25 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
       this.markFailed(err);
       return this.failure;
     }
-    this.queuedCommands.push(journaled);
-    this.queuedResults.push(result);
+    this.pendingCommand = journaled;
+    this.pendingResult = result;
     return undefined;
+  }
+
+  /** Queues the command `accept` just journaled with how to answer it. */
+  private queue(
+    done: Done<R> | undefined,
+    resolve: ((result: R) => void) | undefined,
+    reject: ((err: Error) => void) | undefined,
+  ): void {
+    const i = this.tail++;
+    this.queuedCommands[i] = this.pendingCommand as C;
+    this.queuedResults[i] = this.pendingResult as R;
+    this.queuedDone[i] = done;
+    this.queuedResolve[i] = resolve;
+    this.queuedReject[i] = reject;
+    this.pendingCommand = undefined;
+    this.pendingResult = undefined;
   }
 
   private afterQueued(): void {
@@ -241,7 +265,12 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
     const done = this.queuedDone[i];
     const resolve = this.queuedResolve[i];
     const reject = this.queuedReject[i];
-    if (this.head === this.queuedCommands.length) this.clearQueue();
+    this.queuedCommands[i] = undefined as C;
+    this.queuedResults[i] = undefined as R;
+    this.queuedDone[i] = undefined;
+    this.queuedResolve[i] = undefined;
+    this.queuedReject[i] = undefined;
+    this.reclaim();
     if (err !== undefined) {
       this.markFailed(err);
       const failure = this.failure as unknown as Error;
@@ -254,13 +283,28 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
     else resolve?.(result);
   };
 
-  private clearQueue(): void {
+  /**
+   * Reclaims answered slots. Under sustained load the queue never drains (the next batch is
+   * queued before the previous one is answered), and answered slots used to be emptied only on a
+   * full drain (`length = 0`, which also dropped the arrays' capacity): results stayed reachable,
+   * were promoted and cost old-generation GC. Now each slot is cleared when answered and the live
+   * part is moved to the front once the answered part is the larger, keeping the capacity.
+   */
+  private reclaim(): void {
+    const head = this.head;
+    const tail = this.tail;
+    if (head === tail) {
+      this.head = 0;
+      this.tail = 0;
+      return;
+    }
+    if (head < 1024 || head * 2 < tail) return;
+    for (const a of this.queues) {
+      a.copyWithin(0, head, tail);
+      a.fill(undefined, tail - head, tail);
+    }
     this.head = 0;
-    this.queuedCommands.length = 0;
-    this.queuedResults.length = 0;
-    this.queuedDone.length = 0;
-    this.queuedResolve.length = 0;
-    this.queuedReject.length = 0;
+    this.tail = tail - head;
   }
 
   /** Calls `listener` for every command that becomes durable from now on, in journal order. */

@@ -62,6 +62,36 @@ describe('durable machine', () => {
     await m.close();
   });
 
+  it('answers every command with its own result while the queue never drains', async () => {
+    const m = await DurableMachine.open({ dir: dir(), type: Bank.type });
+    // Each answer submits the next command of its lane from inside the journal's durable callback,
+    // so the next batch is queued before the current one is fully answered and the queue is never
+    // empty: answered slots are reclaimed and the waiting ones moved while commands keep coming.
+    const lanes = 300;
+    const perLane = 20;
+    const balances: number[][] = Array.from({ length: lanes }, () => []);
+    const published = new Map<number, number>();
+    m.subscribe((a) => published.set(a.seq, (a.result as BankResult).balance));
+    await new Promise<void>((finished, failed) => {
+      let open = lanes;
+      const next = (l: number, i: number) =>
+        m.submitWithCallback({ type: 'credit', account: `L${l}`, amount: i }, (err, r) => {
+          if (err !== undefined || r === undefined) return failed(err);
+          balances[l]?.push(r.balance);
+          if (i < perLane) next(l, i + 1);
+          else if (--open === 0) finished();
+        });
+      for (let l = 0; l < lanes; l++) next(l, 1);
+    });
+    const expected = Array.from({ length: perLane }, (_, i) => ((i + 1) * (i + 2)) / 2);
+    for (const b of balances) expect(b).toEqual(expected);
+    expect(published.size).toBe(lanes * perLane);
+    expect([...published.keys()].sort((a, b) => a - b)).toEqual(
+      Array.from({ length: lanes * perLane }, (_, i) => i + 1),
+    );
+    await m.close();
+  });
+
   it('recovers the same state from snapshots plus replay, even with the newest snapshot damaged', async () => {
     const d = dir();
     const m = await DurableMachine.open({ dir: d, type: Bank.type, snapshotEvery: 30 });
