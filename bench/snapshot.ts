@@ -5,7 +5,8 @@
 // its history holds 100k, 300k and 1M orders. At each mark it takes a snapshot exactly as the venue
 // does (DurableMachine.snapshot: `snapshot()` synchronously, then `jsonInSlices` of the capture) and
 // prints:
-//   capture     the synchronous `Engine.snapshot()` call (what every gateway waits for)
+//   capture     the synchronous `Engine.snapshot()` call (what every gateway waits for); the
+//               median and maximum of 10 captures alone are printed first at each mark
 //   longest     the longest event-loop block of the whole snapshot (capture included): the largest
 //               gap between consecutive turns of a setImmediate probe while the snapshot runs
 //   of it JS    the same without the garbage collector's pauses inside each block (the serialiser's
@@ -17,6 +18,7 @@
 // Usage: npm run bench:snapshot   (BENCH_MARKS=100000,300000,1000000 by default; BENCH_SEED=7)
 
 import { PerformanceObserver } from 'node:perf_hooks';
+import { JSON_PIECES } from '../server/core/history-store.ts';
 import {
   type Command,
   type CommandResult,
@@ -124,6 +126,21 @@ interface Figures {
   bytes: number;
 }
 
+/** Median and maximum of `n` captures alone (each then dropped: started, and closed at once). */
+function captures(n: number): { median: number; max: number } {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    const capture = engine.snapshot() as unknown as { [JSON_PIECES](): Generator<string> };
+    times.push(performance.now() - t0);
+    const pieces = capture[JSON_PIECES]();
+    pieces.next();
+    pieces.return(undefined);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[n >> 1] as number, max: times[n - 1] as number };
+}
+
 /**
  * One snapshot as the venue takes it, with a setImmediate probe measuring every loop block. A
  * block's JS part is the block minus the garbage-collector pauses inside it (PerformanceObserver
@@ -188,6 +205,10 @@ for (const mark of MARKS) {
   if (globalThis.gc !== undefined) globalThis.gc();
   // The first snapshot of a mark also pays for whatever was first written since the previous one;
   // the second shows a venue that snapshots again soon after (the 60 s timer with little traffic).
+  const alone = captures(10);
+  console.log(
+    `${mark.toLocaleString('en-US')}: 10 captures alone, median ${alone.median.toFixed(2)} ms, max ${alone.max.toFixed(2)} ms`,
+  );
   for (const label of ['', ' (again)']) {
     const f = await measure();
     const row = [
