@@ -153,19 +153,13 @@ async function measure(): Promise<Figures> {
     for (const e of list.getEntries()) gcs.push({ start: e.startTime, end: e.startTime + e.duration });
   });
   observer.observe({ entryTypes: ['gc'] });
-  const blocks: { start: number; end: number; cpu: number }[] = [];
+  const blocks: { start: number; end: number }[] = [];
   let last = performance.now();
-  let lastCpu = process.cpuUsage();
   let probing = true;
   const probe = () => {
     const now = performance.now();
-    const cpu = process.cpuUsage();
-    if (now - last > 1) {
-      const used = (cpu.user - lastCpu.user + cpu.system - lastCpu.system) / 1000;
-      blocks.push({ start: last, end: now, cpu: used });
-    }
+    if (now - last > 1) blocks.push({ start: last, end: now });
     last = now;
-    lastCpu = cpu;
     if (probing) setImmediate(probe);
   };
   setImmediate(probe);

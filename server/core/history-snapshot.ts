@@ -37,6 +37,8 @@ import {
 import {
   arrayText,
   BATCH_NUMBERS,
+  CHUNK_BITS,
+  CHUNK_MASK,
   type FrozenRows,
   frozenAt,
   numberBatches,
@@ -118,20 +120,23 @@ export class HistoryCapture {
     for (let from = 1; from <= n; from += ORDER_BATCH) {
       const out: number[] = [];
       for (let seq = from; seq <= n && seq < from + ORDER_BATCH; seq++) {
-        const num = (k: number) => frozenAt(this.numbers, seq, k);
-        const f = frozenAt(this.ints, seq, O_FLAGS);
+        const d = this.numbers.chunks[seq >>> CHUNK_BITS] as Float64Array;
+        const at = (seq & CHUNK_MASK) * this.numbers.width;
+        const ints = this.ints.chunks[seq >>> CHUNK_BITS] as Int32Array;
+        const i = (seq & CHUNK_MASK) * this.ints.width;
+        const f = ints[i + O_FLAGS] as number;
         out.push(
-          nullable(orNull(num(O_PRICE))),
-          nullable(orNull(num(O_QTY))),
+          nullable(orNull(d[at + O_PRICE] as number)),
+          nullable(orNull(d[at + O_QTY] as number)),
           nullable(quoteQuantities.get(seq) ?? null),
-          num(O_FILLED),
-          num(O_FILLED_QUOTE),
-          num(O_FEE),
+          d[at + O_FILLED] as number,
+          d[at + O_FILLED_QUOTE] as number,
+          d[at + O_FEE] as number,
           nullable(expireAts.get(seq) ?? null),
-          num(O_CREATED),
-          num(O_UPDATED),
-          frozenAt(this.ints, seq, O_ACCOUNT),
-          frozenAt(this.ints, seq, O_MARKET),
+          d[at + O_CREATED] as number,
+          d[at + O_UPDATED] as number,
+          ints[i + O_ACCOUNT] as number,
+          ints[i + O_MARKET] as number,
           f & F_SELL ? 1 : 0,
           f & F_MARKET ? 1 : 0,
           bits(f, F_TIF, 2),
@@ -140,7 +145,7 @@ export class HistoryCapture {
           bits(f, F_STATUS, 3),
           bits(f, F_CANCEL, 3) - 1,
           bits(f, F_REJECT, 5) - 1,
-          num(O_LAST_EXEC),
+          d[at + O_LAST_EXEC] as number,
         );
       }
       yield JSON.stringify(out).slice(1, -1);
@@ -166,8 +171,9 @@ export class HistoryCapture {
     for (let from = 1; from <= n; from += rows) {
       const out: number[] = [];
       for (let seq = from; seq <= n && seq < from + rows; seq++) {
-        const x = (k: number) => frozenAt(this.executions, seq, k);
-        const signed = x(E_ORDER);
+        const d = this.executions.chunks[seq >>> CHUNK_BITS] as Float64Array;
+        const at = (seq & CHUNK_MASK) * this.executions.width;
+        const signed = d[at + E_ORDER] as number;
         const order = Math.abs(signed);
         out.push(
           order,
@@ -175,13 +181,13 @@ export class HistoryCapture {
           frozenAt(this.ints, order, O_MARKET),
           frozenAt(this.ints, order, O_FLAGS) & F_SELL ? 1 : 0,
           signed < 0 ? 1 : 0,
-          x(E_PRICE),
-          x(E_QTY),
-          x(E_QUOTE_QTY),
-          x(E_FEE),
-          x(E_TRADE),
-          x(E_AT),
-          x(E_PREV),
+          d[at + E_PRICE] as number,
+          d[at + E_QTY] as number,
+          d[at + E_QUOTE_QTY] as number,
+          d[at + E_FEE] as number,
+          d[at + E_TRADE] as number,
+          d[at + E_AT] as number,
+          d[at + E_PREV] as number,
         );
       }
       yield JSON.stringify(out).slice(1, -1);

@@ -5,9 +5,9 @@
 // about three times the memory it keeps). Snapshots freeze the rows in O(chunks) and read them
 // while commands go on: a chunk handed to a snapshot is copied before its next write.
 
-const CHUNK_BITS = 14;
+export const CHUNK_BITS = 14;
 const CHUNK_ROWS = 1 << CHUNK_BITS;
-const CHUNK_MASK = CHUNK_ROWS - 1;
+export const CHUNK_MASK = CHUNK_ROWS - 1;
 
 // Two concrete classes rather than one generic: each keeps its element accesses monomorphic.
 

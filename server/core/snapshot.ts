@@ -186,21 +186,24 @@ interface CapturedAccount {
 const SLOT_BITS = 14;
 const SLOT_MASK = (1 << SLOT_BITS) - 1;
 
+/** A live order at the capture: its row copied then (open), or its record (closed: frozen). */
+type Live = OrderRow | OrderRec;
+
 /**
- * Order records by seq in fixed-size chunks: a Map of a million entries would rehash them all in
+ * Live orders by seq in fixed-size chunks: a Map of a million entries would rehash them all in
  * one turn each time it grows (tens of milliseconds), a plain array that large would turn sparse.
  */
 class SeqSlots {
-  private readonly chunks: (OrderRec | undefined)[][] = [];
+  private readonly chunks: (Live | undefined)[][] = [];
 
-  set(seq: number, o: OrderRec): void {
+  set(seq: number, o: Live): void {
     const i = seq >>> SLOT_BITS;
     while (this.chunks.length <= i)
-      this.chunks.push(new Array<OrderRec | undefined>(SLOT_MASK + 1).fill(undefined));
-    (this.chunks[i] as (OrderRec | undefined)[])[seq & SLOT_MASK] = o;
+      this.chunks.push(new Array<Live | undefined>(SLOT_MASK + 1).fill(undefined));
+    (this.chunks[i] as (Live | undefined)[])[seq & SLOT_MASK] = o;
   }
 
-  get(seq: number): OrderRec | undefined {
+  get(seq: number): Live | undefined {
     return this.chunks[seq >>> SLOT_BITS]?.[seq & SLOT_MASK];
   }
 }
@@ -266,16 +269,17 @@ export class CoreCapture {
       for (let i = 0; i < this.markets.length; i++)
         yield (i > 0 ? ',' : '') + JSON.stringify(this.markets[i]);
       yield '],"accounts":[';
-      // The orders clientOrderIds name at the capture (the rest of the live rows are `open`).
-      const named = new SeqSlots();
+      // Open orders' rows, then the records of the closed orders clientOrderIds name.
+      const live = new SeqSlots();
+      for (const [seq, row] of this.open) live.set(seq, row);
       for (let i = 0; i < this.accounts.length; i++) {
         const a = this.accounts[i] as CapturedAccount;
         yield `${i > 0 ? ',' : ''}${JSON.stringify(a.state).slice(0, -1)},"clientIds":`;
-        yield* arrayText(this.clientIdBatches(a, named));
+        yield* arrayText(this.clientIdBatches(a, live));
         yield '}';
       }
       yield '],"orders":';
-      yield* arrayText(this.liveBatches(named));
+      yield* arrayText(this.liveBatches(live));
       yield ',"orderIndex":';
       yield* arrayText(frozenBatches(this.orderIndex));
       yield '}';
@@ -284,7 +288,7 @@ export class CoreCapture {
     }
   }
 
-  private *clientIdBatches(a: CapturedAccount, named: SeqSlots): Generator<string, void, void> {
+  private *clientIdBatches(a: CapturedAccount, live: SeqSlots): Generator<string, void, void> {
     let left = a.clientIdCount;
     let batch: [string, number][] = [];
     for (const [cid, now] of a.rec.clientIds) {
@@ -292,7 +296,7 @@ export class CoreCapture {
       const o = now.seq <= this.orderSeq ? now : this.replaced.get(a.rec)?.get(cid);
       if (o === undefined) throw new Error(`snapshot: clientOrderId ${cid} was replaced unseen`);
       batch.push([cid, o.seq]);
-      if (!this.open.has(o.seq)) named.set(o.seq, o);
+      if (live.get(o.seq) === undefined) live.set(o.seq, o);
       if (batch.length === CLIENT_ID_BATCH) {
         yield JSON.stringify(batch).slice(1, -1);
         batch = [];
@@ -302,16 +306,12 @@ export class CoreCapture {
   }
 
   /** Open and named orders' rows, ascending seq (a scan by seq: no sort of a million entries). */
-  private *liveBatches(named: SeqSlots): Generator<string, void, void> {
+  private *liveBatches(live: SeqSlots): Generator<string, void, void> {
     for (let from = 1; from <= this.orderSeq; from += SEQ_BATCH) {
       const rows: OrderRow[] = [];
       for (let seq = from; seq <= this.orderSeq && seq < from + SEQ_BATCH; seq++) {
-        const row = this.open.get(seq);
-        if (row !== undefined) rows.push(row);
-        else {
-          const o = named.get(seq);
-          if (o !== undefined) rows.push(orderRow(o));
-        }
+        const o = live.get(seq);
+        if (o !== undefined) rows.push(Array.isArray(o) ? o : orderRow(o));
         if (rows.length === ROW_BATCH) {
           yield JSON.stringify(rows).slice(1, -1);
           rows.length = 0;
