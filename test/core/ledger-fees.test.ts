@@ -2,7 +2,7 @@
 // at once, maker/taker rates to the fee account, rounding up once per order, conservation.
 
 import { describe, expect, it } from 'vitest';
-import type { Engine } from '../../server/core/index.ts';
+import { Engine } from '../../server/core/index.ts';
 import { balance, eventsOf, orderOf, venue } from './helpers.ts';
 
 const rich = { USD: '1000000', BTC: '100', ETH: '1000' };
@@ -183,5 +183,62 @@ describe('conservation', () => {
         );
       }
     }
+  });
+});
+
+describe('balance event order', () => {
+  /** (accountId, asset) of each balance event, in delivery order. */
+  const keys = (r: ReturnType<Engine['apply']>) =>
+    eventsOf(r, 'balance').map((e) => `${e.accountId}/${e.asset}`);
+
+  it('sorts by accountId then asset, whatever order the accounts were created in', () => {
+    // Created in reverse string order, with ids whose order differs from their lengths' order.
+    const v = venue(
+      { zed: rich, acct10: rich, acct9: rich, B: rich },
+      { zed: [10, 20], acct10: [10, 20], acct9: [10, 20], B: [10, 20] },
+    );
+    v.place('zed', { side: 'sell', price: '50000.00', quantity: '0.1000' });
+    v.place('acct9', { side: 'sell', price: '50000.00', quantity: '0.1000' });
+    v.place('B', { side: 'sell', price: '50000.00', quantity: '0.1000' });
+    const r = v.place('acct10', { price: '50000.00', quantity: '0.3000' });
+    const expected = [
+      'B/BTC',
+      'B/USD',
+      'acct10/BTC',
+      'acct10/USD',
+      'acct9/BTC',
+      'acct9/USD',
+      'fees/USD',
+      'zed/BTC',
+      'zed/USD',
+    ];
+    expect(keys(r)).toEqual(expected);
+
+    // A restored engine ranks the accounts again (restore adds them in its own order).
+    const w = venue({ zed: rich, acct10: rich, acct9: rich, B: rich });
+    for (const id of ['zed', 'acct9', 'B'])
+      w.place(id, { side: 'sell', price: '50000.00', quantity: '0.1000' });
+    const copy = Engine.restore(JSON.parse(JSON.stringify(w.engine.snapshot())));
+    const again = copy.apply({
+      type: 'placeOrder',
+      ts: w.ts() + 1,
+      accountId: 'acct10',
+      market: 'BTC-USD',
+      side: 'buy',
+      orderType: 'limit',
+      price: '50000.00',
+      quantity: '0.3000',
+    });
+    expect(keys(again)).toEqual(expected.filter((k) => k !== 'fees/USD'));
+  });
+
+  it('keeps the order when an account is created between trades', () => {
+    const v = venue({ m: rich, t: rich });
+    v.place('m', { side: 'sell', price: '50000.00', quantity: '0.1000' });
+    expect(v.run({ type: 'createAccount', accountId: 'a', makerFeeBps: 0, takerFeeBps: 0 }).ok).toBe(true);
+    expect(v.run({ type: 'deposit', accountId: 'a', asset: 'BTC', amount: '1' }).ok).toBe(true);
+    v.place('a', { side: 'sell', price: '50000.00', quantity: '0.1000' });
+    const r = v.place('t', { price: '50000.00', quantity: '0.2000' });
+    expect(keys(r)).toEqual(['a/BTC', 'a/USD', 'm/BTC', 'm/USD', 't/BTC', 't/USD']);
   });
 });
