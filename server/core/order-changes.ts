@@ -35,8 +35,12 @@ function findOpenOrder(
   }
   if (byId) {
     const seq = s.orders.seqOf(String(cmd.orderId));
+    // An open order carries its owner: the index's owner row (another cache line) is only read for
+    // closed or unknown orders.
+    const open = s.orders.open(seq);
+    if (open !== undefined) return open.account === acct ? open : NOT_FOUND;
     if (seq === 0 || s.orders.owner(seq) !== acct.index) return NOT_FOUND;
-    return s.orders.open(seq) ?? ALREADY_CLOSED[s.orders.status(seq)];
+    return ALREADY_CLOSED[s.orders.status(seq)];
   }
   const order = acct.clientIds.get(String(cmd.clientOrderId));
   if (order === undefined) return NOT_FOUND;
