@@ -60,6 +60,8 @@ interface Body {
 
 /** Engine.snapshot(): both captures, serialised once as the version-2 body (either way below). */
 class EngineCapture {
+  /** As EngineSnapshot promises (the fields below are serialised, not read). */
+  readonly version = SNAPSHOT_VERSION;
   private body: Body | undefined;
 
   constructor(
