@@ -69,7 +69,10 @@ export class WsConnection {
   readonly channels = new Set<PrivateChannel>();
   /** Open orders placed through this connection, canceled when it ends if cancel-on-disconnect is on. */
   readonly placedOrders = new Set<string>();
-  /** Venue submissions not yet settled; the end of the connection waits for them before canceling. */
+  /**
+   * Venue submissions not yet settled, of a cancel-on-disconnect session: the end of the
+   * connection waits for them before canceling.
+   */
   readonly inFlight = new Set<Promise<unknown>>();
   readonly #seq: Record<PrivateChannel, number> = { orders: 0, executions: 0, balances: 0 };
   /** Order-entry requests of this connection submitted but not yet answered, by ticket. */

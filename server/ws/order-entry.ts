@@ -55,16 +55,18 @@ export function orderEntryHandlers(gateway: Gateway): OrderEntryHandlers {
    */
   const submit = (ctx: MessageCtx, input: VenueCommandInput): Promise<CommandResult | ProblemInit> => {
     ctx.ticket = ctx.connection.awaitReply();
-    const { inFlight } = ctx.connection;
     const pending = venue.submit(input) as Promise<CommandResult>;
-    inFlight.add(pending);
+    // Only cancel-on-disconnect waits for the submissions in flight (the session is set before
+    // any order entry and never changes), so the others are not tracked.
+    const inFlight = ctx.connection.session?.cancelOnDisconnect ? ctx.connection.inFlight : undefined;
+    inFlight?.add(pending);
     return pending.then(
       (result) => {
-        inFlight.delete(pending);
+        inFlight?.delete(pending);
         return result;
       },
       (error: unknown) => {
-        inFlight.delete(pending);
+        inFlight?.delete(pending);
         if (error instanceof VenueUnavailableError) return unavailable();
         throw error;
       },
