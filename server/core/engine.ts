@@ -17,7 +17,8 @@ import type { MarketRec } from './market.ts';
 import { MatchingEngine } from './matching-engine.ts';
 import type { OrderRec } from './order.ts';
 import { copyEvent, type EventSink } from './sink.ts';
-import { type CoreCapture, type CoreSnapshot, captureSnapshot } from './snapshot.ts';
+import type { CoreSnapshot } from './snapshot.ts';
+import { type CoreCapture, captureSnapshot } from './snapshot-capture.ts';
 import { restoreV1 } from './snapshot-v1.ts';
 import { type Outcome, parseSeq } from './state.ts';
 import type {
