@@ -58,7 +58,10 @@ export async function recover(
     if (name.endsWith(TEMP_SUFFIX)) {
       // An unfinished snapshot write: it was never renamed into place, so it never counted.
       logger.warn({ file: name }, 'journal: removing leftover temporary file');
-      await fs.unlink(join(dir, name));
+      // Gone already is as good as removed (a writer that was still running renamed or removed it).
+      await fs.unlink(join(dir, name)).catch((err: NodeJS.ErrnoException) => {
+        if (err.code !== 'ENOENT') throw err;
+      });
       continue;
     }
     const seg = parseSegmentFileName(name);
