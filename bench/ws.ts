@@ -284,7 +284,9 @@ async function orderEntry(venue: VenueProcess, flows: Flow[], offered: number): 
   kind('placeOrder', places);
   if (cancels.latencies.length > 0) kind('cancelOrder', cancels);
   const resting = flows.reduce((n, f) => n + f.open.length, 0);
-  console.log(`  resting        ${fmtInt(resting)} orders of these sessions at the end of the run`);
+  console.log(
+    `  resting        ${fmtInt(resting)} orders the sessions still hold as resting (some filled since)`,
+  );
   console.log(`  closed early   ${closed.length ? closed.join(',') : 'none'}`);
   console.log(
     `  CPU            server ${window.serverCores.toFixed(2)} cores (${serverUs.toFixed(1)} µs/request; main thread ${window.serverMainCores.toFixed(2)} cores, ${serverMainUs.toFixed(1)} µs/request), client ${window.clientCores.toFixed(2)} cores (${clientUs.toFixed(1)} µs/request)`,
