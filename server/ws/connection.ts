@@ -29,29 +29,29 @@ export interface ConnectionLimits {
   readonly maxMessagesPerSecond: number;
 }
 
-/** The transport under the WebSocket (a net or TLS socket): where the gateway's frames go. */
-export interface Transport {
-  write(chunk: Buffer): boolean;
-  readonly writable: boolean;
+/** The transport under the WebSocket (a net or TLS socket): what write batching needs of it. */
+export interface Corkable {
+  cork(): void;
+  uncork(): void;
 }
+
+/** Options of a text frame whose payload is already UTF-8 bytes. */
+const TEXT_FRAME = { binary: false } as const;
 
 /**
- * Connections written to in the current turn, flushed together once it ends. A durable journal
+ * Connections written to in the current turn, uncorked together once it ends. A durable journal
  * batch releases all its replies and stream messages in one turn (listeners synchronously, reply
- * handlers in the microtasks after them), so collecting each socket's frames until the tick queue
- * runs turns the turn's frames per socket into one buffer and one write, without reordering or
- * delaying any frame past the turn that produced it.
+ * handlers in the microtasks after them), so holding each socket corked until the tick queue runs
+ * turns the turn's many frames per socket into one write, without reordering or delaying any
+ * frame past the turn that produced it.
  */
-let pending: WsConnection[] = [];
+let corked: WsConnection[] = [];
 
-function flushAll(): void {
-  const batch = pending;
-  pending = [];
-  for (const connection of batch) connection.flush();
+function uncorkAll(): void {
+  const batch = corked;
+  corked = [];
+  for (const connection of batch) connection.uncork();
 }
-
-/** RFC 6455 header length of an unmasked frame carrying `n` payload bytes. */
-const headerLength = (n: number): number => (n < 126 ? 2 : n < 65_536 ? 4 : 10);
 
 export class WsConnection {
   session: Session | undefined;
@@ -82,17 +82,12 @@ export class WsConnection {
   /** Arrival times of the last `maxMessagesPerSecond` messages, as a ring. */
   readonly #arrivals: Float64Array;
   #arrivalIndex = 0;
-  /** Text frames (their payloads) written this turn, not yet handed to the transport. */
-  #out: (string | Buffer)[] = [];
-  /** Payload bytes of each entry of #out. */
-  #outLengths: number[] = [];
-  /** Bytes #out takes once framed. */
-  #outBytes = 0;
+  #corked = false;
 
   constructor(
     readonly id: number,
     readonly socket: WebSocket,
-    private readonly transport: Transport,
+    private readonly transport: Corkable,
     readonly ip: string,
     private readonly limits: ConnectionLimits,
     private readonly onSlowConsumer: (connection: WsConnection) => void,
@@ -112,79 +107,42 @@ export class WsConnection {
     return true;
   }
 
-  /**
-   * Queues one text frame for the end of the turn; past the buffered-bytes limit the client is a
-   * slow consumer. The gateway frames its own messages (server frames are unmasked, FIN set, text
-   * opcode) instead of `socket.send`: the library writes a header and a payload per frame through
-   * the stream machinery, several objects per frame that outlive nothing but the write, where one
-   * buffer per connection and turn does the same. Control frames (ping, pong, close) still go
-   * through the library; close() writes what is queued before the close frame.
-   */
+  /** Writes one text frame; past the buffered-bytes limit the client is a slow consumer. */
   send(text: string | Buffer): void {
     if (this.closing || this.socket.readyState !== this.socket.OPEN) return;
-    if (this.#out.length === 0 && pending.push(this) === 1) process.nextTick(flushAll);
+    if (!this.#corked) {
+      this.#corked = true;
+      this.transport.cork();
+      if (corked.push(this) === 1) process.nextTick(uncorkAll);
+    }
     // A Buffer is the same message encoded once for many subscribers: still a text frame.
-    const length = typeof text === 'string' ? Buffer.byteLength(text) : text.length;
-    this.#out.push(text);
-    this.#outLengths.push(length);
-    this.#outBytes += headerLength(length) + length;
-    if (this.#outBytes + this.socket.bufferedAmount > this.limits.maxBufferedBytes) {
-      // Queued bytes have not been offered to the kernel yet: write them now, and judge the
-      // client only by what it has not taken, as without batching.
-      this.flush();
+    if (typeof text === 'string') this.socket.send(text);
+    else this.socket.send(text, TEXT_FRAME);
+    if (this.socket.bufferedAmount > this.limits.maxBufferedBytes) {
+      // Corked bytes count in bufferedAmount but the kernel has not been offered them yet: write
+      // them now, and judge the client only by what it has not taken, as without batching.
+      this.uncork();
       if (this.socket.bufferedAmount > this.limits.maxBufferedBytes) this.onSlowConsumer(this);
     }
   }
 
-  /** Writes the frames queued this turn (see `pending`) as one buffer. */
-  flush(): void {
-    const out = this.#out;
-    if (out.length === 0) return;
-    const lengths = this.#outLengths;
-    const frames = Buffer.allocUnsafe(this.#outBytes);
-    this.#out = [];
-    this.#outLengths = [];
-    this.#outBytes = 0;
-    let at = 0;
-    for (let i = 0; i < out.length; i++) {
-      const payload = out[i] as string | Buffer;
-      const length = lengths[i] as number;
-      frames[at] = 0x81; // FIN, text
-      if (length < 126) {
-        frames[at + 1] = length;
-        at += 2;
-      } else if (length < 65_536) {
-        frames[at + 1] = 126;
-        frames.writeUInt16BE(length, at + 2);
-        at += 4;
-      } else {
-        frames[at + 1] = 127;
-        frames.writeUInt32BE(Math.floor(length / 2 ** 32), at + 2);
-        frames.writeUInt32BE(length >>> 0, at + 6);
-        at += 10;
-      }
-      if (typeof payload === 'string') frames.write(payload, at, length, 'utf8');
-      else payload.copy(frames, at);
-      at += length;
-    }
-    // A socket that ended meanwhile (the peer closed, or was dropped) takes nothing more.
-    if (this.transport.writable) this.transport.write(frames);
+  /** Writes what this turn queued (see `corked`). */
+  uncork(): void {
+    if (!this.#corked) return;
+    this.#corked = false;
+    this.transport.uncork();
   }
 
   /** Starts the closing handshake with the contract's reason text for the code. */
   close(code: CloseCode): void {
     if (this.closing) return;
     this.closing = true;
-    this.flush();
     this.socket.close(code, closeReason(code));
   }
 
   /** Drops the TCP connection without a close frame (a peer that stopped answering pings). */
   terminate(): void {
     this.closing = true;
-    this.#out = [];
-    this.#outLengths = [];
-    this.#outBytes = 0;
     this.socket.terminate();
   }
 

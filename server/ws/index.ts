@@ -110,8 +110,6 @@ export function attachWsGateway(server: Server, deps: WsDeps): WsGateway {
     const close = ws.close.bind(ws);
     ws.close = (code?: number, reason?: string | Buffer) => {
       connection.closing = true;
-      // Frames this turn queued go before the close frame.
-      connection.flush();
       close(code, reason ?? closeReason(code));
     };
     connections.add(connection);
