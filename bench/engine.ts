@@ -42,6 +42,7 @@ import {
   OrderHistory,
 } from '../server/core/index.ts';
 import { prng } from '../server/prng.ts';
+import { LiveOrders } from './lib/live-orders.ts';
 
 const OPS = Number(process.env.BENCH_OPS ?? 500_000);
 const SEED = Number(process.env.BENCH_SEED ?? 42);
@@ -75,31 +76,12 @@ function generate(): { prefill: Op[]; stream: Op[]; bookSizes: number[]; liveCan
   const rnd = prng(SEED);
   const engine = new Engine();
   for (const c of setupCommands()) engine.apply(c);
-  const live: string[] = []; // open order ids (swap-remove on close)
+  const live = new LiveOrders();
   const owners = new Map<string, string>();
   const placed: string[] = [];
   let liveCancels = 0;
-  const where = new Map<string, number>();
   let ts = T0 + 1;
-  const track = (events: ReturnType<Engine['apply']>['events']) => {
-    for (const e of events) {
-      if (e.type !== 'order') continue;
-      const o = e.order;
-      const open = o.status === 'new' || o.status === 'partiallyFilled';
-      const at = where.get(o.orderId);
-      if (open && at === undefined) {
-        where.set(o.orderId, live.length);
-        live.push(o.orderId);
-      } else if (!open && at !== undefined) {
-        const last = live.pop() as string;
-        if (last !== o.orderId) {
-          live[at] = last;
-          where.set(last, at);
-        }
-        where.delete(o.orderId);
-      }
-    }
-  };
+  const track = (events: ReturnType<Engine['apply']>['events']) => live.track(events);
   const best = (buy: boolean): number => {
     const b = engine.book('BTC-USD', 1);
     const level = buy ? b?.bids[0] : b?.asks[0];
@@ -135,7 +117,7 @@ function generate(): { prefill: Op[]; stream: Op[]; bookSizes: number[]; liveCan
     return { kind: 'limit', id: r.order?.orderId ?? '', buy, ticks, lots, cmd };
   };
   const prefill: Op[] = [];
-  while (live.length < TARGET_BOOK) prefill.push(limitOp(false));
+  while (live.size < TARGET_BOOK) prefill.push(limitOp(false));
   const stream: Op[] = [];
   const bookSizes: number[] = [];
   for (let i = 0; i < OPS; i++) {
@@ -147,12 +129,12 @@ function generate(): { prefill: Op[]; stream: Op[]; bookSizes: number[]; liveCan
       // often cancel orders that have just filled: ORDER_ALREADY_CLOSED), which keeps the book
       // near TARGET_BOOK although the mix rests about as many orders as it cancels.
       const id =
-        live.length > TARGET_BOOK
-          ? (live[Math.floor(rnd() * live.length)] as string)
+        live.size > TARGET_BOOK
+          ? (live.pick(rnd()) as string)
           : (placed[
               placed.length - 1 - Math.floor(rnd() * Math.min(placed.length, 4 * TARGET_BOOK))
             ] as string);
-      if (where.has(id)) liveCancels++;
+      if (live.has(id)) liveCancels++;
       const cmd: Command = { type: 'cancelOrder', ts: ts++, accountId: owners.get(id) ?? '', orderId: id };
       track(engine.apply(cmd).events);
       op = { kind: 'cancel', id, cmd };
@@ -172,7 +154,7 @@ function generate(): { prefill: Op[]; stream: Op[]; bookSizes: number[]; liveCan
       op = { kind: 'market', buy, lots, cmd };
     }
     stream.push(op);
-    if (i % 1000 === 0) bookSizes.push(live.length);
+    if (i % 1000 === 0) bookSizes.push(live.size);
   }
   return { prefill, stream, bookSizes, liveCancels };
 }

@@ -12,6 +12,7 @@
 import { performance } from 'node:perf_hooks';
 import { type JournalFile, type JournalFs, nodeJournalFs } from '../server/journal/index.ts';
 import type { Venue, VenueCommandInput, VenueOptions } from '../server/venue.ts';
+import { submitPaced } from './lib/paced.ts';
 
 const BUCKETS_MS = [0.5, 1, 2.5, 5, 10, 25, 50, 100, 250, 500, 1000, 2500];
 const SLOW_MS = 5;
@@ -156,40 +157,14 @@ export async function benchFsync(
 ): Promise<void> {
   const probe = new FsProbe();
   const venue = await open({ fs: probe.fs, segmentBytes: segmentMiB * 2 ** 20, snapshotEvery });
-  const interval = 1000 / rate;
-  const t0 = performance.now();
-  const measureFrom = t0 + 1000;
-  const end = measureFrom + seconds * 1000;
-  let due = t0;
-  let outstanding = 0;
-  let measuring = false;
-  const latencies: number[] = [];
-  await new Promise<void>((finish) => {
-    const tick = () => {
-      const now = performance.now();
-      if (now >= end) {
-        if (outstanding === 0) finish();
-        else setTimeout(tick, 1);
-        return;
-      }
-      if (now >= measureFrom && !measuring) {
-        measuring = true;
-        probe.startMeasuring();
-      }
-      while (due <= now) {
-        due += interval;
-        const start = performance.now();
-        const counted = start >= measureFrom;
-        outstanding++;
-        venue.submit(next()).then(() => {
-          outstanding--;
-          if (counted) latencies.push(performance.now() - start);
-        });
-      }
-      setTimeout(tick, Math.max(0, due - performance.now()));
-    };
-    tick();
-  });
+  const { latencies } = await submitPaced(
+    (c: VenueCommandInput) => venue.submit(c),
+    next,
+    rate,
+    1000,
+    seconds,
+    () => probe.startMeasuring(),
+  );
   const sorted = Float64Array.from(latencies).sort();
   const at = (p: number) =>
     (sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0).toFixed(2);

@@ -30,6 +30,7 @@ import { Journal } from '../server/journal/index.ts';
 import { prng } from '../server/prng.ts';
 import { Venue, type VenueCommandInput, type VenueOptions } from '../server/venue.ts';
 import { benchFsync } from './journal-fsync.ts';
+import { submitPaced } from './lib/paced.ts';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -236,39 +237,17 @@ async function benchPaced(dir: string, rate: number, preallocate: boolean): Prom
   }
   const segment = `${newestSegmentVersion(dir) === 2 ? 'preallocated' : 'appended'} segment`;
   const before = { ...venue.journalStats };
-  const latencies: number[] = [];
-  const interval = 1000 / rate;
-  const t0 = performance.now();
-  const measureFrom = t0 + WARMUP_MS;
-  const end = measureFrom + SECONDS * 1000;
-  let due = t0;
-  let outstanding = 0;
   let cpuStart = process.cpuUsage();
-  let sent = 0;
-  await new Promise<void>((finish) => {
-    const tick = () => {
-      const now = performance.now();
-      if (now >= end) {
-        if (outstanding === 0) finish();
-        else setTimeout(tick, 1);
-        return;
-      }
-      if (sent === 0 && now >= measureFrom) cpuStart = process.cpuUsage();
-      while (due <= now) {
-        due += interval;
-        const start = performance.now();
-        const counted = start >= measureFrom;
-        if (counted) sent++;
-        outstanding++;
-        venue.submit(next()).then(() => {
-          outstanding--;
-          if (counted) latencies.push(performance.now() - start);
-        });
-      }
-      setTimeout(tick, Math.max(0, due - performance.now()));
-    };
-    tick();
-  });
+  const { latencies, sent } = await submitPaced(
+    (c: VenueCommandInput) => venue.submit(c),
+    next,
+    rate,
+    WARMUP_MS,
+    SECONDS,
+    () => {
+      cpuStart = process.cpuUsage();
+    },
+  );
   const cpu = process.cpuUsage(cpuStart);
   const sorted = Float64Array.from(latencies).sort();
   const us = (p: number) => `${(Number.parseFloat(pct(sorted, p)) * 1000).toFixed(0)} µs`;

@@ -19,15 +19,10 @@
 
 import { PerformanceObserver } from 'node:perf_hooks';
 import { JSON_PIECES } from '../server/core/history-store.ts';
-import {
-  type Command,
-  type CommandResult,
-  demoSetupCommands,
-  Engine,
-  formatScaled,
-} from '../server/core/index.ts';
+import { type Command, demoSetupCommands, Engine, formatScaled } from '../server/core/index.ts';
 import { prng } from '../server/prng.ts';
 import { jsonInSlices } from '../server/venue/json-slices.ts';
+import { LiveOrders } from './lib/live-orders.ts';
 
 const MARKS = (process.env.BENCH_MARKS ?? '100000,300000,1000000').split(',').map(Number);
 const SEED = Number(process.env.BENCH_SEED ?? 7);
@@ -46,33 +41,9 @@ for (let i = 0; i < ACCOUNTS; i++) {
 }
 
 const rnd = prng(SEED);
-const live: string[] = [];
-const where = new Map<string, number>();
-const owner = new Map<string, string>();
+const live = new LiveOrders();
 let ts = T0 + 1;
 let orders = 0;
-
-function track(r: CommandResult): void {
-  for (const e of r.events) {
-    if (e.type !== 'order') continue;
-    const o = e.order;
-    const open = o.status === 'new' || o.status === 'partiallyFilled';
-    const at = where.get(o.orderId);
-    if (open && at === undefined) {
-      where.set(o.orderId, live.length);
-      live.push(o.orderId);
-      owner.set(o.orderId, o.accountId);
-    } else if (!open && at !== undefined) {
-      const last = live.pop() as string;
-      if (last !== o.orderId) {
-        live[at] = last;
-        where.set(last, at);
-      }
-      where.delete(o.orderId);
-      owner.delete(o.orderId);
-    }
-  }
-}
 
 function step(): void {
   const u = rnd();
@@ -80,9 +51,9 @@ function step(): void {
   const buy = rnd() < 0.5;
   let cmd: Command;
   // Above the target, half the commands cancel a resting order: about as many as the adds rest.
-  if (u < 0.5 && live.length > TARGET_BOOK) {
-    const id = live[Math.floor(rnd() * live.length)] as string;
-    cmd = { type: 'cancelOrder', ts: ts++, accountId: owner.get(id) as string, orderId: id };
+  if (u < 0.5 && live.size > TARGET_BOOK) {
+    const id = live.pick(rnd()) as string;
+    cmd = { type: 'cancelOrder', ts: ts++, accountId: live.owner(id) as string, orderId: id };
   } else if (u < 0.9) {
     const crossing = rnd() < 0.3;
     const off = Math.floor(rnd() * (crossing ? 10 : 300));
@@ -113,7 +84,7 @@ function step(): void {
     };
     orders++;
   }
-  track(engine.apply(cmd));
+  live.track(engine.apply(cmd).events);
 }
 
 interface Figures {
@@ -207,7 +178,7 @@ for (const mark of MARKS) {
     const f = await measure();
     const row = [
       `${mark.toLocaleString('en-US')}${label}`.padEnd(17),
-      String(live.length).padStart(11),
+      String(live.size).padStart(11),
       f.captureMs.toFixed(2).padStart(10),
       f.longestMs.toFixed(2).padStart(16),
       f.longestJsMs.toFixed(2).padStart(11),
