@@ -18,7 +18,7 @@ import { MatchingEngine } from './matching-engine.ts';
 import type { OrderRec } from './order.ts';
 import { copyEvent, type EventSink } from './sink.ts';
 import type { CoreSnapshot } from './snapshot.ts';
-import { type CoreCapture, captureSnapshot } from './snapshot-capture.ts';
+import type { CoreCapture } from './snapshot-capture.ts';
 import { restoreV1 } from './snapshot-v1.ts';
 import { type Outcome, parseSeq } from './state.ts';
 import type {
@@ -160,13 +160,7 @@ export class Engine {
    * (server/venue/json-slices.ts), while commands go on. JSON.stringify gives the same text.
    */
   snapshot(): EngineSnapshot {
-    // Bracket access is TypeScript's checked way to reach MatchingEngine's private state: the capture
-    // needs the State itself, and MatchingEngine.snapshot() answers the plain (O(history)) body.
-    // biome-ignore lint/complexity/useLiteralKeys: private members, see above
-    const state = this.core['s'];
-    // biome-ignore lint/complexity/useLiteralKeys: private members, see above
-    const core = captureSnapshot(state, this.core['marketConfigs']);
-    return new EngineCapture(core, captureHistory(this.history)) as unknown as EngineSnapshot;
+    return new EngineCapture(this.core.capture(), captureHistory(this.history)) as unknown as EngineSnapshot;
   }
 
   // --- queries -------------------------------------------------------------------------------

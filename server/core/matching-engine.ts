@@ -15,6 +15,7 @@ import { executionView, tradeView } from './queries.ts';
 import { addAsset, addMarket, createAccount, deposit, setMarketStatus } from './setup.ts';
 import { blankOrderSnapshot, type CommandOutcome, type EventSink, type Mutable } from './sink.ts';
 import { type CoreSnapshot, restoreSnapshot, takeSnapshot } from './snapshot.ts';
+import { type CoreCapture, captureSnapshot } from './snapshot-capture.ts';
 import { type Outcome, State } from './state.ts';
 import type {
   AddMarketCommand,
@@ -134,6 +135,14 @@ export class MatchingEngine {
 
   snapshot(): CoreSnapshot {
     return takeSnapshot(this.s, this.marketConfigs);
+  }
+
+  /**
+   * The state as it is now in O(open orders + accounts + chunks), serialised later in pieces
+   * (snapshot-capture.ts): what Engine.snapshot hands to the venue instead of the O(history) body.
+   */
+  capture(): CoreCapture {
+    return captureSnapshot(this.s, this.marketConfigs);
   }
 
   // --- queries -------------------------------------------------------------------------------
