@@ -53,7 +53,10 @@ export class VenueState implements StateMachine<VenueCommand, VenueResult> {
   }
 
   snapshot(): VenueSnapshot {
-    return { version: 1, engine: this.engine.snapshot(), keys: this.keys.snapshot() };
+    // Keys first: the engine's capture watches new orders until it is serialised, so nothing that
+    // can throw may come after it (a capture nobody serialises would keep watching).
+    const keys = this.keys.snapshot();
+    return { version: 1, engine: this.engine.snapshot(), keys };
   }
 
   static readonly type: StateMachineType<VenueState> = {
