@@ -34,8 +34,8 @@ export class AccountRec {
   openCount = 0;
   /** Position in State.accountList (the order index stores owners as these). */
   index = -1;
-  /** Position in accountId order among all accounts (State.addAccount keeps it): balance events
-   * are sorted by accountId, and comparing these is cheaper than comparing the strings. */
+  /** Position in accountId order among all accounts (Ledger ranks them before balance events):
+   * balance events are sorted by accountId, and comparing these is cheaper than the strings. */
   rank = -1;
   /** clientOrderId -> newest order carrying it. Kept (not the order history): idempotency needs
    * the original parameters and current outcome for 24 h, and lookups by clientOrderId the newest. */
@@ -148,6 +148,17 @@ export class Ledger {
   private readonly keys: number[] = [];
   /** Per asset index: its position in symbol order. */
   private readonly assetRanks: number[] = [];
+  /** Every account: the first `rankedCount` in accountId order (AccountRec.rank), then new ones. */
+  private readonly byAccountId: AccountRec[] = [];
+  private rankedCount = 0;
+
+  /**
+   * Ranked lazily, before the next balance events (rankAccounts): a restore of n accounts sorts
+   * once, O(n log n), instead of n ordered inserts, O(n²).
+   */
+  addAccount(acct: AccountRec): void {
+    this.byAccountId.push(acct);
+  }
 
   beginCommand(): void {
     this.epoch++;
@@ -200,6 +211,7 @@ export class Ledger {
     const n = this.touched;
     if (n === 0) return;
     if (assetSymbols.length !== this.assetRanks.length) this.rankAssets(assetSymbols);
+    if (this.rankedCount !== this.byAccountId.length) this.rankAccounts();
     const accounts = this.touchedAccounts;
     const assets = this.touchedAssets;
     const assetRanks = this.assetRanks;
@@ -243,6 +255,32 @@ export class Ledger {
   }
 
   /** Ranks assets by symbol (recomputed when an asset is added: assets are few). */
+  /**
+   * Many new accounts (a restore): one sort. A few (live creation): each inserted at its place in
+   * the ranked prefix, and the ranks renumbered from the first insertion, O(n) per account.
+   */
+  private rankAccounts(): void {
+    const byId = this.byAccountId;
+    let from = 0;
+    if (byId.length - this.rankedCount > 64) byId.sort((x, y) => compareStrings(x.accountId, y.accountId));
+    else {
+      from = byId.length;
+      for (const acct of byId.splice(this.rankedCount)) {
+        let lo = 0;
+        let hi = byId.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if ((byId[mid] as AccountRec).accountId < acct.accountId) lo = mid + 1;
+          else hi = mid;
+        }
+        byId.splice(lo, 0, acct);
+        from = Math.min(from, lo);
+      }
+    }
+    for (let i = from; i < byId.length; i++) (byId[i] as AccountRec).rank = i;
+    this.rankedCount = byId.length;
+  }
+
   private rankAssets(symbols: readonly string[]): void {
     const byName = symbols
       .map((_, i) => i)
@@ -258,20 +296,4 @@ export class Ledger {
 
 function compareStrings(x: string, y: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
-}
-
-/**
- * Inserts `acct` into `byId` (accounts in accountId order) and renumbers the ranks after it: O(n)
- * per new account (a memmove and a pass), none per command.
- */
-export function insertByAccountId(byId: AccountRec[], acct: AccountRec): void {
-  let lo = 0;
-  let hi = byId.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((byId[mid] as AccountRec).accountId < acct.accountId) lo = mid + 1;
-    else hi = mid;
-  }
-  byId.splice(lo, 0, acct);
-  for (let i = lo; i < byId.length; i++) (byId[i] as AccountRec).rank = i;
 }

@@ -4,7 +4,7 @@
 
 import { ExpiryQueue } from './expiry.ts';
 import { type FrozenRows, Int32Rows } from './history-store.ts';
-import { type AccountRec, insertByAccountId, Ledger } from './ledger.ts';
+import { type AccountRec, Ledger } from './ledger.ts';
 import type { AssetRec, MarketRec } from './market.ts';
 import type { OrderRec } from './order.ts';
 import { type Level, linkOrder, unlinkOrder } from './order-book.ts';
@@ -32,8 +32,6 @@ export class State {
   readonly accounts = new Map<string, AccountRec>();
   /** Accounts by AccountRec.index. */
   readonly accountList: AccountRec[] = [];
-  /** Accounts by accountId (AccountRec.rank). */
-  private readonly accountsById: AccountRec[] = [];
   readonly orders = new OrderIndex();
   readonly ledger = new Ledger();
   readonly expiry = new ExpiryQueue();
@@ -65,7 +63,7 @@ export class State {
     acct.index = this.accountList.length;
     this.accountList.push(acct);
     this.accounts.set(acct.accountId, acct);
-    insertByAccountId(this.accountsById, acct);
+    this.ledger.addAccount(acct);
   }
 
   begin(ts: number, sink: EventSink): void {
