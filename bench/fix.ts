@@ -26,7 +26,7 @@ import { encodeFrame, Framer, parseFields } from '../server/fix/codec.ts';
 import { startFixGateway } from '../server/fix/gateway.ts';
 import { formatUtcTimestamp } from '../server/fix/time.ts';
 import { validateMessage } from '../server/fix/validate.ts';
-import { type JournalFile, type JournalFs, nodeJournalFs } from '../server/journal/index.ts';
+import { hookedJournalFs, nodeJournalFs } from '../server/journal/index.ts';
 import { Venue } from '../server/venue.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
@@ -327,26 +327,19 @@ async function traceRun(): Promise<void> {
   };
   let appended: string[] = [];
   let inFlight: string[] = [];
-  const traced = (f: JournalFile): JournalFile => ({
-    async writeAll(buf, offset, length, position) {
+  const fs = hookedJournalFs(nodeJournalFs, () => ({
+    async writeAll(write) {
       inFlight = appended;
       appended = [];
       for (const id of inFlight) stamp(id, 'writeStart');
-      await f.writeAll(buf, offset, length, position);
+      await write();
       for (const id of inFlight) stamp(id, 'written');
     },
-    async datasync() {
-      await f.datasync();
+    async datasync(sync) {
+      await sync();
       for (const id of inFlight) stamp(id, 'synced');
     },
-    truncate: (length) => f.truncate(length),
-    close: () => f.close(),
-  });
-  const fs: JournalFs = {
-    ...nodeJournalFs,
-    openExisting: async (p) => traced(await nodeJournalFs.openExisting(p)),
-    create: async (p) => traced(await nodeJournalFs.create(p)),
-  };
+  }));
   const dir = await mkdtemp(path.join(os.tmpdir(), 'ov-bench-fix-'));
   const venue = await Venue.open({ dataDir: dir, expireEveryMs: 0, fs });
   for (const c of demoSetupCommands(venue.now())) await venue.submit(c);

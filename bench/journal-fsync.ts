@@ -10,7 +10,7 @@
  * venue's default) makes the spare's zero-fill start earlier (it starts at half a segment).
  */
 import { performance } from 'node:perf_hooks';
-import { type JournalFile, type JournalFs, nodeJournalFs } from '../server/journal/index.ts';
+import { type FileHooks, hookedJournalFs, type JournalFs, nodeJournalFs } from '../server/journal/index.ts';
 import type { Venue, VenueCommandInput, VenueOptions } from '../server/venue.ts';
 import { submitPaced } from './lib/paced.ts';
 
@@ -59,13 +59,11 @@ export class FsProbe {
   }
 
   readonly fs: JournalFs = {
-    ...nodeJournalFs,
-    openExisting: async (path) => this.wrap(await nodeJournalFs.openExisting(path), path),
-    create: async (path) => this.wrap(await nodeJournalFs.create(path), path),
+    ...hookedJournalFs(nodeJournalFs, (path) => this.hooks(path)),
     syncDir: (dir) => this.time('dir sync', 0, () => nodeJournalFs.syncDir(dir)),
   };
 
-  private wrap(file: JournalFile, path: string): JournalFile {
+  private hooks(path: string): FileHooks {
     const name = path.split(/[\\/]/).pop() ?? '';
     // A spare keeps its file handle after its rename: the handle, not the name, tells them apart.
     let role: 'batch' | 'spare' | 'other' = name.startsWith('segment-spare')
@@ -75,20 +73,13 @@ export class FsProbe {
         : 'other';
     const segment = role === 'spare' ? 'preallocated' : 'appended';
     return {
-      writeAll: (buf, offset, length, position) => {
+      writeAll: (write, length, position) => {
         // The spare's header write at rotation is its first write past the fill: from then on it
         // is the live segment.
         if (role === 'spare' && position === 0 && length < 4096) role = 'batch';
-        return this.time(
-          `${role} write`,
-          length,
-          () => file.writeAll(buf, offset, length, position),
-          segment,
-        );
+        return this.time(`${role} write`, length, write, segment);
       },
-      datasync: () => this.time(`${role} sync`, 0, () => file.datasync(), segment),
-      truncate: (length) => file.truncate(length),
-      close: () => file.close(),
+      datasync: (sync) => this.time(`${role} sync`, 0, sync, segment),
     };
   }
 

@@ -75,3 +75,32 @@ export const nodeJournalFs: JournalFs = {
     }
   },
 };
+
+/** What an instrumented file system (tests, benchmarks) does around each write and sync of a file. */
+export interface FileHooks {
+  /** Must call `write` (the real write) once; may act before and after it. */
+  writeAll?(write: () => Promise<void>, length: number, position: number): Promise<void>;
+  /** Must call `sync` (the real fdatasync) once, or throw instead. */
+  datasync?(sync: () => Promise<void>): Promise<void>;
+}
+
+/** `base` with the writes and syncs of every file it opens or creates passed through `hooks(path)`. */
+export function hookedJournalFs(base: JournalFs, hooks: (path: string) => FileHooks): JournalFs {
+  const wrap = (file: JournalFile, path: string): JournalFile => {
+    const h = hooks(path);
+    return {
+      writeAll(buf, offset, length, position) {
+        const write = () => file.writeAll(buf, offset, length, position);
+        return h.writeAll === undefined ? write() : h.writeAll(write, length, position);
+      },
+      datasync: () => (h.datasync === undefined ? file.datasync() : h.datasync(() => file.datasync())),
+      truncate: (length) => file.truncate(length),
+      close: () => file.close(),
+    };
+  };
+  return {
+    ...base,
+    openExisting: async (path) => wrap(await base.openExisting(path), path),
+    create: async (path) => wrap(await base.create(path), path),
+  };
+}

@@ -1,6 +1,6 @@
 export { JournalCorruptionError, JournalFailedError } from './errors.ts';
-export type { JournalFile, JournalFs } from './file-system.ts';
-export { nodeJournalFs } from './file-system.ts';
+export type { FileHooks, JournalFile, JournalFs } from './file-system.ts';
+export { hookedJournalFs, nodeJournalFs } from './file-system.ts';
 export type { DurableCallback, JournalOptions, JournalStats } from './journal.ts';
 export { Journal, stderrLogger } from './journal.ts';
 export { readJournal } from './read-journal.ts';

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import type { JournalFile, JournalFs, JournalLogger } from '../../server/journal/index.ts';
-import { nodeJournalFs } from '../../server/journal/index.ts';
+import type { JournalFs, JournalLogger } from '../../server/journal/index.ts';
+import { hookedJournalFs, nodeJournalFs } from '../../server/journal/index.ts';
 
 export function tempDir(prefix = 'ov-journal-'): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -47,24 +47,19 @@ export function countingFs(options: { failSync?: () => boolean } = {}) {
       return held.length;
     },
   };
-  const wrap = (file: JournalFile): JournalFile => ({
-    async writeAll(buf, offset, length, position) {
-      counts.writes++;
-      await file.writeAll(buf, offset, length, position);
-    },
-    async datasync() {
-      counts.datasync++;
-      if (options.failSync?.()) throw new Error('EIO: injected fsync failure');
-      if (gate.hold) await new Promise<void>((resolve) => held.push(resolve));
-      await file.datasync();
-    },
-    truncate: (length) => file.truncate(length),
-    close: () => file.close(),
-  });
   const fs: JournalFs = {
-    ...nodeJournalFs,
-    openExisting: async (path) => wrap(await nodeJournalFs.openExisting(path)),
-    create: async (path) => wrap(await nodeJournalFs.create(path)),
+    ...hookedJournalFs(nodeJournalFs, () => ({
+      async writeAll(write) {
+        counts.writes++;
+        await write();
+      },
+      async datasync(sync) {
+        counts.datasync++;
+        if (options.failSync?.()) throw new Error('EIO: injected fsync failure');
+        if (gate.hold) await new Promise<void>((resolve) => held.push(resolve));
+        await sync();
+      },
+    })),
     async rename(from, to) {
       counts.renames++;
       await nodeJournalFs.rename(from, to);
