@@ -38,15 +38,18 @@ function pct(sorted: number[], p: number): number {
 }
 const us = (ns: number) => `${(ns / 1000).toFixed(0)} µs`;
 
-/** A paced client: sends NewOrderSingle at `rate`/s for SECONDS and times each report. */
-async function roundTrips(
-  port: number,
-  keyId: string,
-  rate: number,
-  logon: boolean,
-  seconds: number,
-  trace = false,
-): Promise<string> {
+/** One paced client run (handed to the client's process as JSON). */
+interface ClientRun {
+  port: number;
+  keyId: string;
+  rate: number;
+  logon: boolean;
+  seconds: number;
+  trace?: boolean;
+}
+
+/** A paced client: sends NewOrderSingle at `rate`/s for `seconds` and times each report. */
+async function roundTrips({ port, keyId, rate, logon, seconds, trace = false }: ClientRun): Promise<string> {
   const socket = net.connect(port, '127.0.0.1');
   socket.setNoDelay(true);
   await new Promise<void>((r) => socket.once('connect', () => r()));
@@ -181,12 +184,12 @@ async function gatewayRun(sync: boolean, rates: number[]): Promise<void> {
   // Unmeasured: the first orders run through V8's interpreter and baseline tiers; the figures
   // are for the steady state a venue runs in.
   await addAccount(venue, 'bench-warmup');
-  await inChild(gateway.port, 'bench-warmup', 2000, true, 1);
+  await inChild({ port: gateway.port, keyId: 'bench-warmup', rate: 2000, logon: true, seconds: 1 });
   for (const rate of rates) {
     const keyId = `bench-${rate}`;
     await addAccount(venue, keyId);
     const cpu = process.cpuUsage();
-    const line = await inChild(gateway.port, keyId, rate, true, SECONDS);
+    const line = await inChild({ port: gateway.port, keyId, rate, logon: true, seconds: SECONDS });
     // The server's CPU (gateway, venue and journal threads; the client runs in its own process)
     // per order: the figure to compare between changes on a shared machine.
     const used = process.cpuUsage(cpu);
@@ -305,7 +308,7 @@ async function jspurefixAcceptor(rates: number[]): Promise<void> {
   const run = l.run();
   await new Promise((r) => setTimeout(r, 1000));
   for (const rate of rates) {
-    const line = await inChild(port, `jspf-${rate}`, rate, false, SECONDS);
+    const line = await inChild({ port, keyId: `jspf-${rate}`, rate, logon: false, seconds: SECONDS });
     console.log(`  ${String(rate).padStart(6)} msg/s  ${line}`);
   }
   l.stop();
@@ -362,8 +365,17 @@ async function traceRun(): Promise<void> {
   const authenticator = new Authenticator({ keyStore: venue.keys as KeyStore });
   const gateway = await startFixGateway({ venue, authenticator, port: 0, host: '127.0.0.1', dataDir: dir });
   for (const keyId of ['bench-warmup', 'bench-1000']) await addAccount(venue, keyId);
-  await inChild(gateway.port, 'bench-warmup', 2000, true, 1);
-  const [line, json] = (await inChild(gateway.port, 'bench-1000', 1000, true, SECONDS, true)).split('\n');
+  await inChild({ port: gateway.port, keyId: 'bench-warmup', rate: 2000, logon: true, seconds: 1 });
+  const [line, json] = (
+    await inChild({
+      port: gateway.port,
+      keyId: 'bench-1000',
+      rate: 1000,
+      logon: true,
+      seconds: SECONDS,
+      trace: true,
+    })
+  ).split('\n');
   console.log(`  1000 msg/s  ${line}`);
   const stages: Array<[string, string, string]> = [
     ['sent', 'submit', 'client send -> venue.submit (loopback in, FIX read/parse/validate, command)'],
@@ -389,16 +401,9 @@ async function traceRun(): Promise<void> {
 }
 
 /** Runs the paced client in its own process, so its parsing never delays the server's loop. */
-async function inChild(
-  port: number,
-  keyId: string,
-  rate: number,
-  logon: boolean,
-  seconds: number,
-  trace = false,
-): Promise<string> {
+async function inChild(run: ClientRun): Promise<string> {
   const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
-    env: { ...process.env, BENCH_CLIENT: JSON.stringify({ port, keyId, rate, logon, seconds, trace }) },
+    env: { ...process.env, BENCH_CLIENT: JSON.stringify(run) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let out = '';
@@ -410,15 +415,7 @@ async function inChild(
 }
 
 if (process.env.BENCH_CLIENT) {
-  const c = JSON.parse(process.env.BENCH_CLIENT) as {
-    port: number;
-    keyId: string;
-    rate: number;
-    logon: boolean;
-    seconds: number;
-    trace: boolean;
-  };
-  console.log(await roundTrips(c.port, c.keyId, c.rate, c.logon, c.seconds, c.trace));
+  console.log(await roundTrips(JSON.parse(process.env.BENCH_CLIENT) as ClientRun));
   process.exit(0);
 }
 
