@@ -1,4 +1,6 @@
-// Row layout of the history projection (history.ts): column indexes, flag bits, enum tables.
+// Row layout of the history projection (history.ts): column indexes, flag bits, enum tables. The
+// flag bits of an order's fixed parameters are also OrderRec's own (order.ts), and the status
+// codes the order index's (state.ts).
 
 import { CORE_ERROR_CODES } from './errors.ts';
 import type { CancelReason, OrderSnapshot, OrderStatus, SelfTradePrevention, TimeInForce } from './types.ts';
@@ -78,7 +80,7 @@ export const bits = (f: number, shift: number, width: number): number => (f >>> 
 
 // Switches on the constant strings the engine writes (identity compares): cheaper than indexOf on
 // every order event. The tables above stay the reference order (asserted by the round trips).
-function tifIndex(t: TimeInForce): number {
+export function tifIndex(t: TimeInForce): number {
   switch (t) {
     case 'GTC':
       return 0;
@@ -91,7 +93,7 @@ function tifIndex(t: TimeInForce): number {
   }
 }
 
-function stpIndex(s: SelfTradePrevention): number {
+export function stpIndex(s: SelfTradePrevention): number {
   switch (s) {
     case 'cancelTaker':
       return 0;
@@ -102,7 +104,7 @@ function stpIndex(s: SelfTradePrevention): number {
   }
 }
 
-function statusIndex(s: OrderStatus): number {
+export function statusIndex(s: OrderStatus): number {
   switch (s) {
     case 'new':
       return 0;

@@ -2,6 +2,18 @@
 // Matching works in ticks and lots; snapshots and views use API units (see index.ts "UNITS").
 
 import type { CoreErrorCode } from './errors.ts';
+import {
+  bits,
+  F_MARKET,
+  F_POST_ONLY,
+  F_SELL,
+  F_STP,
+  F_TIF,
+  STPS,
+  stpIndex,
+  TIFS,
+  tifIndex,
+} from './history-layout.ts';
 import type { AccountRec } from './ledger.ts';
 import type { MarketRec } from './market.ts';
 import type { Level } from './order-book.ts';
@@ -17,24 +29,6 @@ import type {
 import type { OrderView } from './views.ts';
 
 const SCRATCH = blankOrderSnapshot();
-
-// The order's fixed parameters packed in one small integer (OrderRec.flags): four fewer fields (32
-// bytes) in a record allocated per order, which the book keeps and the GC copies.
-const F_BUY = 1;
-const F_MARKET = 2;
-const F_POST_ONLY = 4;
-const F_TIF_SHIFT = 3; // 2 bits
-const F_STP_SHIFT = 5; // 2 bits
-const TIFS: readonly TimeInForce[] = ['GTC', 'IOC', 'FOK', 'GTD'];
-const STPS: readonly SelfTradePrevention[] = ['cancelTaker', 'cancelMaker', 'cancelBoth'];
-
-function tifCode(tif: TimeInForce): number {
-  return tif === 'GTC' ? 0 : tif === 'IOC' ? 1 : tif === 'FOK' ? 2 : 3;
-}
-
-function stpCode(stp: SelfTradePrevention): number {
-  return stp === 'cancelTaker' ? 0 : stp === 'cancelMaker' ? 1 : 2;
-}
 
 export class OrderRec {
   // Book links (intrusive FIFO per level).
@@ -62,7 +56,10 @@ export class OrderRec {
   /** Price and quantity as placed (amend changes priceTicks / quantityLots): idempotency compares these. */
   readonly placedPriceTicks: number;
   readonly placedQuantityLots: number;
-  /** isBuy, orderType, postOnly, timeInForce and stp (F_* above). */
+  /**
+   * isBuy, orderType, postOnly, timeInForce and stp packed as in a history row's flags
+   * (history-layout.ts): four fewer fields (32 bytes) in a record allocated per order.
+   */
   private readonly flags: number;
 
   constructor(
@@ -90,15 +87,15 @@ export class OrderRec {
     this.placedPriceTicks = priceTicks;
     this.placedQuantityLots = quantityLots;
     this.flags =
-      (isBuy ? F_BUY : 0) |
+      (isBuy ? 0 : F_SELL) |
       (orderType === 'market' ? F_MARKET : 0) |
       (postOnly ? F_POST_ONLY : 0) |
-      (tifCode(timeInForce) << F_TIF_SHIFT) |
-      (stpCode(stp) << F_STP_SHIFT);
+      (tifIndex(timeInForce) << F_TIF) |
+      (stpIndex(stp) << F_STP);
   }
 
   get isBuy(): boolean {
-    return (this.flags & F_BUY) !== 0;
+    return (this.flags & F_SELL) === 0;
   }
 
   get orderType(): OrderType {
@@ -110,11 +107,11 @@ export class OrderRec {
   }
 
   get timeInForce(): TimeInForce {
-    return TIFS[(this.flags >> F_TIF_SHIFT) & 3] as TimeInForce;
+    return TIFS[bits(this.flags, F_TIF, 2)] as TimeInForce;
   }
 
   get stp(): SelfTradePrevention {
-    return STPS[(this.flags >> F_STP_SHIFT) & 3] as SelfTradePrevention;
+    return STPS[bits(this.flags, F_STP, 2)] as SelfTradePrevention;
   }
 
   get remainingLots(): number {

@@ -3,6 +3,7 @@
 // close each command's event list, in the order documented in index.ts.
 
 import { ExpiryQueue } from './expiry.ts';
+import { STATUSES, statusIndex } from './history-layout.ts';
 import { type FrozenRows, Int32Rows } from './history-store.ts';
 import { type AccountRec, Ledger } from './ledger.ts';
 import type { AssetRec, MarketRec } from './market.ts';
@@ -255,15 +256,6 @@ function writeChanges(out: EventWriter, m: MarketRec, levels: readonly Level[], 
   }
 }
 
-const STATUS_CODES: readonly OrderStatus[] = [
-  'new',
-  'partiallyFilled',
-  'filled',
-  'canceled',
-  'rejected',
-  'expired',
-];
-
 /**
  * Every order the engine ever recorded, by seq (orderId is the seq's decimal string): the owner and
  * final status of each (typed-array rows, nothing for the GC to trace) so cancels and amends answer
@@ -299,7 +291,7 @@ export class OrderIndex {
 
   /** The order closed: keep its final status, drop the record (unless someone else keeps it). */
   retire(order: OrderRec): void {
-    this.rowStore.set(order.seq, 1, STATUS_CODES.indexOf(order.status));
+    this.rowStore.set(order.seq, 1, statusIndex(order.status));
     this.live[order.seq] = undefined;
   }
 
@@ -315,7 +307,7 @@ export class OrderIndex {
   }
 
   status(seq: number): OrderStatus {
-    return STATUS_CODES[this.rowStore.get(seq, 1)] as OrderStatus;
+    return STATUSES[this.rowStore.get(seq, 1)] as OrderStatus;
   }
 
   /** The open order with this seq, if it is open. */
