@@ -99,9 +99,6 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
     this.queuedResolve,
     this.queuedReject,
   ];
-  /** What `accept` applied and journaled, until `queue` stores it with its answer. */
-  private pendingCommand: C | undefined;
-  private pendingResult: R | undefined;
 
   private constructor(
     private machine: M,
@@ -232,8 +229,9 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
       this.markFailed(err);
       return this.failure;
     }
-    this.pendingCommand = journaled;
-    this.pendingResult = result;
+    // At the tail slot; `queue` adds how to answer it and takes the slot.
+    this.queuedCommands[this.tail] = journaled;
+    this.queuedResults[this.tail] = result;
     return undefined;
   }
 
@@ -244,13 +242,9 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
     reject: ((err: Error) => void) | undefined,
   ): void {
     const i = this.tail++;
-    this.queuedCommands[i] = this.pendingCommand as C;
-    this.queuedResults[i] = this.pendingResult as R;
     this.queuedDone[i] = done;
     this.queuedResolve[i] = resolve;
     this.queuedReject[i] = reject;
-    this.pendingCommand = undefined;
-    this.pendingResult = undefined;
   }
 
   private afterQueued(): void {
