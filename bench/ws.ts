@@ -24,23 +24,14 @@
  * --log-level L, --profile DIR (server --cpu-prof into DIR), --keep (keep the server's log and data), --server-node-args "FLAGS" (extra
  * node flags for the server process, e.g. a larger young generation).
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Worker } from 'node:worker_threads';
 import { type BenchKey, createFundedKey } from './lib/backoffice.ts';
-import {
-  fmtInt,
-  fmtMs,
-  latencySummary,
-  machineLine,
-  numberArg,
-  ownCpuSeconds,
-  processCpuSeconds,
-  stringArg,
-} from './lib/stats.ts';
+import { fmtInt, fmtMs, latencySummary, machineLine, numberArg, stringArg } from './lib/stats.ts';
 import { startVenue, type VenueProcess } from './lib/venue-process.ts';
-import { type Reply, WsSession } from './lib/ws-session.ts';
+import { countCodes, openSessions, Window, wsUrl } from './lib/ws-common.ts';
+import { fanOut } from './lib/ws-fanout.ts';
+import type { Reply, WsSession } from './lib/ws-session.ts';
 
 const SECONDS = numberArg('seconds', 10);
 const WARMUP_MS = numberArg('warmup', 2) * 1000;
@@ -64,79 +55,6 @@ const OFFERED = stringArg('offered', String(CONNECTIONS * RATE))
   .split(',')
   .map(Number)
   .filter((n) => Number.isFinite(n) && n > 0);
-
-/** A measured window: [from, to) in performance.now() time, and the CPU it cost each side. */
-class Window {
-  readonly from = performance.now() + WARMUP_MS;
-  readonly to = this.from + SECONDS * 1000;
-  #clientCpu = Number.NaN;
-  #serverCpu = Number.NaN;
-  clientCores = Number.NaN;
-  serverCores = Number.NaN;
-
-  #serverMainCpu = Number.NaN;
-  /** The server's main thread alone (JavaScript, the event loop and its syscalls). */
-  serverMainCores = Number.NaN;
-
-  constructor(private readonly serverPid: number) {
-    setTimeout(() => {
-      this.#clientCpu = ownCpuSeconds();
-      this.#serverCpu = processCpuSeconds(serverPid);
-      this.#serverMainCpu = mainThreadCpuSeconds(serverPid);
-    }, WARMUP_MS);
-    setTimeout(
-      () => {
-        this.clientCores = (ownCpuSeconds() - this.#clientCpu) / SECONDS;
-        this.serverCores = (processCpuSeconds(this.serverPid) - this.#serverCpu) / SECONDS;
-        this.serverMainCores = (mainThreadCpuSeconds(this.serverPid) - this.#serverMainCpu) / SECONDS;
-      },
-      WARMUP_MS + SECONDS * 1000,
-    );
-  }
-
-  inside(startedAt: number, now: number): boolean {
-    return startedAt >= this.from && now < this.to;
-  }
-
-  get over(): boolean {
-    return performance.now() >= this.to;
-  }
-
-  async finished(): Promise<void> {
-    await new Promise((r) => setTimeout(r, this.to - performance.now() + 100));
-  }
-}
-
-/** CPU seconds of a process's main thread (its task with the process id), from /proc. */
-function mainThreadCpuSeconds(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return Number.NaN;
-  }
-}
-
-const wsUrl = (venue: VenueProcess) => `${venue.url.replace('http', 'ws')}/v1/ws`;
-
-async function openSessions(url: string, keys: BenchKey[], count: number): Promise<WsSession[]> {
-  const sessions: WsSession[] = [];
-  // A few dozen handshakes at a time: a thousand at once only measures the accept queue.
-  for (let i = 0; i < count; i += 50) {
-    const batch = Array.from({ length: Math.min(50, count - i) }, (_, j) => {
-      const key = keys[(i + j) % keys.length] as BenchKey;
-      const session = new WsSession(url, RATE);
-      return session.login(key.keyId, key.secret).then(() => session);
-    });
-    sessions.push(...(await Promise.all(batch)));
-  }
-  return sessions;
-}
-
-function countCodes(map: Map<string, number>): string {
-  return [...map].map(([code, n]) => `${code}x${fmtInt(n)}`).join(' ') || 'none';
-}
 
 interface EntryRun {
   offered: number;
@@ -204,7 +122,7 @@ async function orderEntry(venue: VenueProcess, flows: Flow[], offered: number): 
   const all: number[] = [];
   const places = new Tally();
   const cancels = new Tally();
-  const window = new Window(venue.pid);
+  const window = new Window(venue.pid, WARMUP_MS, SECONDS);
 
   // Sessions alternate between the two keys; the first account buys, the second sells, so every
   // cross is a trade between them rather than a self-trade prevention cancel. The order is written
@@ -312,7 +230,7 @@ async function orderEntryCurve(venue: VenueProcess, keys: BenchKey[]): Promise<v
   const highest = Math.max(...OFFERED);
   // Enough connections that the highest level stays at or below 90 messages/s on each.
   const connections = Math.max(CONNECTIONS, Math.ceil(highest / 90));
-  const sessions = await openSessions(wsUrl(venue), keys, connections);
+  const sessions = await openSessions(wsUrl(venue), keys, connections, RATE);
   // Even sessions hold the first key (openSessions alternates): that account buys, the other sells.
   const flows = sessions.map((session, i) => ({ session, buy: i % 2 === 0, open: [] }));
   const runs: EntryRun[] = [];
@@ -340,162 +258,6 @@ async function orderEntryCurve(venue: VenueProcess, keys: BenchKey[]): Promise<v
   console.log('');
 }
 
-async function fanOut(venue: VenueProcess, keys: BenchKey[]): Promise<void> {
-  const url = wsUrl(venue);
-  /** Per update seq: how many subscriber threads have it everywhere, first and last arrival. */
-  const pending = new Map<number, { threads: number; first: number; last: number }>();
-  const spreads: number[] = [];
-  let delivered = 0;
-  let fullyDelivered = 0;
-  let window: Window | undefined;
-  const workers = Array.from({ length: THREADS }, (_, i) => {
-    const share = Math.floor(SUBSCRIBERS / THREADS) + (i < SUBSCRIBERS % THREADS ? 1 : 0);
-    // The worker is TypeScript: a one-line bootstrap registers tsx in the thread, then loads it.
-    const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => {
-      tsx.register();
-      return import(${JSON.stringify(new URL('./lib/fanout-worker.ts', import.meta.url).href)});
-    });`;
-    return new Worker(bootstrap, { eval: true, workerData: { url, count: share, market: 'BTC-USD' } });
-  });
-  const results: Promise<{ messages: number; open: number }>[] = [];
-  await Promise.all(
-    workers.map((worker) => {
-      let ready: () => void = () => {};
-      let result: (r: { messages: number; open: number }) => void = () => {};
-      results.push(new Promise((resolve) => (result = resolve)));
-      worker.on(
-        'message',
-        (message: {
-          type: string;
-          updates?: [number, number, number][];
-          messages?: number;
-          open?: number;
-        }) => {
-          if (message.type === 'ready') ready();
-          else if (message.type === 'result')
-            result({ messages: message.messages ?? 0, open: message.open ?? 0 });
-          else if (message.type === 'done') {
-            for (const [seq, first, last] of message.updates ?? []) {
-              const entry = pending.get(seq) ?? { threads: 0, first, last };
-              entry.threads++;
-              entry.first = Math.min(entry.first, first);
-              entry.last = Math.max(entry.last, last);
-              if (entry.threads < THREADS) {
-                pending.set(seq, entry);
-                continue;
-              }
-              pending.delete(seq);
-              fullyDelivered++;
-              const at = entry.last - performance.timeOrigin;
-              if (window && at >= window.from && at < window.to) {
-                delivered++;
-                spreads.push(entry.last - entry.first);
-              }
-            }
-          }
-        },
-      );
-      return new Promise<void>((resolve, reject) => {
-        ready = resolve;
-        worker.once('error', reject);
-      });
-    }),
-  );
-  const drivers = await openSessions(url, keys, DRIVERS);
-  window = new Window(venue.pid);
-  const measured = window;
-  for (const worker of workers) {
-    worker.postMessage({
-      type: 'window',
-      from: performance.timeOrigin + measured.from,
-      to: performance.timeOrigin + measured.to,
-    });
-  }
-
-  let acked = 0;
-  let inFlight = 0;
-  const driverRtt: number[] = [];
-  const errors = new Map<string, number>();
-  const driverState = drivers.map((session, i) => ({
-    session,
-    open: undefined as string | undefined,
-    level: i,
-  }));
-  const step = (d: (typeof driverState)[number], now: number) => {
-    if (measured.over || d.session.inFlight > 0 || !d.session.mayPace(now)) return;
-    if (inFlight + acked - fullyDelivered >= BACKLOG) return;
-    inFlight++;
-    const done = (reply: Reply, ms: number) => {
-      inFlight--;
-      if (measured.inside(performance.now() - ms, performance.now())) driverRtt.push(ms);
-      if (reply.error) errors.set(reply.error.code ?? '?', (errors.get(reply.error.code ?? '?') ?? 0) + 1);
-      else acked++;
-      step(d, performance.now());
-    };
-    if (d.open === undefined) {
-      // Resting bids well below any ask: each one changes one level of the book.
-      d.level = (d.level + DRIVERS) % 500;
-      d.session.request(
-        'placeOrder',
-        {
-          order: {
-            market: 'BTC-USD',
-            side: 'buy',
-            type: 'limit',
-            price: `${49_000 + d.level}.00`,
-            quantity: '0.0010',
-            postOnly: true,
-          },
-        },
-        (reply, ms) => {
-          d.open = reply.result?.orderId;
-          done(reply, ms);
-        },
-      );
-    } else {
-      d.session.request('cancelOrder', { orderId: d.open }, (reply, ms) => {
-        d.open = undefined;
-        done(reply, ms);
-      });
-    }
-  };
-  const ticker = setInterval(() => {
-    const now = performance.now();
-    for (const d of driverState) step(d, now);
-  }, TICK_MS);
-  await measured.finished();
-  clearInterval(ticker);
-  for (const worker of workers) worker.postMessage({ type: 'stop' });
-  const counted = await Promise.all(results);
-  for (const worker of workers) await worker.terminate();
-  for (const d of drivers) d.close();
-  const messages = counted.reduce((n, r) => n + r.messages, 0);
-  const stillOpen = counted.reduce((n, r) => n + r.open, 0);
-
-  const { p50, p99 } = latencySummary(spreads);
-  console.log(
-    `Market-data fan-out (${SUBSCRIBERS} subscribers to the BTC-USD book on ${THREADS} client threads, ${DRIVERS} driver connections)`,
-  );
-  console.log(`  delivered      ${fmtInt(messages / SECONDS)} book messages/s across all subscribers`);
-  console.log(
-    `  updates        ${fmtInt(delivered / SECONDS)} updates/s reached every subscriber (backlog <= ${BACKLOG})`,
-  );
-  console.log(`  spread         first to last subscriber per update: p50 ${fmtMs(p50)}  p99 ${fmtMs(p99)}`);
-  const rtt = latencySummary(driverRtt);
-  console.log(
-    `  driver ops     round trip p50 ${fmtMs(rtt.p50)}  p99 ${fmtMs(rtt.p99)} (place/cancel, durable)`,
-  );
-  console.log(
-    `  subscribers    ${stillOpen} of ${SUBSCRIBERS} still connected; driver errors ${countCodes(errors)}`,
-  );
-  console.log(
-    `  CPU            server ${measured.serverCores.toFixed(2)} cores, client ${measured.clientCores.toFixed(2)} cores`,
-  );
-  console.log(
-    `  target >= 100,000 messages/s: ${messages / SECONDS >= 100_000 ? 'met' : 'NOT met'} on this run\n`,
-  );
-}
-
 async function main(): Promise<void> {
   console.log('bench:ws — WebSocket order entry and market-data fan-out against the real venue');
   console.log(machineLine());
@@ -514,7 +276,18 @@ async function main(): Promise<void> {
       await createFundedKey(venue.url, venue.operatorToken, 'bench-ws-b'),
     ];
     if (ONLY !== 'fanout') await orderEntryCurve(venue, keys);
-    if (ONLY !== 'entry') await fanOut(venue, keys);
+    if (ONLY !== 'entry') {
+      await fanOut(venue, keys, {
+        seconds: SECONDS,
+        warmupMs: WARMUP_MS,
+        subscribers: SUBSCRIBERS,
+        drivers: DRIVERS,
+        threads: THREADS,
+        backlog: BACKLOG,
+        rate: RATE,
+        tickMs: TICK_MS,
+      });
+    }
   } finally {
     await venue.stop();
   }
