@@ -131,7 +131,7 @@ export function attachWsGateway(server: Server, deps: WsDeps): WsGateway {
         logger.info({ connection: connection.id }, 'ws: flood guard closed the connection');
         return connection.close(CLOSE.RATE_LIMITED);
       }
-      void handle(connection, (data as Buffer).toString('utf8'));
+      handle(connection, (data as Buffer).toString('utf8'));
     });
     ws.on('error', (error) => {
       logger.debug({ connection: connection.id, err: String(error) }, 'ws: socket error');
@@ -149,22 +149,32 @@ export function attachWsGateway(server: Server, deps: WsDeps): WsGateway {
     });
   }
 
-  /** Parses, validates and executes one message, and always answers it (never throws). */
-  async function handle(connection: WsConnection, frame: string): Promise<void> {
+  /**
+   * Parses, validates and executes one message, and always answers it (never throws). A chained
+   * promise rather than an async function: one promise and microtask fewer per message.
+   */
+  function handle(connection: WsConnection, frame: string): void {
     const ctx: MessageCtx = { connection };
-    let reply: ReplyMessage;
-    try {
-      const outcome = await dispatch(frame, ctx);
-      reply =
-        outcome.kind === 'reply'
-          ? outcome.message
-          : outcome.kind === 'rejected'
-            ? errorReply(outcome.id, outcome.op, outcome.problem)
-            : errorReply(undefined, undefined, internalError());
-    } catch (error) {
-      logger.error({ connection: connection.id, err: String(error) }, 'ws: handler failed');
-      reply = errorReply(requestField(frame, 'id'), requestField(frame, 'op'), internalError());
-    }
+    dispatch(frame, ctx).then(
+      (outcome) =>
+        answer(
+          ctx,
+          outcome.kind === 'reply'
+            ? outcome.message
+            : outcome.kind === 'rejected'
+              ? errorReply(outcome.id, outcome.op, outcome.problem)
+              : errorReply(undefined, undefined, internalError()),
+        ),
+      (error: unknown) => {
+        logger.error({ connection: connection.id, err: String(error) }, 'ws: handler failed');
+        answer(ctx, errorReply(requestField(frame, 'id'), requestField(frame, 'op'), internalError()));
+      },
+    );
+  }
+
+  /** Writes the reply, then what waited for it (a subscription's first messages, held streams). */
+  function answer(ctx: MessageCtx, reply: ReplyMessage): void {
+    const { connection } = ctx;
     try {
       connection.send(replyText(reply));
       metrics.recordWsMessage(reply.op ?? 'unknown', 'error' in reply ? reply.error.code : 'ok');

@@ -49,28 +49,34 @@ export function orderEntryHandlers(gateway: Gateway): OrderEntryHandlers {
   };
 
   /**
-   * Submits now and settles once durable; stream messages wait for the reply meanwhile. One
-   * promise chain rather than nested async functions: each order passes through it, and every
-   * extra await is another promise and microtask per order.
+   * Submits now and answers once durable: `answer` turns the durable result (or the refusal) into
+   * the reply, called from the venue's durable callback. One promise per request, the one the
+   * handler returns; the venue's own promise and a `.then` per step each cost another promise
+   * and microtask per order. Stream messages wait for the reply meanwhile (`ticket`).
    */
-  const submit = (ctx: MessageCtx, input: VenueCommandInput): Promise<CommandResult | ProblemInit> => {
+  const submit = <T>(
+    ctx: MessageCtx,
+    input: VenueCommandInput,
+    answer: (result: CommandResult | ProblemInit) => T,
+  ): Promise<T> => {
     ctx.ticket = ctx.connection.awaitReply();
-    const pending = venue.submit(input) as Promise<CommandResult>;
     // Only cancel-on-disconnect waits for the submissions in flight (the session is set before
     // any order entry and never changes), so the others are not tracked.
     const inFlight = ctx.connection.session?.cancelOnDisconnect ? ctx.connection.inFlight : undefined;
+    const pending = new Promise<T>((resolve, reject) => {
+      // The callback always runs asynchronously, after `pending` is assigned.
+      venue.submitWithCallback(input, (error, result) => {
+        inFlight?.delete(pending);
+        if (error !== undefined && !(error instanceof VenueUnavailableError)) return reject(error);
+        try {
+          resolve(answer(error === undefined ? (result as CommandResult) : unavailable()));
+        } catch (thrown) {
+          reject(thrown);
+        }
+      });
+    });
     inFlight?.add(pending);
-    return pending.then(
-      (result) => {
-        inFlight?.delete(pending);
-        return result;
-      },
-      (error: unknown) => {
-        inFlight?.delete(pending);
-        if (error instanceof VenueUnavailableError) return unavailable();
-        throw error;
-      },
-    );
+    return pending;
   };
 
   const view = (order: OrderSnapshot) => orderBody(venue.engine.orderView(order)) as OrderJson;
@@ -82,7 +88,7 @@ export function orderEntryHandlers(gateway: Gateway): OrderEntryHandlers {
       : coreProblem(result.error ?? { code: 'ORDER_NOT_FOUND', message: 'No such order.' });
 
   /** cancelOrder and amendOrder: one command on one order, answered with that order. */
-  const singleOrder = async <Op extends 'cancelOrder' | 'amendOrder'>(
+  const singleOrder = <Op extends 'cancelOrder' | 'amendOrder'>(
     op: Op,
     id: string | number,
     ctx: MessageCtx,
@@ -90,9 +96,10 @@ export function orderEntryHandlers(gateway: Gateway): OrderEntryHandlers {
   ) => {
     const session = admit(ctx, op);
     if (isProblem(session)) return errorReply(id, op, session);
-    const result = await submit(ctx, command(session));
-    const outcome = isProblem(result) ? result : orderOutcome(result);
-    return isProblem(outcome) ? errorReply(id, op, outcome) : orderReply(id, op, outcome);
+    return submit(ctx, command(session), (result) => {
+      const outcome = isProblem(result) ? result : orderOutcome(result);
+      return isProblem(outcome) ? errorReply(id, op, outcome) : orderReply(id, op, outcome);
+    });
   };
 
   /** The placeOrder reply for a durable (or refused) command. */
@@ -131,7 +138,7 @@ export function orderEntryHandlers(gateway: Gateway): OrderEntryHandlers {
           errors: [command],
         });
       }
-      return submit(ctx, command).then((result) => placed(message.id, session, ctx, result));
+      return submit(ctx, command, (result) => placed(message.id, session, ctx, result));
     },
 
     cancelOrder: (message, ctx) =>
@@ -152,20 +159,26 @@ export function orderEntryHandlers(gateway: Gateway): OrderEntryHandlers {
         };
       }),
 
-    async cancelAllOrders(message, ctx) {
+    cancelAllOrders(message, ctx) {
       const session = admit(ctx, 'cancelAllOrders');
       if (isProblem(session)) return errorReply(message.id, 'cancelAllOrders', session);
-      const result = await submit(ctx, {
-        type: 'cancelAll',
+      const command = {
+        type: 'cancelAll' as const,
         accountId: session.accountId,
         ...defined({ market: message.market }),
+      };
+      return submit(ctx, command, (result) => {
+        if (isProblem(result)) return errorReply(message.id, 'cancelAllOrders', result);
+        if (!result.ok) {
+          const error = result.error ?? { code: 'MARKET_NOT_FOUND' as const, message: 'No such market.' };
+          return errorReply(message.id, 'cancelAllOrders', coreProblem(error));
+        }
+        return {
+          id: message.id,
+          op: 'cancelAllOrders' as const,
+          result: { data: (result.canceled ?? []).map(view) },
+        };
       });
-      if (isProblem(result)) return errorReply(message.id, 'cancelAllOrders', result);
-      if (!result.ok) {
-        const error = result.error ?? { code: 'MARKET_NOT_FOUND' as const, message: 'No such market.' };
-        return errorReply(message.id, 'cancelAllOrders', coreProblem(error));
-      }
-      return { id: message.id, op: 'cancelAllOrders', result: { data: (result.canceled ?? []).map(view) } };
     },
 
     setCancelAllAfter(message, ctx) {

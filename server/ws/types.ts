@@ -11,7 +11,7 @@ import type { Metrics } from '../observability/metrics.ts';
 import type { Venue } from '../venue.ts';
 
 /** The venue calls the gateway makes: commands in, durable events out, live queries. */
-export type WsVenue = Pick<Venue, 'submit' | 'subscribe' | 'engine' | 'now' | 'key'>;
+export type WsVenue = Pick<Venue, 'submit' | 'submitWithCallback' | 'subscribe' | 'engine' | 'now' | 'key'>;
 
 /** One GCRA bucket family (per key, per IP, ...). */
 export type WsBucket = Pick<RateLimiter, 'check'>;
