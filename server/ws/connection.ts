@@ -169,7 +169,8 @@ export class WsConnection {
 
   /** The reply for `ticket` is written: send what no longer waits for an older reply. */
   answered(ticket: number): void {
-    if (!this.#unanswered.delete(ticket)) return;
+    // Nothing held (no private stream waiting, the usual order-entry connection): nothing to scan.
+    if (!this.#unanswered.delete(ticket) || this.#held.length === 0) return;
     let oldest = Number.POSITIVE_INFINITY;
     for (const t of this.#unanswered) oldest = Math.min(oldest, t);
     let n = 0;

@@ -62,6 +62,11 @@ interface AccountConnections {
 
 export class PrivateStreams {
   readonly #accounts = new Map<string, AccountConnections>();
+  /**
+   * Entries in every account's `streams` and `tracking` sets: while none, no event concerns any
+   * connection and `onApplied` returns at once (an order-entry-only gateway walks no events).
+   */
+  #interested = 0;
 
   constructor(private readonly venue: WsVenue) {}
 
@@ -77,7 +82,7 @@ export class PrivateStreams {
       this.#accounts.set(accountId, account);
     }
     account.all.add(connection);
-    if (connection.session?.cancelOnDisconnect) account.tracking.add(connection);
+    if (connection.session?.cancelOnDisconnect) this.#join(account.tracking, connection);
   }
 
   drop(connection: WsConnection): void {
@@ -86,8 +91,8 @@ export class PrivateStreams {
     const account = this.#accounts.get(accountId);
     if (account === undefined) return;
     account.all.delete(connection);
-    account.tracking.delete(connection);
-    for (const set of Object.values(account.streams)) set.delete(connection);
+    this.#leave(account.tracking, connection);
+    for (const set of Object.values(account.streams)) this.#leave(set, connection);
     if (account.all.size === 0) this.#accounts.delete(accountId);
   }
 
@@ -103,7 +108,7 @@ export class PrivateStreams {
     connection.channels.add(channel);
     // A connection that ended before its subscribe reply went out is not indexed again.
     const account = this.#accounts.get(accountId);
-    if (account?.all.has(connection)) account.streams[channel].add(connection);
+    if (account?.all.has(connection)) this.#join(account.streams[channel], connection);
     if (channel === 'orders') {
       const data = this.#openOrders(accountId).map(orderBody) as OrderData[];
       connection.sendPrivate('orders', (seq) => JSON.stringify(ordersSnapshotEvent({ seq, data })));
@@ -116,11 +121,23 @@ export class PrivateStreams {
   unsubscribe(connection: WsConnection, channel: PrivateChannel): void {
     connection.channels.delete(channel);
     const accountId = connection.session?.accountId;
-    if (accountId !== undefined) this.#accounts.get(accountId)?.streams[channel].delete(connection);
+    const account = accountId === undefined ? undefined : this.#accounts.get(accountId);
+    if (account !== undefined) this.#leave(account.streams[channel], connection);
+  }
+
+  #join(set: Set<WsConnection>, connection: WsConnection): void {
+    if (set.has(connection)) return;
+    set.add(connection);
+    this.#interested += 1;
+  }
+
+  #leave(set: Set<WsConnection>, connection: WsConnection): void {
+    if (set.delete(connection)) this.#interested -= 1;
   }
 
   /** One durable venue command: its order, execution and balance events, per account. */
   onApplied(applied: VenueEvent): void {
+    if (this.#interested === 0) return;
     const events = (applied.result as { events?: readonly EngineEvent[] }).events;
     if (events === undefined || events.length === 0) return;
     let balances: Map<AccountConnections, BalanceData[]> | undefined;
