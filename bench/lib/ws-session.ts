@@ -64,6 +64,9 @@ export function readReply(text: string): Reply | undefined {
   return reply;
 }
 
+/** A reply, its round trip in ms, and the clock (performance.now) when it arrived. */
+export type ReplyCallback = (reply: Reply, ms: number, now: number) => void;
+
 export class WsSession {
   readonly socket: WebSocket;
   readonly opened: Promise<void>;
@@ -72,7 +75,7 @@ export class WsSession {
   #nextId = 1;
   #nextSendAt = 0;
   #gapMs: number;
-  readonly #pending = new Map<number, { sentAt: number; resolve: (r: Reply, ms: number) => void }>();
+  readonly #pending = new Map<number, { sentAt: number; resolve: ReplyCallback }>();
 
   constructor(url: string, messagesPerSecond: number) {
     this.#gapMs = 1000 / messagesPerSecond;
@@ -94,7 +97,8 @@ export class WsSession {
       const pending = this.#pending.get(reply.id);
       if (!pending) return;
       this.#pending.delete(reply.id);
-      pending.resolve(reply, performance.now() - pending.sentAt);
+      const now = performance.now();
+      pending.resolve(reply, now - pending.sentAt, now);
     });
   }
 
@@ -113,13 +117,13 @@ export class WsSession {
   }
 
   /** Sends `{op, id, ...fields}`; `done` gets the reply and the round trip in ms. */
-  request(op: string, fields: Record<string, unknown>, done: (reply: Reply, ms: number) => void): void {
+  request(op: string, fields: Record<string, unknown>, done: ReplyCallback): void {
     const text = JSON.stringify(fields);
     this.requestText(op, text.length > 2 ? text.slice(1, -1) : '', done);
   }
 
   /** As `request`, with the fields as JSON text without braces (`"order":{...}`). */
-  requestText(op: string, fields: string, done: (reply: Reply, ms: number) => void): void {
+  requestText(op: string, fields: string, done: ReplyCallback): void {
     const id = this.#nextId++;
     const now = performance.now();
     // Evenly spaced: any 100 consecutive messages span 99 gaps, so a server stall shorter than
