@@ -47,13 +47,12 @@ export function dispatchFrame<Ctx, Reply>(
     });
   }
   const { op, id } = message as { op?: unknown; id?: unknown };
-  const withId = id === undefined ? {} : { id };
   const binding = typeof op === 'string' && Object.hasOwn(table, op) ? table[op] : undefined;
   if (!binding) {
     const known = Object.keys(table).sort().join(', ');
     return Promise.resolve({
       kind: 'rejected',
-      ...withId,
+      ...(id === undefined ? {} : { id }),
       problem: {
         status: 400,
         code: 'VALIDATION_FAILED',
@@ -65,7 +64,7 @@ export function dispatchFrame<Ctx, Reply>(
   if (issues.length > 0) {
     return Promise.resolve({
       kind: 'rejected',
-      ...withId,
+      ...(id === undefined ? {} : { id }),
       op: op as string,
       problem: { status: 400, code: 'VALIDATION_FAILED', errors: issues },
     });
