@@ -23,10 +23,22 @@ export type DispatchOutcome<Reply> =
  * the handler. Problems use the REST codes: MALFORMED_JSON and VALIDATION_FAILED with `errors`.
  * Not an async function: a handler's promise is chained once, and an answer known at once is
  * wrapped once, instead of an async frame and an await per message on top (a transport answering
- * thousands of orders a second pays every extra promise and microtask per message). A throwing
- * handler rejects the promise, as an async function would.
+ * thousands of orders a second pays every extra promise and microtask per message). Anything
+ * that throws (a handler, a validator) rejects the promise, as in an async function.
  */
 export function dispatchFrame<Ctx, Reply>(
+  table: Readonly<Record<string, ClientOpBinding<Ctx>>>,
+  frame: string,
+  ctx: Ctx,
+): Promise<DispatchOutcome<Reply>> {
+  try {
+    return dispatch<Ctx, Reply>(table, frame, ctx);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+function dispatch<Ctx, Reply>(
   table: Readonly<Record<string, ClientOpBinding<Ctx>>>,
   frame: string,
   ctx: Ctx,
@@ -69,12 +81,7 @@ export function dispatchFrame<Ctx, Reply>(
       problem: { status: 400, code: 'VALIDATION_FAILED', errors: issues },
     });
   }
-  let reply: unknown;
-  try {
-    reply = binding.handle(message, ctx);
-  } catch (error) {
-    return Promise.reject(error);
-  }
+  const reply: unknown = binding.handle(message, ctx);
   if (reply instanceof Promise) return reply.then(outcomeOf) as Promise<DispatchOutcome<Reply>>;
   // Any other thenable is adopted, as `await` would.
   if (typeof (reply as { then?: unknown } | undefined)?.then === 'function') {
