@@ -24,7 +24,7 @@ export function placeOrder(s: State, cmd: PlaceOrderCommand): Outcome {
   if ('code' in p) return fail(s, p);
 
   if (p.clientOrderId !== null) {
-    const existing = liveClientOrder(acct, p.clientOrderId, s.ts);
+    const existing = liveClientOrder(s, acct, p.clientOrderId);
     if (existing !== undefined) {
       if (!sameParameters(existing, p)) {
         return fail(s, err('DUPLICATE_CLIENT_ORDER_ID', `clientOrderId ${p.clientOrderId} is in use`));

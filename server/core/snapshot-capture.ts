@@ -2,6 +2,7 @@
 // pieces (the layout: snapshot.ts). Orders closed at the capture never change again, so what
 // grows with history is read while commands go on, not copied while they wait.
 
+import { type ClientIdEntry, type ClosedClientOrders, isClosedEntry } from './client-ids.ts';
 import { arrayText, type FrozenRows, frozenBatches } from './history-store.ts';
 import type { AccountRec } from './ledger.ts';
 import type { MarketRec } from './market.ts';
@@ -112,8 +113,8 @@ interface CapturedAccount {
 const SLOT_BITS = 14;
 const SLOT_MASK = (1 << SLOT_BITS) - 1;
 
-/** A live order at the capture: its row copied then (open), or its record (closed: frozen). */
-type Live = OrderRow | OrderRec;
+/** A live order at the capture: its row copied then (open), or its closed row's key (unchanging). */
+type Live = OrderRow | number;
 
 /**
  * Live orders by seq in fixed-size chunks: a Map of a million entries would rehash them all in
@@ -145,17 +146,20 @@ const SEQ_BATCH = 2048;
  * A captured engine state, serialised once by pieces(). Orders closed at the capture never change
  * again, so their records are read when serialised; open ones were copied at the capture. A
  * clientOrderId entry can still be replaced afterwards (a reuse after 24 h): until serialised, the
- * capture watches new orders and keeps the entry's order at the capture (OrderIndex.beforeAdd).
+ * capture watches new orders and keeps the entry's order at the capture (OrderIndex.beforeAdd), and
+ * holds the closed orders' rows (nothing is dropped meanwhile). Closed orders whose entry had
+ * expired at the capture are left out, as they are to every reader (client-ids.ts).
  */
 export class CoreCapture {
   private readonly orderSeq: number;
-  /** Per account: clientOrderId -> its order at the capture, for entries replaced since. */
-  private readonly replaced = new Map<AccountRec, Map<string, OrderRec>>();
+  /** Per account: clientOrderId -> its entry at the capture, for entries replaced since. */
+  private readonly replaced = new Map<AccountRec, Map<string, ClientIdEntry>>();
+  private readonly closed: ClosedClientOrders;
   private readonly watch = (order: OrderRec): void => {
     const cid = order.clientOrderId;
     if (cid === null) return;
     const before = order.account.clientIds.get(cid);
-    if (before === undefined || before.seq > this.orderSeq) return;
+    if (before === undefined || this.seqOf(before) > this.orderSeq) return;
     let kept = this.replaced.get(order.account);
     if (kept === undefined) {
       kept = new Map();
@@ -174,14 +178,21 @@ export class CoreCapture {
     private readonly orderIndex: FrozenRows<Int32Array>,
   ) {
     this.orderSeq = head.orderSeq;
+    this.closed = s.closedClientIds;
     s.orders.beforeAdd.push(this.watch);
+    this.closed.hold();
     this.watching = true;
+  }
+
+  private seqOf(e: ClientIdEntry): number {
+    return isClosedEntry(e) ? this.closed.seq(e) : e.seq;
   }
 
   /** Stops watching the engine (after serialising, or when giving up on it). */
   release(): void {
     if (!this.watching) return;
     this.watching = false;
+    this.closed.release();
     const list = this.s.orders.beforeAdd;
     list.splice(list.indexOf(this.watch), 1);
   }
@@ -219,10 +230,17 @@ export class CoreCapture {
     let batch: [string, number][] = [];
     for (const [cid, now] of a.rec.clientIds) {
       if (left-- === 0) break;
-      const o = now.seq <= this.orderSeq ? now : this.replaced.get(a.rec)?.get(cid);
-      if (o === undefined) throw new Error(`snapshot: clientOrderId ${cid} was replaced unseen`);
-      batch.push([cid, o.seq]);
-      if (live.get(o.seq) === undefined) live.set(o.seq, o);
+      const e = this.seqOf(now) <= this.orderSeq ? now : this.replaced.get(a.rec)?.get(cid);
+      if (e === undefined) throw new Error(`snapshot: clientOrderId ${cid} was replaced unseen`);
+      const seq = this.seqOf(e);
+      // Not an open order's row: the order was closed at the capture (open ones are never closed
+      // entries then, and orders do not reopen).
+      if (live.get(seq) === undefined) {
+        if (!isClosedEntry(e)) throw new Error(`snapshot: clientOrderId ${cid} names no recorded order`);
+        if (this.closed.expired(e, this.head.now)) continue;
+        live.set(seq, e);
+      }
+      batch.push([cid, seq]);
       if (batch.length === CLIENT_ID_BATCH) {
         yield JSON.stringify(batch).slice(1, -1);
         batch = [];
@@ -237,7 +255,7 @@ export class CoreCapture {
       const rows: OrderRow[] = [];
       for (let seq = from; seq <= this.orderSeq && seq < from + SEQ_BATCH; seq++) {
         const o = live.get(seq);
-        if (o !== undefined) rows.push(Array.isArray(o) ? o : orderRow(o));
+        if (o !== undefined) rows.push(typeof o === 'number' ? orderRow(this.closed.order(o)) : o);
         if (rows.length === ROW_BATCH) {
           yield JSON.stringify(rows).slice(1, -1);
           rows.length = 0;

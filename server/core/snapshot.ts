@@ -187,7 +187,10 @@ export function restoreSnapshot(body: CoreSnapshot): {
   }
   for (const a of body.accounts) {
     const acct = s.accounts.get(a.accountId) as AccountRec;
-    for (const [cid, seq] of a.clientIds) acct.clientIds.set(cid, bySeq.get(seq) as OrderRec);
+    for (const [cid, seq] of a.clientIds) {
+      const o = bySeq.get(seq) as OrderRec;
+      acct.clientIds.set(cid, o.isOpen ? o : s.closedClientIds.add(o));
+    }
   }
   body.markets.forEach((ms, i) => {
     const m = s.markets[i] as MarketRec;
