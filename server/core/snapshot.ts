@@ -32,7 +32,7 @@ export interface AccountState {
   locked: number[];
   /** [marketIndex, netLots, cost, realized] */
   positions: number[][];
-  /** [clientOrderId, seq] of the newest order per clientOrderId. */
+  /** [clientOrderId, seq] of the newest order per clientOrderId (a closed one's for 24 h). */
   clientIds: [string, number][];
 }
 
