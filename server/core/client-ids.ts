@@ -78,6 +78,18 @@ export function isClosedEntry(e: ClientIdEntry): e is number {
   return typeof e === 'number';
 }
 
+/**
+ * A new order takes its clientOrderId's entry. The entry moves to the end of the map (delete, then
+ * set): so an account's entries are always in ascending seq of the orders they name, however
+ * entries were dropped before (client-ids drop, reuse after 24 h), and snapshots list them in that
+ * order whatever the engine's history of drops and restores.
+ */
+export function nameClientOrder(order: OrderRec, clientOrderId: string): void {
+  const ids = order.account.clientIds;
+  ids.delete(clientOrderId);
+  ids.set(clientOrderId, order);
+}
+
 /** Whether an entry made by an order created at `createdAt` has expired at `ts`. */
 export function clientIdExpired(createdAt: number, ts: number): boolean {
   return ts >= createdAt + CLIENT_ORDER_ID_TTL_US;

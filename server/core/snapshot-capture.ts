@@ -82,7 +82,6 @@ export function captureSnapshot(s: State, marketConfigs: AddMarketCommand[]): Co
   }));
   const accounts = s.accountList.map((a) => ({
     rec: a,
-    clientIdCount: a.clientIds.size,
     state: {
       accountId: a.accountId,
       name: a.name,
@@ -105,8 +104,6 @@ export function captureSnapshot(s: State, marketConfigs: AddMarketCommand[]): Co
 
 interface CapturedAccount {
   rec: AccountRec;
-  /** Entries of rec.clientIds at the capture: the first ones in insertion order (none is deleted). */
-  clientIdCount: number;
   state: Omit<AccountState, 'clientIds'>;
 }
 
@@ -225,27 +222,57 @@ export class CoreCapture {
     }
   }
 
+  /**
+   * The account's entries at the capture, ascending seq. The map is in that order (client-ids.ts
+   * nameClientOrder); an entry given to a new order since has moved to its end, so it is merged back
+   * in from `replaced` at its seq. Entries named since the capture are skipped.
+   */
   private *clientIdBatches(a: CapturedAccount, live: SeqSlots): Generator<string, void, void> {
-    let left = a.clientIdCount;
     let batch: [string, number][] = [];
-    for (const [cid, now] of a.rec.clientIds) {
-      if (left-- === 0) break;
-      const e = this.seqOf(now) <= this.orderSeq ? now : this.replaced.get(a.rec)?.get(cid);
-      if (e === undefined) throw new Error(`snapshot: clientOrderId ${cid} was replaced unseen`);
-      const seq = this.seqOf(e);
+    let last = 0;
+    /** Moved entries not yet written, ascending seq; `seen`: how many of `replaced` were looked at. */
+    const moved: [string, ClientIdEntry, number][] = [];
+    let seen = 0;
+    const refresh = () => {
+      const kept = this.replaced.get(a.rec);
+      if (kept === undefined || kept.size === seen) return;
+      for (const [cid, e] of [...kept].slice(seen)) {
+        const seq = this.seqOf(e);
+        // Moved after it was written (a lower seq) or still to come: merged at its place.
+        if (seq <= last) continue;
+        let at = moved.length;
+        while (at > 0 && (moved[at - 1] as [string, ClientIdEntry, number])[2] > seq) at--;
+        moved.splice(at, 0, [cid, e, seq]);
+      }
+      seen = kept.size;
+    };
+    const take = (cid: string, e: ClientIdEntry, seq: number) => {
+      last = seq;
       // Not an open order's row: the order was closed at the capture (open ones are never closed
       // entries then, and orders do not reopen).
       if (live.get(seq) === undefined) {
         if (!isClosedEntry(e)) throw new Error(`snapshot: clientOrderId ${cid} names no recorded order`);
-        if (this.closed.expired(e, this.head.now)) continue;
+        if (this.closed.expired(e, this.head.now)) return;
         live.set(seq, e);
       }
       batch.push([cid, seq]);
-      if (batch.length === CLIENT_ID_BATCH) {
+    };
+    for (const [cid, now] of a.rec.clientIds) {
+      const seq = this.seqOf(now);
+      if (seq > this.orderSeq) continue;
+      refresh();
+      while (moved.length > 0 && (moved[0] as [string, ClientIdEntry, number])[2] < seq) {
+        const [c, e, s] = moved.shift() as [string, ClientIdEntry, number];
+        take(c, e, s);
+      }
+      take(cid, now, seq);
+      if (batch.length >= CLIENT_ID_BATCH) {
         yield JSON.stringify(batch).slice(1, -1);
         batch = [];
       }
     }
+    refresh();
+    for (const [c, e, s] of moved) take(c, e, s);
     yield JSON.stringify(batch).slice(1, -1);
   }
 

@@ -54,8 +54,9 @@ describe('snapshot capture', () => {
   });
 
   it('lists the clientOrderId entries still in force: open orders, and closed ones for 24 h', () => {
-    // With days passing, entries of closed orders expire (client-ids.ts) and leave the text; the
-    // rest is the format above. The entries in force, from the command results alone: each
+    // With days passing, entries of closed orders expire (client-ids.ts) and leave the text, and a
+    // reused clientOrderId's entry moves to its new order's place (ascending seq); the rest is the
+    // format above. The entries in force, from the command results alone: each
     // recorded order names its clientOrderId's entry; a closed one 24 h after its createdAt no more.
     const cmds = snapshotStream(2, 20_000);
     const e = new Engine();
@@ -67,7 +68,14 @@ describe('snapshot capture', () => {
         named.set(`${o.accountId}/${o.clientOrderId}`, { seq: o.seq, createdAt: o.createdAt });
     }
     const text = JSON.stringify(e.snapshot());
-    const body = JSON.parse(text) as { core: { orders: (number | string | boolean | null)[][] } };
+    const body = JSON.parse(text) as {
+      core: { orders: (number | string | boolean | null)[][]; accounts: { clientIds: [string, number][] }[] };
+    };
+    // Each account's entries in ascending seq, whatever was dropped and reused before.
+    for (const a of body.core.accounts) {
+      const seqs = a.clientIds.map(([, seq]) => seq);
+      expect(seqs).toEqual([...seqs].sort((x, y) => x - y));
+    }
     const status = new Map(body.core.orders.map((r) => [r[0] as number, r[21] as string]));
     const want = new Map<string, number>();
     for (const [key, { seq, createdAt }] of named) {
@@ -77,7 +85,7 @@ describe('snapshot capture', () => {
     expect(want.size).toBeLessThan(named.size);
     expect(clientIds(text)).toEqual(want);
     expect(createHash('sha256').update(text).digest('hex')).toBe(
-      '4c62392ac8dd52387a3e7e1c67275de848d95dbe6bf49742d73a28871f2e416a',
+      '1289e29da5d3c9c2d3b9daedf3a57de975a4c1aa7281867b52680ff6bf96e939',
     );
   });
 
