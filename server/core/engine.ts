@@ -188,8 +188,8 @@ export class Engine {
   }
 
   getOrderByClientOrderId(accountId: string, clientOrderId: string): OrderView | undefined {
-    const o = this.core.clientOrder(accountId, clientOrderId);
-    return o === undefined ? undefined : this.history.orderView(o.seq, this.core.marketList());
+    const seq = this.core.clientOrderSeq(accountId, clientOrderId);
+    return seq === undefined ? undefined : this.history.orderView(seq, this.core.marketList());
   }
 
   listOrders(accountId: string, query?: ListOrdersQuery): Page<OrderView> {

@@ -58,6 +58,9 @@
  *   compared after parsing and defaults) identical -> the original order with replayed: true and
  *   the original outcome (ok false with its code if it was rejected), no events; different ->
  *   DUPLICATE_CLIENT_ORDER_ID. From 24 h on the id may be reused; lookups return the newest order.
+ *   A closed order's clientOrderId is forgotten 24 h after its createdAt (judged at the latest
+ *   command ts): lookups by it then find nothing, cancel/amend by it answer ORDER_NOT_FOUND, and
+ *   snapshots leave it out. An open order keeps its clientOrderId however old.
  *   State (the order IS recorded as `rejected` with rejectReason, clientOrderId consumed):
  *   10 MARKET_HALTED. 11 INSUFFICIENT_FUNDS (available < the hold below). 12 POST_ONLY_WOULD_TAKE
  *   (its price reaches the best opposite price, own orders included).
@@ -123,9 +126,10 @@
  *
  * STRUCTURE AND EVENT LIFETIMES (for speed; no rule above depends on it)
  * - MatchingEngine (matching-engine.ts) is the hot path: matching, ledger, holds, idempotency,
- *   positions, book, ticker. It keeps live order records only (open orders, and orders a
- *   clientOrderId names, which idempotency and lookups need) plus owner and final status of every
- *   order (5 bytes each) so cancels and amends answer ORDER_NOT_FOUND / ORDER_ALREADY_CLOSED.
+ *   positions, book, ticker. It keeps live order records only (open orders; the closed orders a
+ *   clientOrderId names, which idempotency and lookups need, as typed-array rows for 24 h:
+ *   client-ids.ts) plus owner and final status of every order (5 bytes each) so cancels and amends
+ *   answer ORDER_NOT_FOUND / ORDER_ALREADY_CLOSED.
  * - `MatchingEngine.applyTo(cmd, sink)` delivers each event to `sink.event(e)` as a REUSED object:
  *   `e` and everything it references are valid only during that call (the next event of the same
  *   type overwrites them). A sink that keeps anything copies it (`copyEvent`). The returned

@@ -1,6 +1,7 @@
 // Balances per account and asset (total and locked; available = total − locked), with per-command
 // change tracking so each command emits one BalanceEvent per balance it really changed.
 
+import type { ClientIdEntry } from './client-ids.ts';
 import type { OrderRec } from './order.ts';
 import { POS_COST, POS_NET, POS_OPEN, POS_REALIZED, POS_WIDTH, Position } from './positions.ts';
 import type { EventSink, EventWriter } from './sink.ts';
@@ -37,9 +38,10 @@ export class AccountRec {
   /** Position in accountId order among all accounts (Ledger ranks them before balance events):
    * balance events are sorted by accountId, and comparing these is cheaper than the strings. */
   rank = -1;
-  /** clientOrderId -> newest order carrying it. Kept (not the order history): idempotency needs
-   * the original parameters and current outcome for 24 h, and lookups by clientOrderId the newest. */
-  readonly clientIds = new Map<string, OrderRec>();
+  /** clientOrderId -> newest order carrying it: the OrderRec while open, then the key of its row
+   * in State.closedClientIds (client-ids.ts). Idempotency needs the original parameters and outcome
+   * for 24 h, lookups by clientOrderId the newest order; closed entries expire after 24 h. */
+  readonly clientIds = new Map<string, ClientIdEntry>();
   /** Positions by market index, POS_WIDTH slots each (positions.ts); grown on first use. */
   readonly pos: number[] = doubleArray();
   readonly maxFeeBps: number;

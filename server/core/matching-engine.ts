@@ -3,6 +3,7 @@
 // per event), and answers the queries that need live state. Order history is not kept here
 // (history.ts); Engine (engine.ts) combines the two behind the venue's query API.
 
+import { isClosedEntry } from './client-ids.ts';
 import { FEE_ACCOUNT_ID } from './constants.ts';
 import { formatScaled } from './decimal.ts';
 import { AccountRec } from './ledger.ts';
@@ -180,9 +181,12 @@ export class MatchingEngine {
     return this.s.accounts.get(accountId)?.openOrders();
   }
 
-  /** The newest order carrying a clientOrderId in an account. */
-  clientOrder(accountId: string, clientOrderId: string): OrderRec | undefined {
-    return this.s.accounts.get(accountId)?.clientIds.get(clientOrderId);
+  /** Seq of the newest order carrying a clientOrderId in an account (closed ones for 24 h). */
+  clientOrderSeq(accountId: string, clientOrderId: string): number | undefined {
+    const e = this.s.accounts.get(accountId)?.clientIds.get(clientOrderId);
+    if (e === undefined || !isClosedEntry(e)) return e?.seq;
+    const closed = this.s.closedClientIds;
+    return closed.expired(e, this.s.now) ? undefined : closed.seq(e);
   }
 
   balances(accountId: string): BalanceView[] | undefined {

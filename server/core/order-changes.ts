@@ -1,5 +1,6 @@
 // Changes to open orders: amend (priority rules, holds, crossing), cancel, cancel-all.
 
+import { isClosedEntry } from './client-ids.ts';
 import type { AccountRec } from './ledger.ts';
 import { limitBuyHold, match } from './matching.ts';
 import type { OrderRec } from './order.ts';
@@ -44,6 +45,10 @@ function findOpenOrder(
   }
   const order = acct.clientIds.get(String(cmd.clientOrderId));
   if (order === undefined) return NOT_FOUND;
+  if (isClosedEntry(order)) {
+    const closed = s.closedClientIds;
+    return closed.expired(order, s.now) ? NOT_FOUND : ALREADY_CLOSED[closed.status(order)];
+  }
   return order.isOpen ? order : ALREADY_CLOSED[order.status];
 }
 

@@ -1,6 +1,7 @@
 // placeOrder: static checks, idempotency, state checks, hold, matching, and the order's final
 // state. The whole order lifecycle on entry reads top to bottom here.
 
+import { nameClientOrder } from './client-ids.ts';
 import { seqId } from './decimal.ts';
 import type { CoreErrorCode } from './errors.ts';
 import { feeCeil } from './fees.ts';
@@ -24,7 +25,7 @@ export function placeOrder(s: State, cmd: PlaceOrderCommand): Outcome {
   if ('code' in p) return fail(s, p);
 
   if (p.clientOrderId !== null) {
-    const existing = liveClientOrder(acct, p.clientOrderId, s.ts);
+    const existing = liveClientOrder(s, acct, p.clientOrderId);
     if (existing !== undefined) {
       if (!sameParameters(existing, p)) {
         return fail(s, err('DUPLICATE_CLIENT_ORDER_ID', `clientOrderId ${p.clientOrderId} is in use`));
@@ -102,7 +103,7 @@ function record(s: State, acct: AccountRec, p: ParsedOrder): OrderRec {
     s.ts,
   );
   s.orders.add(order);
-  if (p.clientOrderId !== null) acct.clientIds.set(p.clientOrderId, order);
+  if (p.clientOrderId !== null) nameClientOrder(order, p.clientOrderId);
   return order;
 }
 

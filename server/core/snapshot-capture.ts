@@ -2,6 +2,7 @@
 // pieces (the layout: snapshot.ts). Orders closed at the capture never change again, so what
 // grows with history is read while commands go on, not copied while they wait.
 
+import { type ClientIdEntry, type ClosedClientOrders, isClosedEntry } from './client-ids.ts';
 import { arrayText, type FrozenRows, frozenBatches } from './history-store.ts';
 import type { AccountRec } from './ledger.ts';
 import type { MarketRec } from './market.ts';
@@ -81,7 +82,6 @@ export function captureSnapshot(s: State, marketConfigs: AddMarketCommand[]): Co
   }));
   const accounts = s.accountList.map((a) => ({
     rec: a,
-    clientIdCount: a.clientIds.size,
     state: {
       accountId: a.accountId,
       name: a.name,
@@ -104,16 +104,14 @@ export function captureSnapshot(s: State, marketConfigs: AddMarketCommand[]): Co
 
 interface CapturedAccount {
   rec: AccountRec;
-  /** Entries of rec.clientIds at the capture: the first ones in insertion order (none is deleted). */
-  clientIdCount: number;
   state: Omit<AccountState, 'clientIds'>;
 }
 
 const SLOT_BITS = 14;
 const SLOT_MASK = (1 << SLOT_BITS) - 1;
 
-/** A live order at the capture: its row copied then (open), or its record (closed: frozen). */
-type Live = OrderRow | OrderRec;
+/** A live order at the capture: its row copied then (open), or its closed row's key (unchanging). */
+type Live = OrderRow | number;
 
 /**
  * Live orders by seq in fixed-size chunks: a Map of a million entries would rehash them all in
@@ -145,17 +143,20 @@ const SEQ_BATCH = 2048;
  * A captured engine state, serialised once by pieces(). Orders closed at the capture never change
  * again, so their records are read when serialised; open ones were copied at the capture. A
  * clientOrderId entry can still be replaced afterwards (a reuse after 24 h): until serialised, the
- * capture watches new orders and keeps the entry's order at the capture (OrderIndex.beforeAdd).
+ * capture watches new orders and keeps the entry's order at the capture (OrderIndex.beforeAdd), and
+ * holds the closed orders' rows (nothing is dropped meanwhile). Closed orders whose entry had
+ * expired at the capture are left out, as they are to every reader (client-ids.ts).
  */
 export class CoreCapture {
   private readonly orderSeq: number;
-  /** Per account: clientOrderId -> its order at the capture, for entries replaced since. */
-  private readonly replaced = new Map<AccountRec, Map<string, OrderRec>>();
+  /** Per account: clientOrderId -> its entry at the capture, for entries replaced since. */
+  private readonly replaced = new Map<AccountRec, Map<string, ClientIdEntry>>();
+  private readonly closed: ClosedClientOrders;
   private readonly watch = (order: OrderRec): void => {
     const cid = order.clientOrderId;
     if (cid === null) return;
     const before = order.account.clientIds.get(cid);
-    if (before === undefined || before.seq > this.orderSeq) return;
+    if (before === undefined || this.seqOf(before) > this.orderSeq) return;
     let kept = this.replaced.get(order.account);
     if (kept === undefined) {
       kept = new Map();
@@ -174,14 +175,21 @@ export class CoreCapture {
     private readonly orderIndex: FrozenRows<Int32Array>,
   ) {
     this.orderSeq = head.orderSeq;
+    this.closed = s.closedClientIds;
     s.orders.beforeAdd.push(this.watch);
+    this.closed.hold();
     this.watching = true;
+  }
+
+  private seqOf(e: ClientIdEntry): number {
+    return isClosedEntry(e) ? this.closed.seq(e) : e.seq;
   }
 
   /** Stops watching the engine (after serialising, or when giving up on it). */
   release(): void {
     if (!this.watching) return;
     this.watching = false;
+    this.closed.release();
     const list = this.s.orders.beforeAdd;
     list.splice(list.indexOf(this.watch), 1);
   }
@@ -214,20 +222,57 @@ export class CoreCapture {
     }
   }
 
+  /**
+   * The account's entries at the capture, ascending seq. The map is in that order (client-ids.ts
+   * nameClientOrder); an entry given to a new order since has moved to its end, so it is merged back
+   * in from `replaced` at its seq. Entries named since the capture are skipped.
+   */
   private *clientIdBatches(a: CapturedAccount, live: SeqSlots): Generator<string, void, void> {
-    let left = a.clientIdCount;
     let batch: [string, number][] = [];
+    let last = 0;
+    /** Moved entries not yet written, ascending seq; `seen`: how many of `replaced` were looked at. */
+    const moved: [string, ClientIdEntry, number][] = [];
+    let seen = 0;
+    const refresh = () => {
+      const kept = this.replaced.get(a.rec);
+      if (kept === undefined || kept.size === seen) return;
+      for (const [cid, e] of [...kept].slice(seen)) {
+        const seq = this.seqOf(e);
+        // Moved after it was written (a lower seq) or still to come: merged at its place.
+        if (seq <= last) continue;
+        let at = moved.length;
+        while (at > 0 && (moved[at - 1] as [string, ClientIdEntry, number])[2] > seq) at--;
+        moved.splice(at, 0, [cid, e, seq]);
+      }
+      seen = kept.size;
+    };
+    const take = (cid: string, e: ClientIdEntry, seq: number) => {
+      last = seq;
+      // Not an open order's row: the order was closed at the capture (open ones are never closed
+      // entries then, and orders do not reopen).
+      if (live.get(seq) === undefined) {
+        if (!isClosedEntry(e)) throw new Error(`snapshot: clientOrderId ${cid} names no recorded order`);
+        if (this.closed.expired(e, this.head.now)) return;
+        live.set(seq, e);
+      }
+      batch.push([cid, seq]);
+    };
     for (const [cid, now] of a.rec.clientIds) {
-      if (left-- === 0) break;
-      const o = now.seq <= this.orderSeq ? now : this.replaced.get(a.rec)?.get(cid);
-      if (o === undefined) throw new Error(`snapshot: clientOrderId ${cid} was replaced unseen`);
-      batch.push([cid, o.seq]);
-      if (live.get(o.seq) === undefined) live.set(o.seq, o);
-      if (batch.length === CLIENT_ID_BATCH) {
+      const seq = this.seqOf(now);
+      if (seq > this.orderSeq) continue;
+      refresh();
+      while (moved.length > 0 && (moved[0] as [string, ClientIdEntry, number])[2] < seq) {
+        const [c, e, s] = moved.shift() as [string, ClientIdEntry, number];
+        take(c, e, s);
+      }
+      take(cid, now, seq);
+      if (batch.length >= CLIENT_ID_BATCH) {
         yield JSON.stringify(batch).slice(1, -1);
         batch = [];
       }
     }
+    refresh();
+    for (const [c, e, s] of moved) take(c, e, s);
     yield JSON.stringify(batch).slice(1, -1);
   }
 
@@ -237,7 +282,7 @@ export class CoreCapture {
       const rows: OrderRow[] = [];
       for (let seq = from; seq <= this.orderSeq && seq < from + SEQ_BATCH; seq++) {
         const o = live.get(seq);
-        if (o !== undefined) rows.push(Array.isArray(o) ? o : orderRow(o));
+        if (o !== undefined) rows.push(typeof o === 'number' ? orderRow(this.closed.order(o)) : o);
         if (rows.length === ROW_BATCH) {
           yield JSON.stringify(rows).slice(1, -1);
           rows.length = 0;

@@ -32,7 +32,7 @@ export interface AccountState {
   locked: number[];
   /** [marketIndex, netLots, cost, realized] */
   positions: number[][];
-  /** [clientOrderId, seq] of the newest order per clientOrderId. */
+  /** [clientOrderId, seq] of the newest order per clientOrderId (a closed one's for 24 h). */
   clientIds: [string, number][];
 }
 
@@ -187,7 +187,13 @@ export function restoreSnapshot(body: CoreSnapshot): {
   }
   for (const a of body.accounts) {
     const acct = s.accounts.get(a.accountId) as AccountRec;
-    for (const [cid, seq] of a.clientIds) acct.clientIds.set(cid, bySeq.get(seq) as OrderRec);
+    // In ascending seq, as the engine keeps them (client-ids.ts nameClientOrder): snapshots written
+    // before kept a reused id at its first place.
+    const ids = a.clientIds.slice().sort((x, y) => x[1] - y[1]);
+    for (const [cid, seq] of ids) {
+      const o = bySeq.get(seq) as OrderRec;
+      acct.clientIds.set(cid, o.isOpen ? o : s.closedClientIds.add(o));
+    }
   }
   body.markets.forEach((ms, i) => {
     const m = s.markets[i] as MarketRec;

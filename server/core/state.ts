@@ -2,6 +2,7 @@
 // bookkeeping (touched levels, touched balances) turns into the BookEvents and BalanceEvents that
 // close each command's event list, in the order documented in index.ts.
 
+import { ClosedClientOrders } from './client-ids.ts';
 import { ExpiryQueue } from './expiry.ts';
 import { STATUSES, statusIndex } from './history-layout.ts';
 import { type FrozenRows, Int32Rows } from './history-store.ts';
@@ -36,6 +37,8 @@ export class State {
   readonly orders = new OrderIndex();
   readonly ledger = new Ledger();
   readonly expiry = new ExpiryQueue();
+  /** Closed orders that accounts' clientOrderId entries name, as rows. */
+  readonly closedClientIds = new ClosedClientOrders(this.markets, this.accountList);
   /** The `fees` account (set by the engine at construction). */
   feeAccount!: AccountRec;
   orderSeq = 0;
@@ -134,7 +137,10 @@ export class State {
 
   /** Publishes an order's new state; a closed order leaves the live index here (every close emits). */
   emitOrder(order: OrderRec): void {
-    if (!order.isOpen) this.orders.retire(order);
+    if (!order.isOpen) {
+      this.orders.retire(order);
+      if (order.clientOrderId !== null) this.closedClientIds.keep(order, this.now);
+    }
     order.writeSnapshot(this.out.orderSnapshot);
     this.snapshotOf = order;
     this.sink.event(this.out.order);

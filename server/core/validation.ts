@@ -1,13 +1,14 @@
 // Static checks of order input: shape, grid, minimums, overflow. They run before anything is
 // recorded, in the order documented in index.ts, and share their codes with every gateway.
 
-import { CLIENT_ORDER_ID_TTL_US } from './constants.ts';
+import { clientIdExpired, isClosedEntry } from './client-ids.ts';
 import { PARSE_PRECISION, PARSE_RANGE, PARSE_SYNTAX, parseScaled } from './decimal.ts';
 import type { CoreErrorCode } from './errors.ts';
 import { feeCeil } from './fees.ts';
 import type { AccountRec } from './ledger.ts';
 import type { MarketRec } from './market.ts';
 import type { OrderRec } from './order.ts';
+import type { State } from './state.ts';
 import type { CoreError, OrderType, PlaceOrderCommand, SelfTradePrevention, TimeInForce } from './types.ts';
 
 export function err(code: CoreErrorCode, message: string): CoreError {
@@ -208,11 +209,18 @@ const scratch: { -readonly [K in keyof ParsedOrder]: ParsedOrder[K] } = {
   clientOrderId: null,
 };
 
-/** The order an unexpired clientOrderId refers to, if any. */
-export function liveClientOrder(acct: AccountRec, clientOrderId: string, ts: number): OrderRec | undefined {
+/**
+ * The order an unexpired clientOrderId refers to, if any (a closed one as a new OrderRec). A closed
+ * order's entry expires at the latest command time (`now`), as it is dropped (client-ids.ts).
+ */
+export function liveClientOrder(s: State, acct: AccountRec, clientOrderId: string): OrderRec | undefined {
   const existing = acct.clientIds.get(clientOrderId);
-  if (existing === undefined || ts >= existing.createdAt + CLIENT_ORDER_ID_TTL_US) return undefined;
-  return existing;
+  if (existing === undefined) return undefined;
+  if (isClosedEntry(existing)) {
+    const closed = s.closedClientIds;
+    return closed.expired(existing, s.now) ? undefined : closed.order(existing);
+  }
+  return clientIdExpired(existing.createdAt, s.ts) ? undefined : existing;
 }
 
 /** Whether a resend carries the same parameters as the recorded order. */

@@ -409,9 +409,14 @@ export class ReferenceEngine {
     return found;
   }
 
+  /**
+   * Newest order of the account placed with clientOrderId `cid`; none once that order is closed and
+   * its 24 h have passed (the id is forgotten; an open order keeps it).
+   */
   newestByClientId(accountId: string, cid: string): RefOrder | undefined {
     let best: RefOrder | undefined;
     for (const o of this.orders) if (o.accountId === accountId && o.clientOrderId === cid) best = o;
+    if (best !== undefined && !isOpen(best) && this.now >= best.createdAt + CID_TTL_US) return undefined;
     return best;
   }
 

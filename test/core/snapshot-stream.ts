@@ -9,8 +9,11 @@ export const T0 = 1_767_225_600_000_000;
 const ACCOUNTS = 12;
 const MID = 5_000_000;
 
-/** Setup (markets, funded accounts) then `n` commands; the same seed always gives the same list. */
-export function snapshotStream(seed: number, n: number): Command[] {
+/**
+ * Setup (markets, funded accounts) then `n` commands; the same seed always gives the same list.
+ * Without `days`, no day passes (nothing expires) and the stream is otherwise the same.
+ */
+export function snapshotStream(seed: number, n: number, days = true): Command[] {
   const rnd = prng(seed);
   const pick = (k: number) => Math.floor(rnd() * k);
   const cmds: Command[] = [...demoSetupCommands(T0)];
@@ -25,7 +28,8 @@ export function snapshotStream(seed: number, n: number): Command[] {
   let orders = 0;
   for (let i = 0; i < n; i++) {
     // Now and then a day passes: clientOrderIds from before can be used again.
-    ts += rnd() < 0.004 ? CLIENT_ORDER_ID_TTL_US + 1 : 1 + pick(2_000_000);
+    const day = rnd() < 0.004 && days;
+    ts += day ? CLIENT_ORDER_ID_TTL_US + 1 : 1 + pick(2_000_000);
     const accountId = `a${pick(ACCOUNTS)}`;
     const side = rnd() < 0.5 ? 'buy' : 'sell';
     const u = rnd();
