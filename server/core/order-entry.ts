@@ -84,23 +84,43 @@ function done(s: State, order: OrderRec): Outcome {
 
 function record(s: State, acct: AccountRec, p: ParsedOrder): OrderRec {
   const seq = ++s.orderSeq;
-  const order = new OrderRec(
-    seq,
-    seqId(seq),
-    p.clientOrderId,
-    acct,
-    p.market,
-    p.isBuy,
-    p.orderType,
-    p.timeInForce,
-    p.priceTicks,
-    p.quantityLots,
-    p.quoteQuantity,
-    p.postOnly,
-    p.stp,
-    p.expireAt,
-    s.ts,
-  );
+  const spare = s.takeRecord();
+  const order =
+    spare === undefined
+      ? new OrderRec(
+          seq,
+          seqId(seq),
+          p.clientOrderId,
+          acct,
+          p.market,
+          p.isBuy,
+          p.orderType,
+          p.timeInForce,
+          p.priceTicks,
+          p.quantityLots,
+          p.quoteQuantity,
+          p.postOnly,
+          p.stp,
+          p.expireAt,
+          s.ts,
+        )
+      : spare.reset(
+          seq,
+          seqId(seq),
+          p.clientOrderId,
+          acct,
+          p.market,
+          p.isBuy,
+          p.orderType,
+          p.timeInForce,
+          p.priceTicks,
+          p.quantityLots,
+          p.quoteQuantity,
+          p.postOnly,
+          p.stp,
+          p.expireAt,
+          s.ts,
+        );
   s.orders.add(order);
   if (p.clientOrderId !== null) acct.clientIds.set(p.clientOrderId, order);
   return order;
