@@ -1,7 +1,6 @@
 // placeOrder: static checks, idempotency, state checks, hold, matching, and the order's final
 // state. The whole order lifecycle on entry reads top to bottom here.
 
-import { seqId } from './decimal.ts';
 import type { CoreErrorCode } from './errors.ts';
 import { feeCeil } from './fees.ts';
 import type { AccountRec } from './ledger.ts';
@@ -89,7 +88,7 @@ function record(s: State, acct: AccountRec, p: ParsedOrder): OrderRec {
     spare === undefined
       ? new OrderRec(
           seq,
-          seqId(seq),
+          s.orderIds.id(seq),
           p.clientOrderId,
           acct,
           p.market,
@@ -106,7 +105,7 @@ function record(s: State, acct: AccountRec, p: ParsedOrder): OrderRec {
         )
       : spare.reset(
           seq,
-          seqId(seq),
+          s.orderIds.id(seq),
           p.clientOrderId,
           acct,
           p.market,

@@ -2,6 +2,7 @@
 // bookkeeping (touched levels, touched balances) turns into the BookEvents and BalanceEvents that
 // close each command's event list, in the order documented in index.ts.
 
+import { SeqIds } from './decimal.ts';
 import { ExpiryQueue } from './expiry.ts';
 import { STATUSES, statusIndex } from './history-layout.ts';
 import { type FrozenRows, Int32Rows } from './history-store.ts';
@@ -41,6 +42,10 @@ export class State {
   orderSeq = 0;
   executionSeq = 0;
   tradeSeq = 0;
+  /** The counters' id strings, each with its own prefix cache. */
+  readonly orderIds = new SeqIds();
+  readonly executionIds = new SeqIds();
+  readonly tradeIds = new SeqIds();
   now = 0;
 
   // Per command.
