@@ -47,7 +47,7 @@ describe('reused order records', () => {
 
     const again = v.run({ type: 'cancelOrder', accountId: 't', orderId: first.orderId });
     expect(again.ok).toBe(false);
-    expect(again.ok ? null : again.error.code).toBe('ORDER_ALREADY_CLOSED');
+    expect(again.error?.code).toBe('ORDER_ALREADY_CLOSED');
     expect(v.engine.getOrder('t', first.orderId)).toMatchObject({
       status: 'canceled',
       filledQuantity: '0.1000',
