@@ -95,21 +95,32 @@ export function pow10(k: number): number {
 
 /** "000".."999": the last three digits of a seqId. */
 const TRIPLES: readonly string[] = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
-let idThousands = -1;
-let idPrefix = '';
 
 /**
- * String(seq) for the engine's ever-increasing counters (orderId, tradeId, executionId), built as
- * a cached prefix (seq / 1000, converted once per thousand) plus a constant three-digit suffix:
- * about half the cost of a number-to-string conversion, which is 4 per fill. Any non-negative safe
- * integer is accepted; the result is always exactly String(seq).
+ * String(seq) for one of the engine's ever-increasing counters (orderId, tradeId, executionId),
+ * built as a cached prefix (seq / 1000, converted once per thousand) plus a constant three-digit
+ * suffix: about half the cost of a number-to-string conversion, which is 4 per fill. One instance
+ * per counter: counters sharing one prefix cache would evict each other's prefix on every call.
+ * Any non-negative safe integer is accepted; the result is always exactly String(seq).
  */
-export function seqId(seq: number): string {
-  if (seq < 1000) return String(seq);
-  const thousands = Math.floor(seq / 1000);
-  if (thousands !== idThousands) {
-    idThousands = thousands;
-    idPrefix = String(thousands);
+export class SeqIds {
+  private thousands = -1;
+  private prefix = '';
+
+  id(seq: number): string {
+    if (seq < 1000) return String(seq);
+    const thousands = Math.floor(seq / 1000);
+    if (thousands !== this.thousands) {
+      this.thousands = thousands;
+      this.prefix = String(thousands);
+    }
+    return this.prefix + (TRIPLES[seq - thousands * 1000] as string);
   }
-  return idPrefix + (TRIPLES[seq - thousands * 1000] as string);
+}
+
+const shared = new SeqIds();
+
+/** SeqIds.id with a shared cache (tests, occasional callers). */
+export function seqId(seq: number): string {
+  return shared.id(seq);
 }

@@ -129,7 +129,9 @@
  *   positions, book, ticker. It keeps live order records only (open orders; the closed orders a
  *   clientOrderId names, which idempotency and lookups need, as typed-array rows for 24 h:
  *   client-ids.ts) plus owner and final status of every order (5 bytes each) so cancels and amends
- *   answer ORDER_NOT_FOUND / ORDER_ALREADY_CLOSED.
+ *   answer ORDER_NOT_FOUND / ORDER_ALREADY_CLOSED. A closed order's record is reused for a later
+ *   order from the next command on (unless a clientOrderId names it or it is GTD): records
+ *   returned by queries are valid until the next command.
  * - `MatchingEngine.applyTo(cmd, sink)` delivers each event to `sink.event(e)` as a REUSED object:
  *   `e` and everything it references are valid only during that call (the next event of the same
  *   type overwrites them). A sink that keeps anything copies it (`copyEvent`). The returned

@@ -176,7 +176,10 @@ export class MatchingEngine {
     return this.s.marketBySymbol.get(symbol);
   }
 
-  /** Open orders of an account, ascending seq (undefined for an unknown account). */
+  /**
+   * Open orders of an account, ascending seq (undefined for an unknown account). The live records:
+   * valid until the next command (a closed order's record is reused, see OrderRec).
+   */
   openOrders(accountId: string): OrderRec[] | undefined {
     return this.s.accounts.get(accountId)?.openOrders();
   }

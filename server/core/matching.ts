@@ -2,7 +2,6 @@
 // ledger (holds, fees), executions, public trade, positions, ticker. Called by order entry and
 // amend; all state changes go through State so the command's book/balance events stay exact.
 
-import { seqId } from './decimal.ts';
 import { accrueFee, feeHeadroom } from './fees.ts';
 import type { MarketRec } from './market.ts';
 import type { OrderRec } from './order.ts';
@@ -158,7 +157,7 @@ function fill(s: State, m: MarketRec, level: Level, maker: OrderRec, taker: Orde
   }
 
   const tradeSeq = ++s.tradeSeq;
-  const tradeId = seqId(tradeSeq);
+  const tradeId = s.tradeIds.id(tradeSeq);
   const price = ticks * m.tickUnits;
   m.ticker.record(ts, ticks, lots, n);
   m.lastPriceTicks = ticks;
@@ -193,7 +192,7 @@ function execute(
   const seq = ++s.executionSeq;
   const acct = order.account;
   const e = s.out.executionRecord;
-  e.executionId = seqId(seq);
+  e.executionId = s.executionIds.id(seq);
   e.seq = seq;
   e.orderId = order.orderId;
   e.clientOrderId = order.clientOrderId;

@@ -2,7 +2,6 @@
 // state. The whole order lifecycle on entry reads top to bottom here.
 
 import { nameClientOrder } from './client-ids.ts';
-import { seqId } from './decimal.ts';
 import type { CoreErrorCode } from './errors.ts';
 import { feeCeil } from './fees.ts';
 import type { AccountRec } from './ledger.ts';
@@ -85,23 +84,43 @@ function done(s: State, order: OrderRec): Outcome {
 
 function record(s: State, acct: AccountRec, p: ParsedOrder): OrderRec {
   const seq = ++s.orderSeq;
-  const order = new OrderRec(
-    seq,
-    seqId(seq),
-    p.clientOrderId,
-    acct,
-    p.market,
-    p.isBuy,
-    p.orderType,
-    p.timeInForce,
-    p.priceTicks,
-    p.quantityLots,
-    p.quoteQuantity,
-    p.postOnly,
-    p.stp,
-    p.expireAt,
-    s.ts,
-  );
+  const spare = s.takeRecord();
+  const order =
+    spare === undefined
+      ? new OrderRec(
+          seq,
+          s.orderIds.id(seq),
+          p.clientOrderId,
+          acct,
+          p.market,
+          p.isBuy,
+          p.orderType,
+          p.timeInForce,
+          p.priceTicks,
+          p.quantityLots,
+          p.quoteQuantity,
+          p.postOnly,
+          p.stp,
+          p.expireAt,
+          s.ts,
+        )
+      : spare.reset(
+          seq,
+          s.orderIds.id(seq),
+          p.clientOrderId,
+          acct,
+          p.market,
+          p.isBuy,
+          p.orderType,
+          p.timeInForce,
+          p.priceTicks,
+          p.quantityLots,
+          p.quoteQuantity,
+          p.postOnly,
+          p.stp,
+          p.expireAt,
+          s.ts,
+        );
   s.orders.add(order);
   if (p.clientOrderId !== null) nameClientOrder(order, p.clientOrderId);
   return order;

@@ -30,6 +30,11 @@ import type { OrderView } from './views.ts';
 
 const SCRATCH = blankOrderSnapshot();
 
+/**
+ * An order as the engine works on it. Records are recycled (State.recycle / takeRecord): a record
+ * whose order closed is reset for a later order, so a record read after its order closed, beyond
+ * the command's answer (valid until the next command), may describe another order.
+ */
 export class OrderRec {
   // Book links (intrusive FIFO per level).
   prev: OrderRec | null = null;
@@ -52,46 +57,119 @@ export class OrderRec {
   status: OrderStatus = 'new';
   cancelReason: CancelReason | null = null;
   rejectReason: CoreErrorCode | null = null;
-  updatedAt: number;
+  updatedAt = 0;
   /** Price and quantity as placed (amend changes priceTicks / quantityLots): idempotency compares these. */
-  readonly placedPriceTicks: number;
-  readonly placedQuantityLots: number;
+  readonly placedPriceTicks: number = 0;
+  readonly placedQuantityLots: number = 0;
   /**
    * isBuy, orderType, postOnly, timeInForce and stp packed as in a history row's flags
    * (history-layout.ts): four fewer fields (32 bytes) in a record allocated per order.
    */
-  private readonly flags: number;
+  private flags = 0;
+  readonly seq: number = 0;
+  readonly orderId: string = '';
+  readonly clientOrderId: string | null = null;
+  readonly account!: AccountRec;
+  readonly market!: MarketRec;
+  /** Ticks; 0 for market orders. */
+  priceTicks = 0;
+  /** Lots; -1 for market buys by quoteQuantity. */
+  quantityLots = 0;
+  /** Quote units; -1 unless a market buy by quoteQuantity. */
+  readonly quoteQuantity: number = 0;
+  /** µs; -1 unless GTD. */
+  readonly expireAt: number = 0;
+  readonly createdAt: number = 0;
 
   constructor(
-    readonly seq: number,
-    readonly orderId: string,
-    readonly clientOrderId: string | null,
-    readonly account: AccountRec,
-    readonly market: MarketRec,
+    seq: number,
+    orderId: string,
+    clientOrderId: string | null,
+    account: AccountRec,
+    market: MarketRec,
     isBuy: boolean,
     orderType: OrderType,
     timeInForce: TimeInForce,
-    /** Ticks; 0 for market orders. */
-    public priceTicks: number,
-    /** Lots; -1 for market buys by quoteQuantity. */
-    public quantityLots: number,
-    /** Quote units; -1 unless a market buy by quoteQuantity. */
-    readonly quoteQuantity: number,
+    priceTicks: number,
+    quantityLots: number,
+    quoteQuantity: number,
     postOnly: boolean,
     stp: SelfTradePrevention,
-    /** µs; -1 unless GTD. */
-    readonly expireAt: number,
-    readonly createdAt: number,
+    expireAt: number,
+    createdAt: number,
   ) {
-    this.updatedAt = createdAt;
-    this.placedPriceTicks = priceTicks;
-    this.placedQuantityLots = quantityLots;
+    this.reset(
+      seq,
+      orderId,
+      clientOrderId,
+      account,
+      market,
+      isBuy,
+      orderType,
+      timeInForce,
+      priceTicks,
+      quantityLots,
+      quoteQuantity,
+      postOnly,
+      stp,
+      expireAt,
+      createdAt,
+    );
+  }
+
+  /** Makes this record a new order's, as the constructor does (every field is written). */
+  reset(
+    seq: number,
+    orderId: string,
+    clientOrderId: string | null,
+    account: AccountRec,
+    market: MarketRec,
+    isBuy: boolean,
+    orderType: OrderType,
+    timeInForce: TimeInForce,
+    priceTicks: number,
+    quantityLots: number,
+    quoteQuantity: number,
+    postOnly: boolean,
+    stp: SelfTradePrevention,
+    expireAt: number,
+    createdAt: number,
+  ): this {
+    const w = this as Mutable<OrderRec>;
+    w.prev = null;
+    w.next = null;
+    w.level = null;
+    w.openPrev = null;
+    w.openNext = null;
+    w.filledLots = 0;
+    w.filledQuote = 0;
+    w.feeCharged = 0;
+    w.feeWhole = 0;
+    w.feeRem = 0;
+    w.hold = 0;
+    w.status = 'new';
+    w.cancelReason = null;
+    w.rejectReason = null;
+    w.updatedAt = createdAt;
+    w.placedPriceTicks = priceTicks;
+    w.placedQuantityLots = quantityLots;
     this.flags =
       (isBuy ? 0 : F_SELL) |
       (orderType === 'market' ? F_MARKET : 0) |
       (postOnly ? F_POST_ONLY : 0) |
       (tifIndex(timeInForce) << F_TIF) |
       (stpIndex(stp) << F_STP);
+    w.seq = seq;
+    w.orderId = orderId;
+    w.clientOrderId = clientOrderId;
+    w.account = account;
+    w.market = market;
+    w.priceTicks = priceTicks;
+    w.quantityLots = quantityLots;
+    w.quoteQuantity = quoteQuantity;
+    w.expireAt = expireAt;
+    w.createdAt = createdAt;
+    return this;
   }
 
   get isBuy(): boolean {

@@ -3,6 +3,7 @@
 // close each command's event list, in the order documented in index.ts.
 
 import { ClosedClientOrders } from './client-ids.ts';
+import { SeqIds } from './decimal.ts';
 import { ExpiryQueue } from './expiry.ts';
 import { STATUSES, statusIndex } from './history-layout.ts';
 import { type FrozenRows, Int32Rows } from './history-store.ts';
@@ -44,6 +45,10 @@ export class State {
   orderSeq = 0;
   executionSeq = 0;
   tradeSeq = 0;
+  /** The counters' id strings, each with its own prefix cache. */
+  readonly orderIds = new SeqIds();
+  readonly executionIds = new SeqIds();
+  readonly tradeIds = new SeqIds();
   now = 0;
 
   // Per command.
@@ -53,6 +58,10 @@ export class State {
   readonly outcome = new Outcome();
   /** The order whose state `out.orderSnapshot` holds (written by this command's last order event). */
   snapshotOf: OrderRec | null = null;
+  /** Closed orders' records for reuse (recycle), newest last, with the command epoch of each close. */
+  private readonly spare: OrderRec[] = [];
+  private readonly spareEpochs: number[] = [];
+  private spareCount = 0;
   private readonly bidScratch: Level[] = [];
   private readonly askScratch: Level[] = [];
   // Reused across commands; `touchedCount` / `touchedMarketCount` say how much is valid (cheaper
@@ -137,13 +146,36 @@ export class State {
 
   /** Publishes an order's new state; a closed order leaves the live index here (every close emits). */
   emitOrder(order: OrderRec): void {
-    if (!order.isOpen) {
-      this.orders.retire(order);
+    if (!order.isOpen && this.orders.retire(order)) {
       if (order.clientOrderId !== null) this.closedClientIds.keep(order, this.now);
+      this.recycle(order);
     }
     order.writeSnapshot(this.out.orderSnapshot);
     this.snapshotOf = order;
     this.sink.event(this.out.order);
+  }
+
+  /**
+   * Keeps a closed order's record for a later order (takeRecord): a record per order was two thirds
+   * of the engine's allocation, and resting orders live long enough to be copied by two scavenges.
+   * Only records nothing else refers to after the command: not a clientOrderId's (idempotency keeps
+   * it), not a GTD order's (the expiry queue keeps it until due).
+   */
+  private recycle(order: OrderRec): void {
+    if (order.clientOrderId !== null || order.expireAt >= 0 || this.spareCount === SPARE_RECORDS) return;
+    this.spare[this.spareCount] = order;
+    this.spareEpochs[this.spareCount++] = this.ledger.epoch;
+  }
+
+  /**
+   * A record to reset for a new order: one closed in an earlier command (the command's answer may
+   * still name this command's), or undefined.
+   */
+  takeRecord(): OrderRec | undefined {
+    const n = this.spareCount;
+    if (n === 0 || this.spareEpochs[n - 1] === this.ledger.epoch) return undefined;
+    this.spareCount = n - 1;
+    return this.spare[n - 1];
   }
 
   /** Expires due GTD orders: the first step of every command. */
@@ -207,6 +239,9 @@ export class State {
     this.sink.event(out.book);
   }
 }
+
+/** At most this many spare records: enough for bursts of closes, bounded after a mass cancel. */
+const SPARE_RECORDS = 4096;
 
 // Module-level comparators: no closure per command.
 const byMarketIndex = (a: MarketRec, b: MarketRec): number => a.index - b.index;
@@ -295,10 +330,15 @@ export class OrderIndex {
     this.live[seq] = order;
   }
 
-  /** The order closed: keep its final status, drop the record (unless someone else keeps it). */
-  retire(order: OrderRec): void {
+  /**
+   * The order closed: keep its final status, drop the record (unless someone else keeps it).
+   * Answers whether the record was live here (false for a second emit of a closed order).
+   */
+  retire(order: OrderRec): boolean {
+    if (this.live[order.seq] !== order) return false;
     this.rowStore.set(order.seq, 1, statusIndex(order.status));
     this.live[order.seq] = undefined;
+    return true;
   }
 
   /** Seq of a well-formed, recorded orderId; 0 otherwise. */

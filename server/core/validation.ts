@@ -8,6 +8,7 @@ import { feeCeil } from './fees.ts';
 import type { AccountRec } from './ledger.ts';
 import type { MarketRec } from './market.ts';
 import type { OrderRec } from './order.ts';
+import type { Mutable } from './sink.ts';
 import type { State } from './state.ts';
 import type { CoreError, OrderType, PlaceOrderCommand, SelfTradePrevention, TimeInForce } from './types.ts';
 
@@ -85,53 +86,82 @@ export function checkNotional(
   return undefined;
 }
 
-function checkShape(cmd: PlaceOrderCommand): CoreError | undefined {
-  const c = cmd as unknown as Record<string, unknown>;
-  if (c.side !== 'buy' && c.side !== 'sell') return err('VALIDATION_FAILED', 'side must be buy or sell');
+/**
+ * The command's fields, each read once (a command object is read from memory cold: one load per
+ * field rather than one per check), checked for shape in the order index.ts documents.
+ */
+function checkShape(c: Record<string, unknown>, f: Mutable<ParsedOrder>): CoreError | undefined {
+  const side = c.side;
+  if (side !== 'buy' && side !== 'sell') return err('VALIDATION_FAILED', 'side must be buy or sell');
   const type = c.orderType;
   if (type !== 'limit' && type !== 'market')
     return err('VALIDATION_FAILED', 'orderType must be limit or market');
-  if (c.clientOrderId !== undefined && !isClientOrderId(c.clientOrderId)) {
+  const clientOrderId = c.clientOrderId;
+  if (clientOrderId !== undefined && !isClientOrderId(clientOrderId)) {
     return err('VALIDATION_FAILED', 'clientOrderId must match ^[A-Za-z0-9_-]{1,36}$');
   }
-  if (c.timeInForce !== undefined && !TIFS.has(c.timeInForce)) {
+  const timeInForce = c.timeInForce;
+  if (timeInForce !== undefined && !TIFS.has(timeInForce)) {
     return err('VALIDATION_FAILED', 'timeInForce must be GTC, IOC, FOK or GTD');
   }
-  if (c.selfTradePrevention !== undefined && !STP_MODES.has(c.selfTradePrevention)) {
+  const stp = c.selfTradePrevention;
+  if (stp !== undefined && !STP_MODES.has(stp)) {
     return err('VALIDATION_FAILED', 'selfTradePrevention must be cancelTaker, cancelMaker or cancelBoth');
   }
-  if (c.postOnly !== undefined && typeof c.postOnly !== 'boolean') {
+  const postOnly = c.postOnly;
+  if (postOnly !== undefined && typeof postOnly !== 'boolean') {
     return err('VALIDATION_FAILED', 'postOnly must be a boolean');
   }
+  const price = c.price;
+  const quantity = c.quantity;
+  const quoteQuantity = c.quoteQuantity;
   if (type === 'limit') {
-    if (c.price === undefined || c.quantity === undefined) {
+    if (price === undefined || quantity === undefined) {
       return err('VALIDATION_FAILED', 'a limit order needs price and quantity');
     }
-    if (c.quoteQuantity !== undefined)
-      return err('VALIDATION_FAILED', 'quoteQuantity is for market buys only');
+    if (quoteQuantity !== undefined) return err('VALIDATION_FAILED', 'quoteQuantity is for market buys only');
   } else {
-    if (c.price !== undefined) return err('VALIDATION_FAILED', 'a market order has no price');
-    if ((c.quantity === undefined) === (c.quoteQuantity === undefined)) {
+    if (price !== undefined) return err('VALIDATION_FAILED', 'a market order has no price');
+    if ((quantity === undefined) === (quoteQuantity === undefined)) {
       return err('VALIDATION_FAILED', 'a market order needs exactly one of quantity and quoteQuantity');
     }
-    if (c.quoteQuantity !== undefined && c.side !== 'buy') {
+    if (quoteQuantity !== undefined && side !== 'buy') {
       return err('VALIDATION_FAILED', 'quoteQuantity is for market buys only');
     }
-    if (c.timeInForce !== undefined && c.timeInForce !== 'IOC') {
+    if (timeInForce !== undefined && timeInForce !== 'IOC') {
       return err('VALIDATION_FAILED', 'market orders are IOC');
     }
   }
-  const tif = c.timeInForce ?? (type === 'limit' ? 'GTC' : 'IOC');
+  const tif = (timeInForce ?? (type === 'limit' ? 'GTC' : 'IOC')) as TimeInForce;
+  const expireAt = c.expireAt;
   if (tif === 'GTD') {
-    if (!isSafeTime(c.expireAt)) return err('VALIDATION_FAILED', 'GTD needs expireAt (integer µs)');
-  } else if (c.expireAt !== undefined) {
+    if (!isSafeTime(expireAt)) return err('VALIDATION_FAILED', 'GTD needs expireAt (integer µs)');
+  } else if (expireAt !== undefined) {
     return err('VALIDATION_FAILED', 'expireAt is for GTD orders only');
   }
-  if (c.postOnly === true && (type !== 'limit' || (tif !== 'GTC' && tif !== 'GTD'))) {
+  if (postOnly === true && (type !== 'limit' || (tif !== 'GTC' && tif !== 'GTD'))) {
     return err('VALIDATION_FAILED', 'postOnly is for GTC and GTD limit orders only');
   }
+  f.isBuy = side === 'buy';
+  f.orderType = type;
+  f.timeInForce = tif;
+  f.expireAt = tif === 'GTD' ? (expireAt as number) : -1;
+  f.postOnly = postOnly === true;
+  f.stp = (stp ?? 'cancelTaker') as SelfTradePrevention;
+  f.clientOrderId = (clientOrderId ?? null) as string | null;
+  // The decimal strings (checked by the parsers), kept until parsePlaceOrder reads them.
+  texts.price = price;
+  texts.quantity = quantity;
+  texts.quoteQuantity = quoteQuantity;
   return undefined;
 }
+
+/** checkShape's decimal fields, for parsePlaceOrder (reused: no allocation per command). */
+const texts: { price: unknown; quantity: unknown; quoteQuantity: unknown } = {
+  price: undefined,
+  quantity: undefined,
+  quoteQuantity: undefined,
+};
 
 /** All static checks of placeOrder after the account and market lookups. */
 export function parsePlaceOrder(
@@ -140,28 +170,29 @@ export function parsePlaceOrder(
   acct: AccountRec,
   ts: number,
 ): ParsedOrder | CoreError {
-  const shape = checkShape(cmd);
+  // One reused object: the caller copies what it keeps before the next command.
+  const p = scratch;
+  const shape = checkShape(cmd as unknown as Record<string, unknown>, p);
   if (shape !== undefined) return shape;
-  const isLimit = cmd.orderType === 'limit';
-  const tif = cmd.timeInForce ?? (isLimit ? 'GTC' : 'IOC');
-  const expireAt = tif === 'GTD' ? (cmd.expireAt as number) : -1;
-  if (tif === 'GTD' && expireAt <= ts) return err('EXPIRE_AT_IN_PAST', 'expireAt must be in the future');
+  if (p.timeInForce === 'GTD' && p.expireAt <= ts)
+    return err('EXPIRE_AT_IN_PAST', 'expireAt must be in the future');
+  const isLimit = p.orderType === 'limit';
   let priceTicks = 0;
   if (isLimit) {
-    const p = parsePrice(m, cmd.price);
-    if (typeof p !== 'number') return p;
-    priceTicks = p;
+    const v = parsePrice(m, texts.price);
+    if (typeof v !== 'number') return v;
+    priceTicks = v;
   }
   let quantityLots = -1;
-  if (cmd.quantity !== undefined) {
-    const q = parseQuantity(m, cmd.quantity);
+  if (texts.quantity !== undefined) {
+    const q = parseQuantity(m, texts.quantity);
     if (typeof q !== 'number') return q;
     quantityLots = q;
   }
   let quoteQuantity = -1;
-  if (cmd.quoteQuantity !== undefined) {
-    const text = cmd.quoteQuantity;
-    const v = typeof text === 'string' ? parseScaled(text, m.quote.decimals) : PARSE_SYNTAX;
+  const quoteText = texts.quoteQuantity;
+  if (quoteText !== undefined) {
+    const v = typeof quoteText === 'string' ? parseScaled(quoteText, m.quote.decimals) : PARSE_SYNTAX;
     if (v === PARSE_SYNTAX || v === PARSE_PRECISION) {
       return err(
         'VALIDATION_FAILED',
@@ -176,26 +207,17 @@ export function parsePlaceOrder(
     quoteQuantity = v;
   }
   if (isLimit) {
-    const e = checkNotional(m, acct, cmd.side === 'buy', priceTicks, quantityLots);
+    const e = checkNotional(m, acct, p.isBuy, priceTicks, quantityLots);
     if (e !== undefined) return e;
   }
-  // One reused object: the caller copies what it keeps before the next command.
-  const p = scratch;
   p.market = m;
-  p.isBuy = cmd.side === 'buy';
-  p.orderType = cmd.orderType;
-  p.timeInForce = tif;
   p.priceTicks = priceTicks;
   p.quantityLots = quantityLots;
   p.quoteQuantity = quoteQuantity;
-  p.expireAt = expireAt;
-  p.postOnly = cmd.postOnly === true;
-  p.stp = cmd.selfTradePrevention ?? 'cancelTaker';
-  p.clientOrderId = cmd.clientOrderId ?? null;
   return p;
 }
 
-const scratch: { -readonly [K in keyof ParsedOrder]: ParsedOrder[K] } = {
+const scratch: Mutable<ParsedOrder> = {
   market: undefined as unknown as MarketRec,
   isBuy: false,
   orderType: 'limit',
