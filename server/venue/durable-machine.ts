@@ -4,6 +4,7 @@
  * its result is released (promise resolved, listeners called) only once the batch holding it is
  * on disk. Nothing a client can see depends on a command that could still be lost.
  */
+import { RECORD_HEADER_BYTES } from '../journal/format.ts';
 import {
   Journal,
   JournalFailedError,
@@ -12,6 +13,9 @@ import {
   stderrLogger,
 } from '../journal/index.ts';
 import { jsonInSlices } from './json-slices.ts';
+import { SnapshotCadence } from './snapshot-cadence.ts';
+import { SnapshotFollower } from './snapshot-follower.ts';
+import type { MachineTypeRef } from './snapshot-protocol.ts';
 
 /** What the venue needs from the state it keeps: deterministic apply, JSON snapshot. */
 export interface StateMachine<C, R> {
@@ -27,6 +31,12 @@ export interface StateMachine<C, R> {
 export interface StateMachineType<M> {
   create(): M;
   restore(snapshot: unknown): M;
+  /**
+   * Where a worker thread can import this same type (`name` may be dotted: `VenueState.type`).
+   * With it, snapshots are taken by a follower of the journal in a worker (snapshot-worker.ts);
+   * without it, on the main thread in slices.
+   */
+  module?: MachineTypeRef;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the widest machine; commands are inferred from M.
@@ -49,8 +59,18 @@ export type Done<R> = (err: Error | undefined, result: R | undefined) => void;
 export interface DurableMachineOptions<M> {
   dir: string;
   type: StateMachineType<M>;
-  /** Snapshot after this many commands since the last one (default 100,000; 0 = never by count). */
+  /**
+   * Snapshot once at least this many commands were journaled since the last one (default 100,000;
+   * 0 = never by count or size) and, with `snapshotGrowth`, enough journal bytes (snapshot-cadence.ts).
+   */
   snapshotEvery?: number;
+  /**
+   * Also require journal bytes since the last snapshot of at least this multiple of its size
+   * (default 1; 0 = by count only): bounds the amortised snapshot cost per command.
+   */
+  snapshotGrowth?: number;
+  /** Take snapshots in a worker thread when the type says where to load it (default true). */
+  snapshotWorker?: boolean;
   /** Also snapshot when this much time passed with at least one new command (default 60 s; 0 = off). */
   snapshotIntervalMs?: number;
   /**
@@ -75,25 +95,33 @@ export class VenueUnavailableError extends Error {
 
 export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf<M>> {
   private readonly listeners = new Set<Listener<C, R>>();
-  private sinceSnapshot = 0;
+  private readonly cadence: SnapshotCadence;
+  /** The newest snapshot in place (restored, adopted from the worker, or written here). */
+  private lastSnapshotSeq: number;
+  private readonly follower: SnapshotFollower | undefined;
+  /** Durable payloads not yet posted to the follower, from `outgoingFirst` on. */
+  private outgoing: string[] = [];
+  private outgoingFirst = 0;
   private snapshotting: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private failure: Error | undefined;
   private closing = false;
   private readonly maxPending: number;
-  private readonly snapshotEvery: number;
   // Commands journaled but not yet durable, oldest first (parallel arrays, [head, tail)): the journal
   // calls one shared callback per record in order, so no closure is allocated per command.
   private head = 0;
   /** End of the queued entries; the arrays keep their length (and capacity) past it. */
   private tail = 0;
   private readonly queuedCommands: C[] = [];
+  /** Each command's journal payload, kept only while a follower needs it. */
+  private readonly queuedPayloads: string[] = [];
   private readonly queuedResults: R[] = [];
   private readonly queuedDone: (Done<R> | undefined)[] = [];
   private readonly queuedResolve: (((result: R) => void) | undefined)[] = [];
   private readonly queuedReject: (((err: Error) => void) | undefined)[] = [];
   private readonly queues: unknown[][] = [
     this.queuedCommands,
+    this.queuedPayloads,
     this.queuedResults,
     this.queuedDone,
     this.queuedResolve,
@@ -105,13 +133,30 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
     private readonly journal: Journal,
     opts: DurableMachineOptions<M>,
     private readonly logger: JournalLogger,
+    restored: Restored,
   ) {
     this.maxPending = opts.maxPending ?? 100_000;
-    this.snapshotEvery = opts.snapshotEvery ?? 100_000;
+    const cadence = { every: opts.snapshotEvery ?? 100_000, growth: opts.snapshotGrowth ?? 1 };
+    this.cadence = new SnapshotCadence(cadence, restored.snapshotBytes, restored);
+    this.lastSnapshotSeq = restored.snapshotSeq;
     const interval = opts.snapshotIntervalMs ?? 60_000;
-    if (interval > 0) {
+    const module = opts.type.module;
+    if (module !== undefined && opts.snapshotWorker !== false) {
+      this.follower = new SnapshotFollower({
+        ...cadence,
+        dir: opts.dir,
+        type: module,
+        intervalMs: interval,
+        logger,
+        durableSeq: () => journal.durableSeq,
+        written: (seq) => {
+          this.lastSnapshotSeq = Math.max(this.lastSnapshotSeq, seq);
+          return journal.adoptSnapshot(seq);
+        },
+      });
+    } else if (interval > 0) {
       this.timer = setInterval(() => {
-        if (this.sinceSnapshot > 0) this.snapshot();
+        if (this.cadence.pending > 0) this.snapshot();
       }, interval);
       this.timer.unref();
     }
@@ -120,6 +165,7 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
   /** Recovers `dir` (newest valid snapshot + replay of later commands) and opens it for writing. */
   static async open<M extends AnyMachine>(opts: DurableMachineOptions<M>): Promise<DurableMachine<M>> {
     let machine = opts.type.create();
+    const restored: Restored = { snapshotSeq: 0, snapshotBytes: 0, commands: 0, bytes: 0 };
     const journal = await Journal.open(
       {
         dir: opts.dir,
@@ -132,16 +178,20 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
       },
       {
         restore(seq, data) {
+          restored.snapshotSeq = seq;
+          restored.snapshotBytes = data.length;
           machine = withContext(`snapshot ${seq}`, () =>
             opts.type.restore(JSON.parse(data.toString('utf8'))),
           );
         },
         replay(seq, payload) {
+          restored.commands++;
+          restored.bytes += RECORD_HEADER_BYTES + payload.length;
           withContext(`journal record ${seq}`, () => machine.apply(JSON.parse(payload.toString('utf8'))));
         },
       },
     );
-    return new DurableMachine(machine, journal, opts, opts.logger ?? stderrLogger);
+    return new DurableMachine(machine, journal, opts, opts.logger ?? stderrLogger, restored);
   }
 
   /** The live state, for queries. It may include commands not yet durable: do not mutate it. */
@@ -231,6 +281,7 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
     }
     // At the tail slot; `queue` adds how to answer it and takes the slot.
     this.queuedCommands[this.tail] = journaled;
+    if (this.follower !== undefined) this.queuedPayloads[this.tail] = payload;
     this.queuedResults[this.tail] = result;
     return undefined;
   }
@@ -248,7 +299,8 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
   }
 
   private afterQueued(): void {
-    if (++this.sinceSnapshot >= this.snapshotEvery && this.snapshotEvery > 0) this.snapshot();
+    // With a follower, the worker keeps the cadence over what it applies.
+    if (this.follower === undefined && this.cadence.count(1, this.journal.stats.bytes)) this.snapshot();
   }
 
   /** The journal's durable callback, shared by every record: answers the oldest queued command. */
@@ -259,6 +311,8 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
     const done = this.queuedDone[i];
     const resolve = this.queuedResolve[i];
     const reject = this.queuedReject[i];
+    if (this.follower !== undefined && err === undefined) this.follow(seq, this.queuedPayloads[i] as string);
+    this.queuedPayloads[i] = undefined as unknown as string;
     this.queuedCommands[i] = undefined as C;
     this.queuedResults[i] = undefined as R;
     this.queuedDone[i] = undefined;
@@ -275,6 +329,24 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
     if (this.listeners.size > 0) this.publish({ seq, command, result });
     if (done !== undefined) done(undefined, result);
     else resolve?.(result);
+  };
+
+  /**
+   * Collects a durable payload for the follower; the whole batch (the journal completes it in one
+   * turn) is posted as one message at the end of the turn.
+   */
+  private follow(seq: number, payload: string): void {
+    if (this.outgoing.length === 0) {
+      this.outgoingFirst = seq;
+      queueMicrotask(this.flushOutgoing);
+    }
+    this.outgoing.push(payload);
+  }
+
+  private readonly flushOutgoing = (): void => {
+    const batch = this.outgoing;
+    this.outgoing = [];
+    this.follower?.post(this.outgoingFirst, batch.length, batch.join('\n'));
   };
 
   /**
@@ -308,11 +380,22 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
   }
 
   /**
+   * Writes a snapshot at the current journal position or later; resolves once it is on disk (or
+   * failed: that is logged, and costs only replay time). With a follower the worker writes it;
+   * without one (or when it is down), it is taken here.
+   */
+  async snapshot(): Promise<void> {
+    const seq = this.journal.lastSeq;
+    if (this.follower !== undefined && (await this.follower.snapshot(seq))) return;
+    await this.snapshotHere();
+  }
+
+  /**
    * Captures the current state synchronously (so it matches the journal position exactly), then
    * serialises the capture in slices across event-loop turns and writes it in the background.
    * Skipped while the previous one is still in progress.
    */
-  snapshot(): Promise<void> {
+  private snapshotHere(): Promise<void> {
     if (this.snapshotting !== undefined || this.failure !== undefined) {
       return this.snapshotting ?? Promise.resolve();
     }
@@ -326,9 +409,17 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
       this.logger.warn({ err: String(err), seq }, 'venue: snapshot failed');
       return Promise.resolve();
     }
-    this.sinceSnapshot = 0;
+    this.cadence.captured(this.journal.stats.bytes);
+    let bytes = 0;
     const writing = jsonInSlices(capture)
-      .then((chunks) => this.journal.writeSnapshot(seq, chunks))
+      .then((chunks) => {
+        for (const c of chunks) bytes += c.length;
+        return this.journal.writeSnapshot(seq, chunks);
+      })
+      .then(() => {
+        this.cadence.written(bytes);
+        this.lastSnapshotSeq = Math.max(this.lastSnapshotSeq, seq);
+      })
       .catch((err: unknown) => {
         // A lost snapshot costs only replay time; the journal still has every command.
         this.logger.warn({ err: String(err), seq }, 'venue: snapshot failed');
@@ -346,7 +437,16 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
     this.closing = true;
     if (this.timer !== undefined) clearInterval(this.timer);
     await this.snapshotting;
-    if (this.failure === undefined && this.sinceSnapshot > 0) await this.snapshot();
+    if (this.follower !== undefined) {
+      // Every accepted command durable, hence posted (in the same turn): the worker covers them all.
+      const durable = await this.journal.waitDurable().then(
+        () => true,
+        () => false,
+      );
+      if (durable) await this.follower.close(this.journal.lastSeq);
+      else await this.follower.close(0);
+    }
+    if (this.failure === undefined && this.journal.lastSeq > this.lastSnapshotSeq) await this.snapshotHere();
     await this.journal.close();
   }
 
@@ -368,6 +468,14 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
     );
     this.logger.warn({ err: String(err) }, 'venue: journal failed, refusing further commands');
   }
+}
+
+/** What start-up recovered: the snapshot (seq 0: none) and what was replayed after it. */
+interface Restored {
+  snapshotSeq: number;
+  snapshotBytes: number;
+  commands: number;
+  bytes: number;
 }
 
 /** Names the snapshot or record that could not be restored, so start-up errors are actionable. */
