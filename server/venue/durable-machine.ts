@@ -12,10 +12,9 @@ import {
   type JournalLogger,
   stderrLogger,
 } from '../journal/index.ts';
-import { jsonInSlices } from './json-slices.ts';
-import { SnapshotCadence } from './snapshot-cadence.ts';
-import { SnapshotFollower } from './snapshot-follower.ts';
+import { isFlatJson, withContext } from './json-command.ts';
 import type { MachineTypeRef } from './snapshot-protocol.ts';
+import { type Restored, Snapshots } from './snapshots.ts';
 
 /** What the venue needs from the state it keeps: deterministic apply, JSON snapshot. */
 export interface StateMachine<C, R> {
@@ -95,15 +94,7 @@ export class VenueUnavailableError extends Error {
 
 export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf<M>> {
   private readonly listeners = new Set<Listener<C, R>>();
-  private readonly cadence: SnapshotCadence;
-  /** The newest snapshot in place (restored, adopted from the worker, or written here). */
-  private lastSnapshotSeq: number;
-  private readonly follower: SnapshotFollower | undefined;
-  /** Durable payloads not yet posted to the follower, from `outgoingFirst` on. */
-  private outgoing: string[] = [];
-  private outgoingFirst = 0;
-  private snapshotting: Promise<void> | undefined;
-  private timer: NodeJS.Timeout | undefined;
+  private readonly snapshots: Snapshots;
   private failure: Error | undefined;
   private closing = false;
   private readonly maxPending: number;
@@ -136,30 +127,21 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
     restored: Restored,
   ) {
     this.maxPending = opts.maxPending ?? 100_000;
-    const cadence = { every: opts.snapshotEvery ?? 100_000, growth: opts.snapshotGrowth ?? 1 };
-    this.cadence = new SnapshotCadence(cadence, restored.snapshotBytes, restored);
-    this.lastSnapshotSeq = restored.snapshotSeq;
-    const interval = opts.snapshotIntervalMs ?? 60_000;
-    const module = opts.type.module;
-    if (module !== undefined && opts.snapshotWorker !== false) {
-      this.follower = new SnapshotFollower({
-        ...cadence,
+    const type = opts.type;
+    this.snapshots = new Snapshots(
+      {
         dir: opts.dir,
-        type: module,
-        intervalMs: interval,
+        worker: opts.snapshotWorker === false ? undefined : type.module,
+        every: opts.snapshotEvery ?? 100_000,
+        growth: opts.snapshotGrowth ?? 1,
+        intervalMs: opts.snapshotIntervalMs ?? 60_000,
         logger,
-        durableSeq: () => journal.durableSeq,
-        written: (seq) => {
-          this.lastSnapshotSeq = Math.max(this.lastSnapshotSeq, seq);
-          return journal.adoptSnapshot(seq);
-        },
-      });
-    } else if (interval > 0) {
-      this.timer = setInterval(() => {
-        if (this.cadence.pending > 0) this.snapshot();
-      }, interval);
-      this.timer.unref();
-    }
+        journal,
+        capture: () => this.machine.snapshot(),
+        failed: () => this.failure !== undefined,
+      },
+      restored,
+    );
   }
 
   /** Recovers `dir` (newest valid snapshot + replay of later commands) and opens it for writing. */
@@ -281,7 +263,7 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
     }
     // At the tail slot; `queue` adds how to answer it and takes the slot.
     this.queuedCommands[this.tail] = journaled;
-    if (this.follower !== undefined) this.queuedPayloads[this.tail] = payload;
+    if (this.snapshots.following) this.queuedPayloads[this.tail] = payload;
     this.queuedResults[this.tail] = result;
     return undefined;
   }
@@ -299,8 +281,7 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
   }
 
   private afterQueued(): void {
-    // With a follower, the worker keeps the cadence over what it applies.
-    if (this.follower === undefined && this.cadence.count(1, this.journal.stats.bytes)) this.snapshot();
+    this.snapshots.counted();
   }
 
   /** The journal's durable callback, shared by every record: answers the oldest queued command. */
@@ -311,7 +292,8 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
     const done = this.queuedDone[i];
     const resolve = this.queuedResolve[i];
     const reject = this.queuedReject[i];
-    if (this.follower !== undefined && err === undefined) this.follow(seq, this.queuedPayloads[i] as string);
+    if (err === undefined && this.snapshots.following)
+      this.snapshots.follow(seq, this.queuedPayloads[i] as string);
     this.queuedPayloads[i] = undefined as unknown as string;
     this.queuedCommands[i] = undefined as C;
     this.queuedResults[i] = undefined as R;
@@ -329,24 +311,6 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
     if (this.listeners.size > 0) this.publish({ seq, command, result });
     if (done !== undefined) done(undefined, result);
     else resolve?.(result);
-  };
-
-  /**
-   * Collects a durable payload for the follower; the whole batch (the journal completes it in one
-   * turn) is posted as one message at the end of the turn.
-   */
-  private follow(seq: number, payload: string): void {
-    if (this.outgoing.length === 0) {
-      this.outgoingFirst = seq;
-      queueMicrotask(this.flushOutgoing);
-    }
-    this.outgoing.push(payload);
-  }
-
-  private readonly flushOutgoing = (): void => {
-    const batch = this.outgoing;
-    this.outgoing = [];
-    this.follower?.post(this.outgoingFirst, batch.length, batch.join('\n'));
   };
 
   /**
@@ -381,72 +345,17 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
 
   /**
    * Writes a snapshot at the current journal position or later; resolves once it is on disk (or
-   * failed: that is logged, and costs only replay time). With a follower the worker writes it;
-   * without one (or when it is down), it is taken here.
+   * failed: that is logged, and costs only replay time).
    */
-  async snapshot(): Promise<void> {
-    const seq = this.journal.lastSeq;
-    if (this.follower !== undefined && (await this.follower.snapshot(seq))) return;
-    await this.snapshotHere();
-  }
-
-  /**
-   * Captures the current state synchronously (so it matches the journal position exactly), then
-   * serialises the capture in slices across event-loop turns and writes it in the background.
-   * Skipped while the previous one is still in progress.
-   */
-  private snapshotHere(): Promise<void> {
-    if (this.snapshotting !== undefined || this.failure !== undefined) {
-      return this.snapshotting ?? Promise.resolve();
-    }
-    const seq = this.journal.lastSeq;
-    if (seq === 0) return Promise.resolve();
-    let capture: unknown;
-    try {
-      capture = this.machine.snapshot();
-    } catch (err) {
-      // Called from timers and from submit: a failing snapshot must not take either down.
-      this.logger.warn({ err: String(err), seq }, 'venue: snapshot failed');
-      return Promise.resolve();
-    }
-    this.cadence.captured(this.journal.stats.bytes);
-    let bytes = 0;
-    const writing = jsonInSlices(capture)
-      .then((chunks) => {
-        for (const c of chunks) bytes += c.length;
-        return this.journal.writeSnapshot(seq, chunks);
-      })
-      .then(() => {
-        this.cadence.written(bytes);
-        this.lastSnapshotSeq = Math.max(this.lastSnapshotSeq, seq);
-      })
-      .catch((err: unknown) => {
-        // A lost snapshot costs only replay time; the journal still has every command.
-        this.logger.warn({ err: String(err), seq }, 'venue: snapshot failed');
-      })
-      .finally(() => {
-        this.snapshotting = undefined;
-      });
-    this.snapshotting = writing;
-    return writing;
+  snapshot(): Promise<void> {
+    return this.snapshots.snapshot();
   }
 
   /** Stops accepting commands, waits for every accepted one to be durable, snapshots, closes. */
   async close(): Promise<void> {
     if (this.closing) return;
     this.closing = true;
-    if (this.timer !== undefined) clearInterval(this.timer);
-    await this.snapshotting;
-    if (this.follower !== undefined) {
-      // Every accepted command durable, hence posted (in the same turn): the worker covers them all.
-      const durable = await this.journal.waitDurable().then(
-        () => true,
-        () => false,
-      );
-      if (durable) await this.follower.close(this.journal.lastSeq);
-      else await this.follower.close(0);
-    }
-    if (this.failure === undefined && this.journal.lastSeq > this.lastSnapshotSeq) await this.snapshotHere();
+    await this.snapshots.close();
     await this.journal.close();
   }
 
@@ -468,52 +377,4 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
     );
     this.logger.warn({ err: String(err) }, 'venue: journal failed, refusing further commands');
   }
-}
-
-/** What start-up recovered: the snapshot (seq 0: none) and what was replayed after it. */
-interface Restored {
-  snapshotSeq: number;
-  snapshotBytes: number;
-  commands: number;
-  bytes: number;
-}
-
-/** Names the snapshot or record that could not be restored, so start-up errors are actionable. */
-function withContext<T>(what: string, fn: () => T): T {
-  try {
-    return fn();
-  } catch (err) {
-    throw new Error(`recovery failed at ${what}: ${err instanceof Error ? err.message : String(err)}`, {
-      cause: err,
-    });
-  }
-}
-
-/**
- * True when `value` is an object whose own enumerable properties are all strings, booleans, null
- * or finite numbers other than -0, with no prototype but Object's: then JSON.parse(JSON.stringify)
- * returns an equal object and the machine can apply the command itself.
- */
-function isFlatJson(value: unknown): boolean {
-  if (value === null || typeof value !== 'object') return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return false;
-  const record = value as Record<string, unknown>;
-  for (const key in record) {
-    const v = record[key];
-    switch (typeof v) {
-      case 'string':
-      case 'boolean':
-        break;
-      case 'number':
-        if (!Number.isFinite(v) || (v === 0 && 1 / v < 0)) return false;
-        break;
-      case 'object':
-        if (v !== null) return false;
-        break;
-      default:
-        return false;
-    }
-  }
-  return true;
 }
