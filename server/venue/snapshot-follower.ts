@@ -12,6 +12,11 @@ import type { FromWorker, ToWorker, WorkerInit } from './snapshot-protocol.ts';
 
 const WORKER_URL = new URL('./snapshot-worker.ts', import.meta.url).href;
 const FIRST_RESTART_MS = 1000;
+/**
+ * Records posted but not yet applied beyond which the worker is stopped (and restarted later from
+ * disk): a worker starved of CPU must not turn into an unbounded queue of payloads in memory.
+ */
+const MAX_LAG = 2_000_000;
 const MAX_RESTART_MS = 60_000;
 
 export interface FollowerOptions extends Omit<WorkerInit, 'fromSeq'> {
@@ -31,6 +36,8 @@ export class SnapshotFollower {
   private worker: Worker | undefined;
   /** The next record the worker expects. */
   private nextSeq = 0;
+  /** The last record the worker reported applied. */
+  private appliedSeq = 0;
   private restartMs = FIRST_RESTART_MS;
   private restartTimer: NodeJS.Timeout | undefined;
   private requests: Request[] = [];
@@ -54,6 +61,10 @@ export class SnapshotFollower {
     if (worker === undefined) return;
     if (first !== this.nextSeq) {
       this.fail(new Error(`records from ${first} posted, the worker expects ${this.nextSeq}`));
+      return;
+    }
+    if (first - this.appliedSeq > MAX_LAG) {
+      this.fail(new Error(`the worker is ${first - this.appliedSeq} records behind`));
       return;
     }
     this.nextSeq = first + n;
@@ -108,6 +119,7 @@ export class SnapshotFollower {
     worker.unref();
     this.worker = worker;
     this.nextSeq = fromSeq + 1;
+    this.appliedSeq = fromSeq;
     worker.on('message', (m: FromWorker) => this.onMessage(worker, m));
     worker.on('error', (err) => {
       if (this.worker === worker) this.fail(err);
@@ -121,6 +133,8 @@ export class SnapshotFollower {
     if (this.worker !== worker) return;
     switch (m.t) {
       case 'ready':
+      case 'at':
+        this.appliedSeq = m.seq;
         break;
       case 'log':
         this.opts.logger.warn(m.fields, `snapshot worker: ${m.msg}`);
@@ -128,6 +142,7 @@ export class SnapshotFollower {
       case 'written':
         this.restartMs = FIRST_RESTART_MS;
         this.lastWritten = Math.max(this.lastWritten, m.seq);
+        this.appliedSeq = Math.max(this.appliedSeq, m.seq);
         this.opts.written(m.seq).then(
           () => this.resolveUpTo(m.seq),
           (err: unknown) => {

@@ -26,6 +26,8 @@ export type ToWorker =
 
 export type FromWorker =
   | { t: 'ready'; seq: number }
+  /** Progress, at most about once a second: every record up to `seq` is applied. */
+  | { t: 'at'; seq: number }
   /** Snapshot `seq` is in place (renamed, directory synced); `ms` from capture to rename. */
   | { t: 'written'; seq: number; bytes: number; ms: number }
   /** A requested snapshot was already covered by snapshot `seq`. */
