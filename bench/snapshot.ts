@@ -10,7 +10,9 @@
 //   idle µs/cmd   main-thread CPU per command over 2 s with no snapshot being written (with the
 //                 worker, this includes posting every durable batch to it)
 //   snap µs/cmd   main-thread CPU per command from the snapshot request until it is on disk
-//   longest ms    the longest main-thread event-loop block in that period (monitorEventLoopDelay)
+//   longest ms    the longest main-thread event-loop block in that period (monitorEventLoopDelay);
+//                 GC ms the longest garbage-collector pause on the main thread in it (a 1M-order
+//                 heap has full collections of ~100 ms whoever writes the snapshot)
 //   snapshot ms   request to file in place; MB its size
 // Main-thread CPU is its own task's (/proc/self/task/<pid>/stat, 10 ms ticks), never the worker's.
 // Timing is wall clock on a shared machine: run it under `flock /tmp/ov-bench.lock`.
@@ -21,7 +23,7 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { type Command, demoSetupCommands, formatScaled } from '../server/core/index.ts';
 import { snapshotFileName } from '../server/journal/format.ts';
 import { prng } from '../server/prng.ts';
@@ -97,6 +99,7 @@ interface Window {
   commands: number;
   cpuMs: number;
   longestMs: number;
+  gcMs: number;
 }
 
 /**
@@ -114,6 +117,11 @@ async function paced(
   });
   const delay = monitorEventLoopDelay({ resolution: 1 });
   delay.enable();
+  let gcMs = 0;
+  const gc = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) gcMs = Math.max(gcMs, e.duration);
+  });
+  gc.observe({ entryTypes: ['gc'] });
   const cpu0 = mainThreadCpuMs();
   const t0 = performance.now();
   let sent = 0;
@@ -127,7 +135,8 @@ async function paced(
   await last;
   const cpuMs = mainThreadCpuMs() - cpu0;
   delay.disable();
-  return { commands: sent, cpuMs, longestMs: delay.max / 1e6 };
+  gc.disconnect();
+  return { commands: sent, cpuMs, longestMs: delay.max / 1e6, gcMs };
 }
 
 function submit(m: DurableMachine<VenueState>, flow: ReturnType<typeof orderFlow>): Promise<void> {
@@ -186,6 +195,7 @@ async function run(mode: string): Promise<void> {
         ((idle.cpuMs * 1000) / idle.commands).toFixed(1).padStart(12),
         ((snap.cpuMs * 1000) / snap.commands).toFixed(1).padStart(12),
         snap.longestMs.toFixed(1).padStart(10),
+        snap.gcMs.toFixed(1).padStart(5),
         ms.toFixed(0).padStart(11),
         (bytes / 1e6).toFixed(1).padStart(7),
       ].join(' | '),
@@ -198,5 +208,5 @@ async function run(mode: string): Promise<void> {
 console.log(
   `bench:snapshot  seed ${SEED}, ${ACCOUNTS} accounts, book ~${TARGET_BOOK} orders, ${RATE.toLocaleString('en-US')} commands/s while measuring, node ${process.version}`,
 );
-console.log('mode   | orders in history | idle µs/cmd | snap µs/cmd | longest ms | snapshot ms | MB');
+console.log('mode   | orders in history | idle µs/cmd | snap µs/cmd | longest ms | GC ms | snapshot ms | MB');
 for (const mode of MODES) await run(mode);

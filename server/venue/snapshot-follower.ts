@@ -18,6 +18,8 @@ const FIRST_RESTART_MS = 1000;
  */
 const MAX_LAG = 2_000_000;
 const MAX_RESTART_MS = 60_000;
+/** Longest a close waits for the worker's final snapshot (a 1M-order venue's takes ~10 s). */
+const CLOSE_TIMEOUT_MS = 120_000;
 
 export interface FollowerOptions extends Omit<WorkerInit, 'fromSeq'> {
   logger: JournalLogger;
@@ -94,10 +96,18 @@ export class SnapshotFollower {
     if (this.restartTimer !== undefined) clearTimeout(this.restartTimer);
     const worker = this.worker;
     if (worker === undefined) return false;
+    let timer: NodeJS.Timeout | undefined;
     const covered = await new Promise<boolean>((resolve) => {
       this.closing = resolve;
       this.send({ t: 'close', seq });
+      // A worker that hangs must not hold shutdown forever; the caller then snapshots itself.
+      timer = setTimeout(() => {
+        this.opts.logger.warn({ seq }, 'venue: snapshot worker did not finish its final snapshot in time');
+        resolve(false);
+      }, CLOSE_TIMEOUT_MS);
     });
+    clearTimeout(timer);
+    this.closing = undefined;
     this.worker = undefined;
     await worker.terminate();
     return covered;
