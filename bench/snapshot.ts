@@ -8,7 +8,8 @@
 // snapshots only on request. The journal runs without fdatasync (this measures snapshots, not the
 // disk). At each mark, with commands still arriving paced at BENCH_RATE/s, it prints:
 //   idle µs/cmd   main-thread CPU per command over 2 s with no snapshot being written (with the
-//                 worker, this includes posting every durable batch to it)
+//                 worker, this includes posting every durable batch to it); idle longest ms the
+//                 longest event-loop block in those 2 s
 //   snap µs/cmd   main-thread CPU per command from the snapshot request until it is on disk
 //   longest ms    the longest main-thread event-loop block in that period (monitorEventLoopDelay);
 //                 GC ms the longest garbage-collector pause on the main thread in it (a 1M-order
@@ -193,6 +194,7 @@ async function run(mode: string): Promise<void> {
         mode.padEnd(6),
         mark.toLocaleString('en-US').padStart(9),
         ((idle.cpuMs * 1000) / idle.commands).toFixed(1).padStart(12),
+        idle.longestMs.toFixed(1).padStart(9),
         ((snap.cpuMs * 1000) / snap.commands).toFixed(1).padStart(12),
         snap.longestMs.toFixed(1).padStart(10),
         snap.gcMs.toFixed(1).padStart(5),
@@ -208,5 +210,7 @@ async function run(mode: string): Promise<void> {
 console.log(
   `bench:snapshot  seed ${SEED}, ${ACCOUNTS} accounts, book ~${TARGET_BOOK} orders, ${RATE.toLocaleString('en-US')} commands/s while measuring, node ${process.version}`,
 );
-console.log('mode   | orders in history | idle µs/cmd | snap µs/cmd | longest ms | GC ms | snapshot ms | MB');
+console.log(
+  'mode   | orders in history | idle µs/cmd | idle longest ms | snap µs/cmd | longest ms | GC ms | snapshot ms | MB',
+);
 for (const mode of MODES) await run(mode);
