@@ -1,78 +1,81 @@
-// bench:snapshot — how long a venue snapshot blocks the event loop, as history grows.
+// bench:snapshot — what a venue snapshot costs the main thread (the one every gateway waits on),
+// as history grows, with snapshots in the worker thread (the default) and on the main thread
+// (`snapshotWorker: false`, the previous design, for comparison).
 //
-// One Engine is fed a seeded stream (limit orders with a clientOrderId each, as the gateways' clients
-// send them, ~30% of them crossing; cancels keeping the book near 2,000 orders; market orders) until
-// its history holds 100k, 300k and 1M orders. At each mark it takes a snapshot exactly as the venue
-// does (DurableMachine.snapshot: `snapshot()` synchronously, then `jsonInSlices` of the capture) and
-// prints:
-//   capture     the synchronous `Engine.snapshot()` call (what every gateway waits for); the
-//               median and maximum of 10 captures alone are printed first at each mark
-//   longest     the longest event-loop block of the whole snapshot (capture included): the largest
-//               gap between consecutive turns of a setImmediate probe while the snapshot runs
-//   of it JS    the same without the garbage collector's pauses inside each block (the serialiser's
-//               own slices); `max GC pause` is the longest collector pause during the snapshot
-//   serialise   wall time until the JSON text is complete (it runs in slices; the loop stays free)
-//   cpu         CPU time of the whole snapshot (capture + serialisation)
+// A real DurableMachine<VenueState> in a fresh directory is fed a seeded stream (limit orders with a
+// clientOrderId each, as the gateways' clients send them, ~30% of them crossing; cancels keeping
+// the book near 2,000 orders; market orders) until its history holds 100k, 300k and 1M orders;
+// snapshots only on request. The journal runs without fdatasync (this measures snapshots, not the
+// disk). At each mark, with commands still arriving paced at BENCH_RATE/s, it prints:
+//   idle µs/cmd   main-thread CPU per command over 2 s with no snapshot being written (with the
+//                 worker, this includes posting every durable batch to it); idle longest ms the
+//                 longest event-loop block in those 2 s
+//   snap µs/cmd   main-thread CPU per command from the snapshot request until it is on disk
+//   longest ms    the longest main-thread event-loop block in that period (monitorEventLoopDelay);
+//                 GC ms the longest garbage-collector pause on the main thread in it (a 1M-order
+//                 heap has full collections of ~100 ms whoever writes the snapshot)
+//   snapshot ms   request to file in place; MB its size
+// Main-thread CPU is its own task's (/proc/self/task/<pid>/stat, 10 ms ticks), never the worker's.
 // Timing is wall clock on a shared machine: run it under `flock /tmp/ov-bench.lock`.
 //
-// Usage: npm run bench:snapshot   (BENCH_MARKS=100000,300000,1000000 by default; BENCH_SEED=7)
+// Usage: npm run bench:snapshot   (BENCH_MARKS=100000,300000,1000000, BENCH_RATE=10000,
+// BENCH_MODES=worker,main, BENCH_SEED=7)
 
-import { PerformanceObserver } from 'node:perf_hooks';
-import { JSON_PIECES } from '../server/core/history-store.ts';
-import { type Command, demoSetupCommands, Engine, formatScaled } from '../server/core/index.ts';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
+import { type Command, demoSetupCommands, formatScaled } from '../server/core/index.ts';
+import { snapshotFileName } from '../server/journal/format.ts';
 import { prng } from '../server/prng.ts';
-import { jsonInSlices } from '../server/venue/json-slices.ts';
+import { DurableMachine } from '../server/venue/durable-machine.ts';
+import type { VenueResult } from '../server/venue/venue-state.ts';
+import { VenueState } from '../server/venue/venue-state.ts';
 import { LiveOrders } from './lib/live-orders.ts';
 
 const MARKS = (process.env.BENCH_MARKS ?? '100000,300000,1000000').split(',').map(Number);
+const MODES = (process.env.BENCH_MODES ?? 'worker,main').split(',');
+const RATE = Number(process.env.BENCH_RATE ?? 10_000);
 const SEED = Number(process.env.BENCH_SEED ?? 7);
 const ACCOUNTS = 200;
 const TARGET_BOOK = 2000;
 const MID = 5_000_000;
 const T0 = 1_767_225_600_000_000;
 
-const engine = new Engine();
-for (const c of demoSetupCommands(T0)) engine.apply(c);
-for (let i = 0; i < ACCOUNTS; i++) {
-  const accountId = `acct${i}`;
-  engine.apply({ type: 'createAccount', ts: T0, accountId, makerFeeBps: 10, takerFeeBps: 20 });
-  engine.apply({ type: 'deposit', ts: T0, accountId, asset: 'USD', amount: '100000000' });
-  engine.apply({ type: 'deposit', ts: T0, accountId, asset: 'BTC', amount: '100000' });
-}
-
-const rnd = prng(SEED);
-const live = new LiveOrders();
-let ts = T0 + 1;
-let orders = 0;
-
-function step(): void {
-  const u = rnd();
-  const accountId = `acct${Math.floor(rnd() * ACCOUNTS)}`;
-  const buy = rnd() < 0.5;
-  let cmd: Command;
-  // Above the target, half the commands cancel a resting order: about as many as the adds rest.
-  if (u < 0.5 && live.size > TARGET_BOOK) {
-    const id = live.pick(rnd()) as string;
-    cmd = { type: 'cancelOrder', ts: ts++, accountId: live.owner(id) as string, orderId: id };
-  } else if (u < 0.9) {
-    const crossing = rnd() < 0.3;
-    const off = Math.floor(rnd() * (crossing ? 10 : 300));
-    // Resting orders sit on their own side of MID; a crossing one reaches into the other side.
-    const ticks = buy === crossing ? MID + 1 + off : MID - 1 - off;
-    cmd = {
-      type: 'placeOrder',
-      ts: ts++,
-      accountId,
-      market: 'BTC-USD',
-      side: buy ? 'buy' : 'sell',
-      orderType: 'limit',
-      price: formatScaled(ticks, 2),
-      quantity: formatScaled(1 + Math.floor(rnd() * 100), 4),
-      clientOrderId: `c${orders}`,
-    };
-    orders++;
-  } else {
-    cmd = {
+/** The seeded order flow of one run (a fresh generator per mode, so both see the same stream). */
+function orderFlow() {
+  const rnd = prng(SEED);
+  const live = new LiveOrders();
+  let ts = T0 + 1;
+  let orders = 0;
+  const next = (): Command => {
+    const u = rnd();
+    const accountId = `acct${Math.floor(rnd() * ACCOUNTS)}`;
+    const buy = rnd() < 0.5;
+    // Above the target, half the commands cancel a resting order: about as many as the adds rest.
+    if (u < 0.5 && live.size > TARGET_BOOK) {
+      const id = live.pick(rnd()) as string;
+      return { type: 'cancelOrder', ts: ts++, accountId: live.owner(id) as string, orderId: id };
+    }
+    const clientOrderId = `c${orders++}`;
+    if (u < 0.9) {
+      const crossing = rnd() < 0.3;
+      const off = Math.floor(rnd() * (crossing ? 10 : 300));
+      // Resting orders sit on their own side of MID; a crossing one reaches into the other side.
+      const ticks = buy === crossing ? MID + 1 + off : MID - 1 - off;
+      return {
+        type: 'placeOrder',
+        ts: ts++,
+        accountId,
+        market: 'BTC-USD',
+        side: buy ? 'buy' : 'sell',
+        orderType: 'limit',
+        price: formatScaled(ticks, 2),
+        quantity: formatScaled(1 + Math.floor(rnd() * 100), 4),
+        clientOrderId,
+      };
+    }
+    return {
       type: 'placeOrder',
       ts: ts++,
       accountId,
@@ -80,113 +83,134 @@ function step(): void {
       side: buy ? 'buy' : 'sell',
       orderType: 'market',
       quantity: formatScaled(1 + Math.floor(rnd() * 60), 4),
-      clientOrderId: `c${orders}`,
+      clientOrderId,
     };
-    orders++;
-  }
-  live.track(engine.apply(cmd).events);
+  };
+  return { next, live, orders: () => orders };
 }
 
-interface Figures {
-  captureMs: number;
-  longestMs: number;
-  longestJsMs: number;
-  gcMaxMs: number;
-  serialiseMs: number;
+/** CPU ms of this process's main thread alone. */
+function mainThreadCpuMs(): number {
+  const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+interface Window {
+  commands: number;
   cpuMs: number;
-  bytes: number;
-}
-
-/** Median and maximum of `n` captures alone (each then dropped: started, and closed at once). */
-function captures(n: number): { median: number; max: number } {
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    const capture = engine.snapshot() as unknown as { [JSON_PIECES](): Generator<string> };
-    times.push(performance.now() - t0);
-    const pieces = capture[JSON_PIECES]();
-    pieces.next();
-    pieces.return(undefined);
-  }
-  times.sort((a, b) => a - b);
-  return { median: times[n >> 1] as number, max: times[n - 1] as number };
+  longestMs: number;
+  gcMs: number;
 }
 
 /**
- * One snapshot as the venue takes it, with a setImmediate probe measuring every loop block. A
- * block's JS part is the block minus the garbage-collector pauses inside it (PerformanceObserver
- * 'gc' entries): the collector also pauses the loop when no snapshot runs (the engine's heap of
- * records is what it scans), so both are printed.
+ * Submits the flow paced at RATE/s until `stop` settles (then until every command is durable),
+ * measuring the main thread meanwhile.
  */
-async function measure(): Promise<Figures> {
-  const gcs: { start: number; end: number }[] = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) gcs.push({ start: e.startTime, end: e.startTime + e.duration });
+async function paced(
+  m: DurableMachine<VenueState>,
+  flow: ReturnType<typeof orderFlow>,
+  stop: Promise<unknown>,
+): Promise<Window> {
+  let stopped = false;
+  void stop.finally(() => {
+    stopped = true;
   });
-  observer.observe({ entryTypes: ['gc'] });
-  const blocks: { start: number; end: number }[] = [];
-  let last = performance.now();
-  let probing = true;
-  const probe = () => {
-    const now = performance.now();
-    if (now - last > 1) blocks.push({ start: last, end: now });
-    last = now;
-    if (probing) setImmediate(probe);
-  };
-  setImmediate(probe);
-  await new Promise((resolve) => setImmediate(resolve));
-  const cpu0 = process.cpuUsage();
+  const delay = monitorEventLoopDelay({ resolution: 1 });
+  delay.enable();
+  let gcMs = 0;
+  const gc = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) gcMs = Math.max(gcMs, e.duration);
+  });
+  gc.observe({ entryTypes: ['gc'] });
+  const cpu0 = mainThreadCpuMs();
   const t0 = performance.now();
-  const capture = engine.snapshot();
-  const captureMs = performance.now() - t0;
-  const chunks = await jsonInSlices({ version: 1, engine: capture });
-  const serialiseMs = performance.now() - t0;
-  const cpu = process.cpuUsage(cpu0);
-  probing = false;
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  observer.disconnect();
-  const during = gcs.filter((g) => g.end > t0);
-  const inside = (b: { start: number; end: number }) =>
-    during.reduce((n, g) => n + Math.max(0, Math.min(b.end, g.end) - Math.max(b.start, g.start)), 0);
-  return {
-    captureMs,
-    longestMs: Math.max(captureMs, ...blocks.map((b) => b.end - b.start)),
-    longestJsMs: Math.max(captureMs, ...blocks.map((b) => b.end - b.start - inside(b))),
-    gcMaxMs: Math.max(0, ...during.map((g) => g.end - g.start)),
-    serialiseMs,
-    cpuMs: (cpu.user + cpu.system) / 1000,
-    bytes: chunks.reduce((n, c) => n + c.length, 0),
-  };
+  let sent = 0;
+  let last: Promise<unknown> = Promise.resolve();
+  while (!stopped) {
+    await new Promise((r) => setTimeout(r, 2));
+    const due = Math.floor(((performance.now() - t0) * RATE) / 1000) - sent;
+    for (let i = 0; i < due; i++) last = submit(m, flow);
+    sent += due;
+  }
+  await last;
+  const cpuMs = mainThreadCpuMs() - cpu0;
+  delay.disable();
+  gc.disconnect();
+  return { commands: sent, cpuMs, longestMs: delay.max / 1e6, gcMs };
+}
+
+function submit(m: DurableMachine<VenueState>, flow: ReturnType<typeof orderFlow>): Promise<void> {
+  return new Promise((resolve) =>
+    m.submitWithCallback(flow.next(), (err, r) => {
+      if (err !== undefined) throw err;
+      const events = (r as VenueResult & { events?: Parameters<LiveOrders['track']>[0] }).events;
+      if (events !== undefined) flow.live.track(events);
+      resolve();
+    }),
+  );
+}
+
+async function run(mode: string): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'ov-bench-snapshot-'));
+  const m = await DurableMachine.open({
+    dir,
+    type: VenueState.type,
+    snapshotWorker: mode === 'worker',
+    snapshotEvery: 0,
+    snapshotIntervalMs: 0,
+    sync: false,
+  });
+  const flow = orderFlow();
+  const setup: Command[] = [...demoSetupCommands(T0)];
+  for (let i = 0; i < ACCOUNTS; i++) {
+    const accountId = `acct${i}`;
+    setup.push({ type: 'createAccount', ts: T0, accountId, makerFeeBps: 10, takerFeeBps: 20 });
+    setup.push({ type: 'deposit', ts: T0, accountId, asset: 'USD', amount: '100000000' });
+    setup.push({ type: 'deposit', ts: T0, accountId, asset: 'BTC', amount: '100000' });
+  }
+  await Promise.all(setup.map((c) => m.submit(c)));
+  for (const mark of MARKS) {
+    while (flow.orders() < mark) {
+      const batch: Promise<void>[] = [];
+      for (let i = 0; i < 2000 && flow.orders() < mark; i++) batch.push(submit(m, flow));
+      await Promise.all(batch);
+    }
+    const idle = await paced(m, flow, new Promise((r) => setTimeout(r, 2000)));
+    const t0 = performance.now();
+    let seq = 0;
+    const snap = await paced(
+      m,
+      flow,
+      (async () => {
+        seq = m.lastSeq;
+        await m.snapshot();
+      })(),
+    );
+    const ms = performance.now() - t0;
+    const bytes = statSync(join(dir, snapshotFileName(seq))).size;
+    console.log(
+      [
+        mode.padEnd(6),
+        mark.toLocaleString('en-US').padStart(9),
+        ((idle.cpuMs * 1000) / idle.commands).toFixed(1).padStart(12),
+        idle.longestMs.toFixed(1).padStart(9),
+        ((snap.cpuMs * 1000) / snap.commands).toFixed(1).padStart(12),
+        snap.longestMs.toFixed(1).padStart(10),
+        snap.gcMs.toFixed(1).padStart(5),
+        ms.toFixed(0).padStart(11),
+        (bytes / 1e6).toFixed(1).padStart(7),
+      ].join(' | '),
+    );
+  }
+  await m.close();
+  rmSync(dir, { recursive: true, force: true });
 }
 
 console.log(
-  `bench:snapshot  seed ${SEED}, ${ACCOUNTS} accounts, book ~${TARGET_BOOK} orders, node ${process.version}`,
+  `bench:snapshot  seed ${SEED}, ${ACCOUNTS} accounts, book ~${TARGET_BOOK} orders, ${RATE.toLocaleString('en-US')} commands/s while measuring, node ${process.version}`,
 );
 console.log(
-  'orders in history | open orders | capture ms | longest block ms | of it JS ms | max GC pause ms | serialise ms | cpu ms | snapshot MB',
+  'mode   | orders in history | idle µs/cmd | idle longest ms | snap µs/cmd | longest ms | GC ms | snapshot ms | MB',
 );
-for (const mark of MARKS) {
-  while (orders < mark) step();
-  if (globalThis.gc !== undefined) globalThis.gc();
-  // The first snapshot of a mark also pays for whatever was first written since the previous one;
-  // the second shows a venue that snapshots again soon after (the 60 s timer with little traffic).
-  const alone = captures(10);
-  console.log(
-    `${mark.toLocaleString('en-US')}: 10 captures alone, median ${alone.median.toFixed(2)} ms, max ${alone.max.toFixed(2)} ms`,
-  );
-  for (const label of ['', ' (again)']) {
-    const f = await measure();
-    const row = [
-      `${mark.toLocaleString('en-US')}${label}`.padEnd(17),
-      String(live.size).padStart(11),
-      f.captureMs.toFixed(2).padStart(10),
-      f.longestMs.toFixed(2).padStart(16),
-      f.longestJsMs.toFixed(2).padStart(11),
-      f.gcMaxMs.toFixed(2).padStart(15),
-      f.serialiseMs.toFixed(0).padStart(12),
-      f.cpuMs.toFixed(0).padStart(6),
-      (f.bytes / 1e6).toFixed(1).padStart(11),
-    ];
-    console.log(row.join(' | '));
-  }
-}
+for (const mode of MODES) await run(mode);

@@ -242,6 +242,21 @@ export class Journal {
     return next;
   }
 
+  /**
+   * Counts snapshot `seq`, which another writer (the venue's snapshot worker) has already put in
+   * place atomically after record `seq` was durable, then drops snapshots and segments no longer
+   * needed, in turn with `writeSnapshot`.
+   */
+  adoptSnapshot(seq: number): Promise<void> {
+    const run = async () => {
+      this.snapshots.add(seq);
+      await this.prune();
+    };
+    const next = this.snapshotChain.then(run, run);
+    this.snapshotChain = next.catch(() => {});
+    return next;
+  }
+
   /** Flushes every appended record, then closes the segment. Further appends throw. */
   async close(): Promise<void> {
     if (this.closed) return;

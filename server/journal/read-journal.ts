@@ -6,7 +6,13 @@
 import { join } from 'node:path';
 import { JournalCorruptionError } from './errors.ts';
 import { type JournalFs, nodeJournalFs } from './file-system.ts';
-import { parseSegmentFileName, segmentFileName } from './format.ts';
+import {
+  parseSegmentFileName,
+  parseSnapshotFileName,
+  RECORD_HEADER_BYTES,
+  segmentFileName,
+} from './format.ts';
+import { type JournalLogger, newestValidSnapshot, type RecoveryHandler } from './recover.ts';
 import { type RecordVisitor, scanSegment } from './segment-scan.ts';
 
 export interface JournalReadResult {
@@ -43,5 +49,71 @@ export async function readJournal(
     if (scan.torn !== undefined) result.torn = { file, ...scan.torn };
   }
   result.lastSeq = end ?? 0;
+  return result;
+}
+
+export interface StateAt {
+  /** The snapshot restored (0: none), and its size in bytes. */
+  snapshotSeq: number;
+  snapshotBytes: number;
+  /** Journal bytes (records with their headers) replayed after the snapshot. */
+  replayedBytes: number;
+}
+
+/**
+ * Rebuilds the state after record `toSeq` as start-up recovery would (the newest intact snapshot
+ * at or before it, then the later records through `handler`), beside a live journal that keeps
+ * appending: nothing is repaired, renamed or removed, and bytes past `toSeq` (a batch being
+ * written) are never judged. Every record up to `toSeq` must be durable and recovered before.
+ */
+export async function readStateAt(
+  dir: string,
+  toSeq: number,
+  handler: RecoveryHandler,
+  logger: JournalLogger,
+  fs: JournalFs = nodeJournalFs,
+): Promise<StateAt> {
+  const names = await fs.readdir(dir);
+  const segments = names
+    .map(parseSegmentFileName)
+    .filter((s): s is number => s !== undefined)
+    .sort((a, b) => a - b);
+  const snapshots = names
+    .map(parseSnapshotFileName)
+    .filter((s): s is number => s !== undefined && s <= toSeq)
+    .sort((a, b) => a - b);
+  const snapshot = await newestValidSnapshot(fs, dir, snapshots, logger, true);
+  const from = snapshot?.seq ?? 0;
+  if (snapshot !== undefined) handler.restore?.(snapshot.seq, snapshot.data);
+  const result: StateAt = { snapshotSeq: from, snapshotBytes: snapshot?.data.length ?? 0, replayedBytes: 0 };
+  let start = 0;
+  for (let i = 0; i < segments.length; i++) if ((segments[i] as number) <= from + 1) start = i;
+  let end = from;
+  for (let i = start; i < segments.length && end < toSeq; i++) {
+    const firstSeq = segments[i] as number;
+    const file = segmentFileName(firstSeq);
+    if (firstSeq > end + 1) {
+      throw new JournalCorruptionError(
+        file,
+        0,
+        `segment starts at sequence ${firstSeq}, expected ${end + 1}`,
+      );
+    }
+    const bytes = await fs.readFile(join(dir, file));
+    try {
+      scanSegment(bytes, file, firstSeq, i === segments.length - 1, (seq, payload) => {
+        if (seq <= from || seq > toSeq) return;
+        handler.replay(seq, payload);
+        result.replayedBytes += RECORD_HEADER_BYTES + payload.length;
+        end = seq;
+      });
+    } catch (err) {
+      // Past `toSeq` lies whatever the writer is doing right now; only damage before it counts.
+      if (end < toSeq) throw err;
+    }
+  }
+  if (end < toSeq) {
+    throw new JournalCorruptionError(dir, 0, `the journal ends at sequence ${end}, before ${toSeq}`);
+  }
   return result;
 }

@@ -151,17 +151,27 @@ export async function recover(
   };
 }
 
-async function newestValidSnapshot(
+/**
+ * The newest snapshot in `snapshots` (ascending) whose file is intact. Damaged ones are renamed
+ * aside and removed from `snapshots`, unless `readOnly` (a reader beside a live journal, which
+ * must not change the directory): then they are only skipped.
+ */
+export async function newestValidSnapshot(
   fs: JournalFs,
   dir: string,
   snapshots: number[],
   logger: JournalLogger,
+  readOnly = false,
 ): Promise<{ seq: number; data: Buffer } | undefined> {
   for (let i = snapshots.length - 1; i >= 0; i--) {
     const seq = snapshots[i] as number;
     const file = snapshotFileName(seq);
     const decoded = decodeSnapshot(await fs.readFile(join(dir, file)), seq);
     if (typeof decoded !== 'string') return { seq, data: decoded };
+    if (readOnly) {
+      logger.warn({ file, reason: decoded }, 'journal: skipping damaged snapshot');
+      continue;
+    }
     // Set aside for inspection, and out of the retention count: pruning must keep good
     // snapshots (and the segments they need), not a damaged one.
     logger.warn({ file, reason: decoded }, 'journal: skipping damaged snapshot');

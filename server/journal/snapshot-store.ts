@@ -53,6 +53,11 @@ export class SnapshotStore {
     // Readers see either no snapshot or a complete one: the name appears only after the data is on disk.
     await this.fs.rename(temp, join(this.dir, name));
     await this.fs.syncDir(this.dir);
+    this.add(seq);
+  }
+
+  /** Counts snapshot `seq`, already in place (written by another thread), for retention. */
+  add(seq: number): void {
     if (!this.seqs.includes(seq)) this.seqs.push(seq);
     this.seqs.sort((a, b) => a - b);
   }

@@ -4,6 +4,7 @@
  * its result is released (promise resolved, listeners called) only once the batch holding it is
  * on disk. Nothing a client can see depends on a command that could still be lost.
  */
+import { RECORD_HEADER_BYTES } from '../journal/format.ts';
 import {
   Journal,
   JournalFailedError,
@@ -11,7 +12,9 @@ import {
   type JournalLogger,
   stderrLogger,
 } from '../journal/index.ts';
-import { jsonInSlices } from './json-slices.ts';
+import { isFlatJson, withContext } from './json-command.ts';
+import type { MachineTypeRef } from './snapshot-protocol.ts';
+import { type Restored, Snapshots } from './snapshots.ts';
 
 /** What the venue needs from the state it keeps: deterministic apply, JSON snapshot. */
 export interface StateMachine<C, R> {
@@ -27,6 +30,12 @@ export interface StateMachine<C, R> {
 export interface StateMachineType<M> {
   create(): M;
   restore(snapshot: unknown): M;
+  /**
+   * Where a worker thread can import this same type (`name` may be dotted: `VenueState.type`).
+   * With it, snapshots are taken by a follower of the journal in a worker (snapshot-worker.ts);
+   * without it, on the main thread in slices.
+   */
+  module?: MachineTypeRef;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the widest machine; commands are inferred from M.
@@ -49,8 +58,18 @@ export type Done<R> = (err: Error | undefined, result: R | undefined) => void;
 export interface DurableMachineOptions<M> {
   dir: string;
   type: StateMachineType<M>;
-  /** Snapshot after this many commands since the last one (default 100,000; 0 = never by count). */
+  /**
+   * Snapshot once at least this many commands were journaled since the last one (default 100,000;
+   * 0 = never by count or size) and, with `snapshotGrowth`, enough journal bytes (snapshot-cadence.ts).
+   */
   snapshotEvery?: number;
+  /**
+   * Also require journal bytes since the last snapshot of at least this multiple of its size
+   * (default 1; 0 = by count only): bounds the amortised snapshot cost per command.
+   */
+  snapshotGrowth?: number;
+  /** Take snapshots in a worker thread when the type says where to load it (default true). */
+  snapshotWorker?: boolean;
   /** Also snapshot when this much time passed with at least one new command (default 60 s; 0 = off). */
   snapshotIntervalMs?: number;
   /**
@@ -75,25 +94,25 @@ export class VenueUnavailableError extends Error {
 
 export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf<M>> {
   private readonly listeners = new Set<Listener<C, R>>();
-  private sinceSnapshot = 0;
-  private snapshotting: Promise<void> | undefined;
-  private timer: NodeJS.Timeout | undefined;
+  private readonly snapshots: Snapshots;
   private failure: Error | undefined;
   private closing = false;
   private readonly maxPending: number;
-  private readonly snapshotEvery: number;
   // Commands journaled but not yet durable, oldest first (parallel arrays, [head, tail)): the journal
   // calls one shared callback per record in order, so no closure is allocated per command.
   private head = 0;
   /** End of the queued entries; the arrays keep their length (and capacity) past it. */
   private tail = 0;
   private readonly queuedCommands: C[] = [];
+  /** Each command's journal payload, kept only while a follower needs it. */
+  private readonly queuedPayloads: string[] = [];
   private readonly queuedResults: R[] = [];
   private readonly queuedDone: (Done<R> | undefined)[] = [];
   private readonly queuedResolve: (((result: R) => void) | undefined)[] = [];
   private readonly queuedReject: (((err: Error) => void) | undefined)[] = [];
   private readonly queues: unknown[][] = [
     this.queuedCommands,
+    this.queuedPayloads,
     this.queuedResults,
     this.queuedDone,
     this.queuedResolve,
@@ -105,21 +124,30 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
     private readonly journal: Journal,
     opts: DurableMachineOptions<M>,
     private readonly logger: JournalLogger,
+    restored: Restored,
   ) {
     this.maxPending = opts.maxPending ?? 100_000;
-    this.snapshotEvery = opts.snapshotEvery ?? 100_000;
-    const interval = opts.snapshotIntervalMs ?? 60_000;
-    if (interval > 0) {
-      this.timer = setInterval(() => {
-        if (this.sinceSnapshot > 0) this.snapshot();
-      }, interval);
-      this.timer.unref();
-    }
+    const type = opts.type;
+    this.snapshots = new Snapshots(
+      {
+        dir: opts.dir,
+        worker: opts.snapshotWorker === false ? undefined : type.module,
+        every: opts.snapshotEvery ?? 100_000,
+        growth: opts.snapshotGrowth ?? 1,
+        intervalMs: opts.snapshotIntervalMs ?? 60_000,
+        logger,
+        journal,
+        capture: () => this.machine.snapshot(),
+        failed: () => this.failure !== undefined,
+      },
+      restored,
+    );
   }
 
   /** Recovers `dir` (newest valid snapshot + replay of later commands) and opens it for writing. */
   static async open<M extends AnyMachine>(opts: DurableMachineOptions<M>): Promise<DurableMachine<M>> {
     let machine = opts.type.create();
+    const restored: Restored = { snapshotSeq: 0, snapshotBytes: 0, commands: 0, bytes: 0 };
     const journal = await Journal.open(
       {
         dir: opts.dir,
@@ -132,16 +160,20 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
       },
       {
         restore(seq, data) {
+          restored.snapshotSeq = seq;
+          restored.snapshotBytes = data.length;
           machine = withContext(`snapshot ${seq}`, () =>
             opts.type.restore(JSON.parse(data.toString('utf8'))),
           );
         },
         replay(seq, payload) {
+          restored.commands++;
+          restored.bytes += RECORD_HEADER_BYTES + payload.length;
           withContext(`journal record ${seq}`, () => machine.apply(JSON.parse(payload.toString('utf8'))));
         },
       },
     );
-    return new DurableMachine(machine, journal, opts, opts.logger ?? stderrLogger);
+    return new DurableMachine(machine, journal, opts, opts.logger ?? stderrLogger, restored);
   }
 
   /** The live state, for queries. It may include commands not yet durable: do not mutate it. */
@@ -231,6 +263,7 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
     }
     // At the tail slot; `queue` adds how to answer it and takes the slot.
     this.queuedCommands[this.tail] = journaled;
+    if (this.snapshots.following) this.queuedPayloads[this.tail] = payload;
     this.queuedResults[this.tail] = result;
     return undefined;
   }
@@ -248,7 +281,7 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
   }
 
   private afterQueued(): void {
-    if (++this.sinceSnapshot >= this.snapshotEvery && this.snapshotEvery > 0) this.snapshot();
+    this.snapshots.counted();
   }
 
   /** The journal's durable callback, shared by every record: answers the oldest queued command. */
@@ -259,6 +292,9 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
     const done = this.queuedDone[i];
     const resolve = this.queuedResolve[i];
     const reject = this.queuedReject[i];
+    if (err === undefined && this.snapshots.following)
+      this.snapshots.follow(seq, this.queuedPayloads[i] as string);
+    this.queuedPayloads[i] = undefined as unknown as string;
     this.queuedCommands[i] = undefined as C;
     this.queuedResults[i] = undefined as R;
     this.queuedDone[i] = undefined;
@@ -308,45 +344,18 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
   }
 
   /**
-   * Captures the current state synchronously (so it matches the journal position exactly), then
-   * serialises the capture in slices across event-loop turns and writes it in the background.
-   * Skipped while the previous one is still in progress.
+   * Writes a snapshot at the current journal position or later; resolves once it is on disk (or
+   * failed: that is logged, and costs only replay time).
    */
   snapshot(): Promise<void> {
-    if (this.snapshotting !== undefined || this.failure !== undefined) {
-      return this.snapshotting ?? Promise.resolve();
-    }
-    const seq = this.journal.lastSeq;
-    if (seq === 0) return Promise.resolve();
-    let capture: unknown;
-    try {
-      capture = this.machine.snapshot();
-    } catch (err) {
-      // Called from timers and from submit: a failing snapshot must not take either down.
-      this.logger.warn({ err: String(err), seq }, 'venue: snapshot failed');
-      return Promise.resolve();
-    }
-    this.sinceSnapshot = 0;
-    const writing = jsonInSlices(capture)
-      .then((chunks) => this.journal.writeSnapshot(seq, chunks))
-      .catch((err: unknown) => {
-        // A lost snapshot costs only replay time; the journal still has every command.
-        this.logger.warn({ err: String(err), seq }, 'venue: snapshot failed');
-      })
-      .finally(() => {
-        this.snapshotting = undefined;
-      });
-    this.snapshotting = writing;
-    return writing;
+    return this.snapshots.snapshot();
   }
 
   /** Stops accepting commands, waits for every accepted one to be durable, snapshots, closes. */
   async close(): Promise<void> {
     if (this.closing) return;
     this.closing = true;
-    if (this.timer !== undefined) clearInterval(this.timer);
-    await this.snapshotting;
-    if (this.failure === undefined && this.sinceSnapshot > 0) await this.snapshot();
+    await this.snapshots.close();
     await this.journal.close();
   }
 
@@ -368,44 +377,4 @@ export class DurableMachine<M extends AnyMachine, C = CommandOf<M>, R = ResultOf
     );
     this.logger.warn({ err: String(err) }, 'venue: journal failed, refusing further commands');
   }
-}
-
-/** Names the snapshot or record that could not be restored, so start-up errors are actionable. */
-function withContext<T>(what: string, fn: () => T): T {
-  try {
-    return fn();
-  } catch (err) {
-    throw new Error(`recovery failed at ${what}: ${err instanceof Error ? err.message : String(err)}`, {
-      cause: err,
-    });
-  }
-}
-
-/**
- * True when `value` is an object whose own enumerable properties are all strings, booleans, null
- * or finite numbers other than -0, with no prototype but Object's: then JSON.parse(JSON.stringify)
- * returns an equal object and the machine can apply the command itself.
- */
-function isFlatJson(value: unknown): boolean {
-  if (value === null || typeof value !== 'object') return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return false;
-  const record = value as Record<string, unknown>;
-  for (const key in record) {
-    const v = record[key];
-    switch (typeof v) {
-      case 'string':
-      case 'boolean':
-        break;
-      case 'number':
-        if (!Number.isFinite(v) || (v === 0 && 1 / v < 0)) return false;
-        break;
-      case 'object':
-        if (v !== null) return false;
-        break;
-      default:
-        return false;
-    }
-  }
-  return true;
 }

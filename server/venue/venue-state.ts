@@ -66,5 +66,7 @@ export class VenueState implements StateMachine<VenueCommand, VenueResult> {
       if (s?.version !== 1) throw new Error(`unsupported venue snapshot version ${String(s?.version)}`);
       return new VenueState(Engine.restore(s.engine), KeyStore.fromSnapshot(s.keys));
     },
+    // The snapshot worker loads this same type in its own thread.
+    module: { module: import.meta.url, name: 'VenueState.type' },
   };
 }

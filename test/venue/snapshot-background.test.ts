@@ -1,13 +1,19 @@
-// The venue's snapshot is captured at one journal position and written in the background while
-// commands keep coming: the file holds exactly the state after the commands before that position,
-// and recovery (that snapshot + replay) equals a clean replay of every command.
+// The venue's snapshot is taken by a worker thread following the journal, while commands keep
+// coming: the file holds exactly the state after the commands before its position (byte for byte
+// the format every existing data directory holds), and recovery (that snapshot + replay) equals a
+// clean replay of every command.
 
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KeyStore } from '../../server/auth/key-store.ts';
 import { type Command, Engine } from '../../server/core/index.ts';
-import { SNAPSHOT_HEADER_BYTES, snapshotFileName } from '../../server/journal/format.ts';
+import {
+  parseSnapshotFileName,
+  SNAPSHOT_HEADER_BYTES,
+  snapshotFileName,
+} from '../../server/journal/format.ts';
 import { DurableMachine } from '../../server/venue/durable-machine.ts';
 import { VenueState } from '../../server/venue/venue-state.ts';
 import { snapshotStream } from '../core/snapshot-stream.ts';
@@ -58,5 +64,36 @@ describe('venue snapshots in the background', () => {
     });
     expect(JSON.stringify(again.state.engine.snapshot())).toBe(JSON.stringify(engineAfter(cmds).snapshot()));
     await again.close();
+  });
+
+  it('writes the engine text pinned by the capture test (the unchanged file format)', {
+    timeout: 120_000,
+  }, async () => {
+    const cmds = snapshotStream(2, 20_000);
+    const d = dir();
+    const m = await DurableMachine.open({
+      dir: d,
+      type: VenueState.type,
+      snapshotEvery: 0,
+      snapshotIntervalMs: 0,
+      sync: false,
+    });
+    await Promise.all(cmds.map((c) => m.submit(structuredClone(c))));
+    // The final snapshot of a graceful close, written by the worker.
+    await m.close();
+    const seqs = readdirSync(d)
+      .map(parseSnapshotFileName)
+      .filter((s) => s !== undefined);
+    expect(seqs).toEqual([cmds.length]);
+    const text = readFileSync(join(d, snapshotFileName(cmds.length)))
+      .subarray(SNAPSHOT_HEADER_BYTES)
+      .toString('utf8');
+    const head = '{"version":1,"engine":';
+    const tail = `,"keys":${JSON.stringify(new KeyStore().snapshot())}}`;
+    expect(text.startsWith(head) && text.endsWith(tail)).toBe(true);
+    // test/core/snapshot-capture.test.ts: sha256 of the engine's JSON for this stream.
+    expect(createHash('sha256').update(text.slice(head.length, -tail.length)).digest('hex')).toBe(
+      '01f5364db7fe4e377a31a62e25cda9603a7bcc6f832b6accb3bd60fad280a8c9',
+    );
   });
 });

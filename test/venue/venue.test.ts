@@ -82,7 +82,8 @@ describe('venue', () => {
       executions: venue.engine.listExecutions('bob'),
       book: venue.engine.book('BTC-USD'),
     };
-    expect(readdirSync(d).some((n) => n.startsWith('snapshot-'))).toBe(true);
+    // The snapshot worker writes it in the background, soon after the 7th command is durable.
+    expect(await until(() => readdirSync(d).some((n) => n.startsWith('snapshot-')))).toBe(true);
     // Simulates a crash: the old instance is abandoned, not closed.
     const again = await Venue.open({ dataDir: d, expireEveryMs: 0, clock: () => T0 + 60_000_000 });
     expect({
