@@ -260,7 +260,7 @@ export interface components {
         SelfTradePrevention: "cancelTaker" | "cancelMaker" | "cancelBoth";
         /**
          * ClientOrderId
-         * @description The client's own identifier for an order: 1 to 36 characters of `A-Z a-z 0-9 _ -`. Unique per account for 24 hours (not just among open orders). Resending an order with the same `clientOrderId` and identical parameters returns the original order instead of placing a new one; with different parameters it is rejected with `DUPLICATE_CLIENT_ORDER_ID`. Any order can be looked up and canceled by it.
+         * @description The client's own identifier for an order: 1 to 36 characters of `A-Z a-z 0-9 _ -`. Unique per account for 24 hours (not just among open orders). Resending an order with the same `clientOrderId` and identical parameters returns the original order instead of placing a new one; with different parameters it is rejected with `DUPLICATE_CLIENT_ORDER_ID`. An order can be looked up and canceled by it while it is open and for 24 hours after it was placed; after that the identifier is free again (lookups by it answer `ORDER_NOT_FOUND`) and the order stays reachable by its `orderId`.
          * @example my-order-1
          */
         ClientOrderId: string;

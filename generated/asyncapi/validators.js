@@ -52,7 +52,7 @@ return errors === 0;
 }
 validate53.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema21 = {"title":"ClientOrderId","description":"The client's own identifier for an order: 1 to 36 characters of `A-Z a-z 0-9 _ -`. Unique per account for 24 hours (not just among open orders). Resending an order with the same `clientOrderId` and identical parameters returns the original order instead of placing a new one; with different parameters it is rejected with `DUPLICATE_CLIENT_ORDER_ID`. Any order can be looked up and canceled by it.","type":"string","pattern":"^[A-Za-z0-9_-]{1,36}$","examples":["my-order-1"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json"};
+const schema21 = {"title":"ClientOrderId","description":"The client's own identifier for an order: 1 to 36 characters of `A-Z a-z 0-9 _ -`. Unique per account for 24 hours (not just among open orders). Resending an order with the same `clientOrderId` and identical parameters returns the original order instead of placing a new one; with different parameters it is rejected with `DUPLICATE_CLIENT_ORDER_ID`. An order can be looked up and canceled by it while it is open and for 24 hours after it was placed; after that the identifier is free again (lookups by it answer `ORDER_NOT_FOUND`) and the order stays reachable by its `orderId`.","type":"string","pattern":"^[A-Za-z0-9_-]{1,36}$","examples":["my-order-1"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json"};
 const pattern4 = new RegExp("^[A-Za-z0-9_-]{1,36}$", "u");
 
 function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
