@@ -188,7 +188,7 @@ export class ClosedClientOrders {
     const f = all % CODE_SPAN;
     const cancel = bits(f, F_CANCEL, 3);
     const reject = bits(f, F_REJECT, 5);
-    const o = new OrderRec(
+    const o = new OrderRec().reset(
       seq,
       seqId(seq),
       (this.cids[Math.floor(pos / CHUNK_ROWS) - this.firstChunk] as string[])[pos % CHUNK_ROWS] as string,

@@ -84,43 +84,23 @@ function done(s: State, order: OrderRec): Outcome {
 
 function record(s: State, acct: AccountRec, p: ParsedOrder): OrderRec {
   const seq = ++s.orderSeq;
-  const spare = s.takeRecord();
-  const order =
-    spare === undefined
-      ? new OrderRec(
-          seq,
-          s.orderIds.id(seq),
-          p.clientOrderId,
-          acct,
-          p.market,
-          p.isBuy,
-          p.orderType,
-          p.timeInForce,
-          p.priceTicks,
-          p.quantityLots,
-          p.quoteQuantity,
-          p.postOnly,
-          p.stp,
-          p.expireAt,
-          s.ts,
-        )
-      : spare.reset(
-          seq,
-          s.orderIds.id(seq),
-          p.clientOrderId,
-          acct,
-          p.market,
-          p.isBuy,
-          p.orderType,
-          p.timeInForce,
-          p.priceTicks,
-          p.quantityLots,
-          p.quoteQuantity,
-          p.postOnly,
-          p.stp,
-          p.expireAt,
-          s.ts,
-        );
+  const order = (s.takeRecord() ?? new OrderRec()).reset(
+    seq,
+    s.orderIds.id(seq),
+    p.clientOrderId,
+    acct,
+    p.market,
+    p.isBuy,
+    p.orderType,
+    p.timeInForce,
+    p.priceTicks,
+    p.quantityLots,
+    p.quoteQuantity,
+    p.postOnly,
+    p.stp,
+    p.expireAt,
+    s.ts,
+  );
   s.orders.add(order);
   if (p.clientOrderId !== null) nameClientOrder(order, p.clientOrderId);
   return order;

@@ -81,43 +81,10 @@ export class OrderRec {
   readonly expireAt: number = 0;
   readonly createdAt: number = 0;
 
-  constructor(
-    seq: number,
-    orderId: string,
-    clientOrderId: string | null,
-    account: AccountRec,
-    market: MarketRec,
-    isBuy: boolean,
-    orderType: OrderType,
-    timeInForce: TimeInForce,
-    priceTicks: number,
-    quantityLots: number,
-    quoteQuantity: number,
-    postOnly: boolean,
-    stp: SelfTradePrevention,
-    expireAt: number,
-    createdAt: number,
-  ) {
-    this.reset(
-      seq,
-      orderId,
-      clientOrderId,
-      account,
-      market,
-      isBuy,
-      orderType,
-      timeInForce,
-      priceTicks,
-      quantityLots,
-      quoteQuantity,
-      postOnly,
-      stp,
-      expireAt,
-      createdAt,
-    );
-  }
-
-  /** Makes this record a new order's, as the constructor does (every field is written). */
+  /**
+   * Makes this record a new order's, a fresh one (`new OrderRec().reset(...)`) or a closed order's
+   * reused one (State.takeRecord): every field is written.
+   */
   reset(
     seq: number,
     orderId: string,

@@ -149,7 +149,7 @@ export function restoreSnapshot(body: CoreSnapshot): {
   const bySeq = new Map<number, OrderRec>();
   for (const r of body.orders) {
     const acct = s.accounts.get(r[2]) as AccountRec;
-    const o = new OrderRec(
+    const o = new OrderRec().reset(
       r[0],
       String(r[0]),
       r[1],
