@@ -14,29 +14,25 @@
 
 import { CLIENT_ORDER_ID_TTL_US } from './constants.ts';
 import { seqId } from './decimal.ts';
-import { CORE_ERROR_CODES, type CoreErrorCode } from './errors.ts';
 import {
   bits,
-  CANCEL_REASONS,
-  F_CANCEL,
+  cancelReasonOf,
   F_MARKET,
   F_POST_ONLY,
-  F_REJECT,
   F_SELL,
   F_STATUS,
   F_STP,
   F_TIF,
+  outcomeFlags,
+  rejectReasonOf,
   STATUSES,
   STPS,
-  statusIndex,
-  stpIndex,
   TIFS,
-  tifIndex,
 } from './history-layout.ts';
 import type { AccountRec } from './ledger.ts';
 import type { MarketRec } from './market.ts';
 import { OrderRec } from './order.ts';
-import type { CancelReason, OrderStatus } from './types.ts';
+import type { OrderStatus } from './types.ts';
 
 /** An account's clientOrderId entry: its open order, or the key of its closed order's row. */
 export type ClientIdEntry = OrderRec | number;
@@ -186,8 +182,6 @@ export class ClosedClientOrders {
     const seq = c[at + SEQ] as number;
     const all = c[at + CODES] as number;
     const f = all % CODE_SPAN;
-    const cancel = bits(f, F_CANCEL, 3);
-    const reject = bits(f, F_REJECT, 5);
     const o = new OrderRec().reset(
       seq,
       seqId(seq),
@@ -215,8 +209,8 @@ export class ClosedClientOrders {
     o.feeRem = c[at + FEE_REM] as number;
     o.hold = c[at + HOLD] as number;
     o.status = STATUSES[bits(f, F_STATUS, 3)] as OrderStatus;
-    o.cancelReason = cancel === 0 ? null : (CANCEL_REASONS[cancel - 1] as CancelReason);
-    o.rejectReason = reject === 0 ? null : (CORE_ERROR_CODES[reject - 1] as CoreErrorCode);
+    o.cancelReason = cancelReasonOf(f);
+    o.rejectReason = rejectReasonOf(f);
     return o;
   }
 
@@ -272,14 +266,5 @@ export class ClosedClientOrders {
 
 /** The history row's flag bits of a closed order: parameters, status and reasons. */
 function codes(o: OrderRec): number {
-  return (
-    (o.isBuy ? 0 : F_SELL) |
-    (o.orderType === 'market' ? F_MARKET : 0) |
-    (o.postOnly ? F_POST_ONLY : 0) |
-    (tifIndex(o.timeInForce) << F_TIF) |
-    (stpIndex(o.stp) << F_STP) |
-    (statusIndex(o.status) << F_STATUS) |
-    ((o.cancelReason === null ? 0 : CANCEL_REASONS.indexOf(o.cancelReason) + 1) << F_CANCEL) |
-    ((o.rejectReason === null ? 0 : CORE_ERROR_CODES.indexOf(o.rejectReason) + 1) << F_REJECT)
-  );
+  return o.parameterFlags | outcomeFlags(o.status, o.cancelReason, o.rejectReason);
 }

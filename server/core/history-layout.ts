@@ -2,7 +2,7 @@
 // flag bits of an order's fixed parameters are also OrderRec's own (order.ts), and the status
 // codes the order index's (state.ts).
 
-import { CORE_ERROR_CODES } from './errors.ts';
+import { CORE_ERROR_CODES, type CoreErrorCode } from './errors.ts';
 import type { CancelReason, OrderSnapshot, OrderStatus, SelfTradePrevention, TimeInForce } from './types.ts';
 
 // Order rows: numbers (Float64) and small integers (Int32). quoteQuantity and expireAt, set on few
@@ -70,10 +70,31 @@ export function flags(o: OrderSnapshot): number {
     (o.postOnly ? F_POST_ONLY : 0) |
     (tifIndex(o.timeInForce) << F_TIF) |
     (stpIndex(o.selfTradePrevention) << F_STP) |
-    (statusIndex(o.status) << F_STATUS) |
-    ((o.cancelReason === null ? 0 : CANCEL_REASONS.indexOf(o.cancelReason) + 1) << F_CANCEL) |
-    ((o.rejectReason === null ? 0 : CORE_ERROR_CODES.indexOf(o.rejectReason) + 1) << F_REJECT)
+    outcomeFlags(o.status, o.cancelReason, o.rejectReason)
   );
+}
+
+/** The outcome bits of a row's flags: status, cancel reason, reject reason. */
+export function outcomeFlags(
+  status: OrderStatus,
+  cancelReason: CancelReason | null,
+  rejectReason: CoreErrorCode | null,
+): number {
+  return (
+    (statusIndex(status) << F_STATUS) |
+    ((cancelReason === null ? 0 : CANCEL_REASONS.indexOf(cancelReason) + 1) << F_CANCEL) |
+    ((rejectReason === null ? 0 : CORE_ERROR_CODES.indexOf(rejectReason) + 1) << F_REJECT)
+  );
+}
+
+export function cancelReasonOf(f: number): CancelReason | null {
+  const i = bits(f, F_CANCEL, 3);
+  return i === 0 ? null : (CANCEL_REASONS[i - 1] as CancelReason);
+}
+
+export function rejectReasonOf(f: number): CoreErrorCode | null {
+  const i = bits(f, F_REJECT, 5);
+  return i === 0 ? null : (CORE_ERROR_CODES[i - 1] as CoreErrorCode);
 }
 
 export const bits = (f: number, shift: number, width: number): number => (f >>> shift) & ((1 << width) - 1);

@@ -4,10 +4,9 @@
 // history queries. It is fed in the same synchronous apply (Engine), so a query after a command
 // always sees that command. Rows are typed-array columns (history-store.ts): no object per order.
 
-import { CORE_ERROR_CODES, type CoreErrorCode } from './errors.ts';
 import {
   bits,
-  CANCEL_REASONS,
+  cancelReasonOf,
   E_AT,
   E_FEE,
   E_ORDER,
@@ -17,10 +16,8 @@ import {
   E_QUOTE_QTY,
   E_TRADE,
   EXECUTION_WIDTH,
-  F_CANCEL,
   F_MARKET,
   F_POST_ONLY,
-  F_REJECT,
   F_SELL,
   F_STATUS,
   F_STP,
@@ -41,6 +38,7 @@ import {
   ORDER_INTS,
   ORDER_NUMBERS,
   orNull,
+  rejectReasonOf,
   STATUSES,
   STPS,
   TIFS,
@@ -52,7 +50,6 @@ import { below, page, pageLimit } from './paging.ts';
 import { executionView, tradeView } from './queries.ts';
 import { parseSeq } from './state.ts';
 import type {
-  CancelReason,
   EngineEvent,
   Execution,
   OrderSnapshot,
@@ -209,8 +206,6 @@ export class OrderHistory {
     const d = this.orderNumbers.chunk(seq);
     const at = this.orderNumbers.offset(seq);
     const f = this.orderInts.get(seq, O_FLAGS);
-    const cancel = bits(f, F_CANCEL, 3);
-    const reject = bits(f, F_REJECT, 5);
     return {
       orderId: String(seq),
       seq,
@@ -230,8 +225,8 @@ export class OrderHistory {
       postOnly: (f & F_POST_ONLY) !== 0,
       selfTradePrevention: STPS[bits(f, F_STP, 2)] as SelfTradePrevention,
       expireAt: this.expireAts.get(seq) ?? null,
-      cancelReason: cancel === 0 ? null : (CANCEL_REASONS[cancel - 1] as CancelReason),
-      rejectReason: reject === 0 ? null : (CORE_ERROR_CODES[reject - 1] as CoreErrorCode),
+      cancelReason: cancelReasonOf(f),
+      rejectReason: rejectReasonOf(f),
       createdAt: d[at + O_CREATED] as number,
       updatedAt: d[at + O_UPDATED] as number,
     };

@@ -139,6 +139,11 @@ export class OrderRec {
     return this;
   }
 
+  /** isBuy, orderType, postOnly, timeInForce and stp as a history row's flag bits. */
+  get parameterFlags(): number {
+    return this.flags;
+  }
+
   get isBuy(): boolean {
     return (this.flags & F_SELL) === 0;
   }
