@@ -27,10 +27,7 @@ export async function readJournal(
   visit: RecordVisitor,
   fs: JournalFs = nodeJournalFs,
 ): Promise<JournalReadResult> {
-  const segments = (await fs.readdir(dir))
-    .map(parseSegmentFileName)
-    .filter((s): s is number => s !== undefined)
-    .sort((a, b) => a - b);
+  const segments = fileSeqs(await fs.readdir(dir), parseSegmentFileName);
   const result: JournalReadResult = { firstSeq: segments[0] ?? 0, lastSeq: 0 };
   let end: number | undefined;
   for (let i = 0; i < segments.length; i++) {
@@ -74,14 +71,8 @@ export async function readStateAt(
   fs: JournalFs = nodeJournalFs,
 ): Promise<StateAt> {
   const names = await fs.readdir(dir);
-  const segments = names
-    .map(parseSegmentFileName)
-    .filter((s): s is number => s !== undefined)
-    .sort((a, b) => a - b);
-  const snapshots = names
-    .map(parseSnapshotFileName)
-    .filter((s): s is number => s !== undefined && s <= toSeq)
-    .sort((a, b) => a - b);
+  const segments = fileSeqs(names, parseSegmentFileName);
+  const snapshots = fileSeqs(names, parseSnapshotFileName).filter((s) => s <= toSeq);
   const snapshot = await newestValidSnapshot(fs, dir, snapshots, logger, true);
   const from = snapshot?.seq ?? 0;
   if (snapshot !== undefined) handler.restore?.(snapshot.seq, snapshot.data);
@@ -116,4 +107,12 @@ export async function readStateAt(
     throw new JournalCorruptionError(dir, 0, `the journal ends at sequence ${end}, before ${toSeq}`);
   }
   return result;
+}
+
+/** The sequence numbers in the names `parse` recognises (segments or snapshots), ascending. */
+function fileSeqs(names: readonly string[], parse: (name: string) => number | undefined): number[] {
+  return names
+    .map(parse)
+    .filter((s): s is number => s !== undefined)
+    .sort((a, b) => a - b);
 }
