@@ -141,6 +141,16 @@ describe('memory', () => {
     expect(limiter.peek('a', T0).remaining).toBe(10);
     expect(limiter.peek('b', T0).remaining).toBe(0);
   });
+  it('keeps recency to the second: a bucket charged again a second later is not the one dropped', () => {
+    const limiter = new RateLimiter({ name: 'ip', quota: 10, windowSeconds: 60 }, { maxBuckets: 3 });
+    for (const p of ['a', 'b', 'c']) limiter.check(p, 5, T0);
+    limiter.check('a', 1, T0 + 1000);
+    limiter.check('d', 1, T0 + 1000);
+    expect(limiter.size).toBe(3);
+    // 'b' is now the least recently charged; 'a' keeps what it spent.
+    expect(limiter.peek('b', T0 + 1000).remaining).toBe(10);
+    expect(limiter.peek('a', T0 + 1000).remaining).toBe(4);
+  });
 });
 
 describe('header formatting (draft-ietf-httpapi-ratelimit-headers)', () => {
