@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { staleVersions } from '../generators/compat/cli.ts';
 import { repoRoot, runRedocly } from './redocly-cli.ts';
 
 export { repoRoot };
@@ -115,8 +116,14 @@ async function main(): Promise<void> {
   const requested = process.argv.slice(2);
   const apis = requested.length > 0 ? requested : configuredApis();
   const run = await runRedoclyLint(apis);
-  const clean = summarise(run, apis);
+  let clean = summarise(run, apis);
   if (!clean && run.reports.length !== apis.length) process.stderr.write(run.stderr);
+  if (requested.length === 0) {
+    for (const problem of await staleVersions(repoRoot)) {
+      console.log(problem);
+      clean = false;
+    }
+  }
   console.log(clean ? 'lint:spec: clean.' : 'lint:spec: FAILED (errors and warnings both fail).');
   process.exitCode = clean ? 0 : 1;
 }

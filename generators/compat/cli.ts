@@ -7,7 +7,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type CompareOptions, type CompatReport, compareDocuments, type LoadedDocument } from './compare.ts';
-import { CONTRACTS, RELEASES_DIR, supportedReleases } from './contracts.ts';
+import {
+  CONTRACTS,
+  compareSemver,
+  isSemver,
+  listReleases,
+  RELEASES_DIR,
+  supportedReleases,
+} from './contracts.ts';
 import { formatJson, formatText } from './format.ts';
 import { InputError, loadDocument } from './load.ts';
 
@@ -37,6 +44,30 @@ export async function checkAgainstReleases(root: string, options: CompareOptions
     }
   }
   return reports;
+}
+
+/**
+ * Working contracts whose `info.version` is older than a release of the same contract: the docs
+ * site and the SDK would then name a version below the one integrators already have. `lint:spec`
+ * fails on it for the repository's own contracts (a release freezes copies and leaves the sources
+ * as they are, so the sources are bumped by hand).
+ */
+export async function staleVersions(root: string): Promise<string[]> {
+  const problems: string[] = [];
+  const releases = listReleases(root);
+  for (const contract of CONTRACTS) {
+    if (!existsSync(path.join(root, contract.source))) continue;
+    const { version } = await loadDocument(path.join(root, contract.source), root);
+    if (version === undefined) continue; // a FIX dictionary carries no version
+    const newest = releases.filter((r) => existsSync(path.join(root, RELEASES_DIR, r, contract.file))).at(-1);
+    if (newest === undefined) continue;
+    if (!isSemver(version) || compareSemver(version, newest) < 0) {
+      problems.push(
+        `${contract.source}: info.version ${version} is older than release ${newest}; set it to ${newest} or the version being prepared.`,
+      );
+    }
+  }
+  return problems;
 }
 
 export async function main(argv: string[], root = repoRoot): Promise<number> {

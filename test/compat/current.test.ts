@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkAgainstReleases, repoRoot } from '../../generators/compat/cli.ts';
+import { checkAgainstReleases, repoRoot, staleVersions } from '../../generators/compat/cli.ts';
 import { DEFAULT_OPTIONS } from '../../generators/compat/compare.ts';
 import { CONTRACTS, listReleases, RELEASES_DIR } from '../../generators/compat/contracts.ts';
 import { formatText } from '../../generators/compat/format.ts';
@@ -17,6 +17,10 @@ describe('current contracts', () => {
     expect(reports.length).toBeGreaterThanOrEqual(CONTRACTS.length);
     const failures = reports.filter((r) => r.failed).map(formatText);
     expect(failures.join('\n\n')).toBe('');
+  });
+
+  it('name a version no older than their newest release (the docs site and SDK show it)', async () => {
+    expect(await staleVersions(repoRoot)).toEqual([]);
   });
 
   it('released contracts are frozen copies: header intact and info.version equal to the folder', () => {

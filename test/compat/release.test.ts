@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
-import { main as checkCompat } from '../../generators/compat/cli.ts';
+import { main as checkCompat, staleVersions } from '../../generators/compat/cli.ts';
 import { CHANGELOG, CHANGELOG_PAGE, prependEntry, ReleaseError, release } from '../../scripts/release.ts';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
@@ -111,6 +111,16 @@ describe('npm run release', () => {
     expect(await quietCheck(root)).toBe(1);
     writeFileSync(path.join(root, 'spec/releases/supported.json'), '["2.0.0"]\n');
     expect(await quietCheck(root)).toBe(0);
+  });
+
+  it('leaves the sources as they are, so lint:spec names each contract whose version fell behind', async () => {
+    const root = scratchTree();
+    await release({ root, version: '1.0.0', date: DATE });
+    expect(await staleVersions(root)).toEqual([]);
+    await release({ root, version: '1.1.0', date: DATE });
+    const stale = await staleVersions(root);
+    expect(stale).toHaveLength(2);
+    expect(stale[0]).toMatch(/spec\/openapi\/openapi.yaml: info.version 1.0.0 is older than release 1.1.0/);
   });
 
   it('freezes the FIX dictionary as written and holds it to the same rules', async () => {
