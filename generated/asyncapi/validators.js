@@ -8850,17 +8850,17 @@ export const schemaUnsubscribeRequest = validate125;
 const __firstError = (() => {
 const exports = {};
 exports.clientAmendOrder = validate20;
-const schema31 = {"type":"object","additionalProperties":false,"required":["op","id","changes"],"properties":{"op":{"type":"string","const":"amendOrder","description":"Always `amendOrder`."},"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json","description":"Required for order entry; echoed in the reply."},"orderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json","description":"The venue's id of the order."},"clientOrderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json","description":"Your id of the order."},"changes":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/AmendOrderRequest.json","description":"The new price and/or quantity."}},"oneOf":[{"required":["orderId"],"properties":{"orderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json"}}},{"required":["clientOrderId"],"properties":{"clientOrderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json"}}}],"$id":"https://openvenue.dev/contracts/asyncapi/validators/clientAmendOrder.json"};
-const schema32 = {"title":"OrderId","description":"Identifier the venue assigns to an order. Opaque: compare it as a string, never parse it.","type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$","examples":["1042"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json"};
-const schema33 = {"title":"ClientOrderId","description":"The client's own identifier for an order: 1 to 36 characters of `A-Z a-z 0-9 _ -`. Unique per account for 24 hours (not just among open orders). Resending an order with the same `clientOrderId` and identical parameters returns the original order instead of placing a new one; with different parameters it is rejected with `DUPLICATE_CLIENT_ORDER_ID`. An order can be looked up and canceled by it while it is open and for 24 hours after it was placed; after that the identifier is free again (lookups by it answer `ORDER_NOT_FOUND`) and the order stays reachable by its `orderId`.","type":"string","pattern":"^[A-Za-z0-9_-]{1,36}$","examples":["my-order-1"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json"};
-const schema34 = {"title":"RequestId","description":"The client's identifier for a request, echoed unchanged in the reply's `id` so the client can match the two: a string of 1 to 64 characters of `A-Z a-z 0-9 _ . : -`, or a non-negative safe integer. The server does not interpret it and does not require it to be unique, but a client that reuses an id while a request with that id is still unanswered cannot tell the replies apart.","oneOf":[{"type":"string","pattern":"^[A-Za-z0-9_.:-]{1,64}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}],"examples":[42,"place-7f3a"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json"};
-const pattern4 = new RegExp("^[A-Za-z0-9_-]{1,64}$", "u");
-const pattern5 = new RegExp("^[A-Za-z0-9_-]{1,36}$", "u");
-const pattern6 = new RegExp("^[A-Za-z0-9_.:-]{1,64}$", "u");
-const schema37 = {"title":"AmendOrderRequest","description":"A change to an open limit order's price and/or quantity (at least one). A quantity decrease keeps the order's queue priority; a price change or a quantity increase loses it. The new quantity is the order's total quantity (including what has already filled) and must exceed the filled quantity.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"price":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"The new limit price, on the tick grid.","examples":["49900.00"]},"quantity":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"The new total quantity, on the lot grid.","examples":["0.0050"]}},"examples":[{"quantity":"0.0050"}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/AmendOrderRequest.json"};
-const schema38 = {"title":"Decimal","description":"A non-negative decimal number written as a JSON string, never a JSON number, so that no floating point ever touches a price, quantity, amount or fee. Plain digits with an optional fractional part: no sign, no exponent, no leading zeros, no leading or trailing dot. Prices are written with the market's tick decimals (`\"50000.10\"`), quantities with its lot decimals (`\"0.0100\"`). A value off the market's grid is rejected (`PRICE_NOT_ON_TICK`, `QUANTITY_NOT_ON_LOT`), never rounded.","type":"string","pattern":"^(0|[1-9][0-9]{0,29})(\\.[0-9]{1,18})?$","maxLength":49,"examples":["50000.10","0.0100","0"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"};
+const schema31 = {"type":"object","allOf":[{"type":"object","additionalProperties":false,"required":["op","id","changes"],"properties":{"op":{"type":"string","const":"amendOrder","description":"Always `amendOrder`."},"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json","description":"Required for order entry; echoed in the reply."},"orderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json","description":"The venue's id of the order."},"clientOrderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json","description":"Your id of the order."},"changes":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/AmendOrderRequest.json","description":"The new price and/or quantity."}}},{"oneOf":[{"required":["orderId"],"properties":{"orderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json"}}},{"required":["clientOrderId"],"properties":{"clientOrderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json"}}}]}],"$id":"https://openvenue.dev/contracts/asyncapi/validators/clientAmendOrder.json"};
+const schema32 = {"title":"RequestId","description":"The client's identifier for a request, echoed unchanged in the reply's `id` so the client can match the two: a string of 1 to 64 characters of `A-Z a-z 0-9 _ . : -`, or a non-negative safe integer. The server does not interpret it and does not require it to be unique, but a client that reuses an id while a request with that id is still unanswered cannot tell the replies apart.","oneOf":[{"type":"string","pattern":"^[A-Za-z0-9_.:-]{1,64}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}],"examples":[42,"place-7f3a"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json"};
+const schema33 = {"title":"OrderId","description":"Identifier the venue assigns to an order. Opaque: compare it as a string, never parse it.","type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$","examples":["1042"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json"};
+const schema34 = {"title":"ClientOrderId","description":"The client's own identifier for an order: 1 to 36 characters of `A-Z a-z 0-9 _ -`. Unique per account for 24 hours (not just among open orders). Resending an order with the same `clientOrderId` and identical parameters returns the original order instead of placing a new one; with different parameters it is rejected with `DUPLICATE_CLIENT_ORDER_ID`. An order can be looked up and canceled by it while it is open and for 24 hours after it was placed; after that the identifier is free again (lookups by it answer `ORDER_NOT_FOUND`) and the order stays reachable by its `orderId`.","type":"string","pattern":"^[A-Za-z0-9_-]{1,36}$","examples":["my-order-1"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json"};
+const pattern4 = new RegExp("^[A-Za-z0-9_.:-]{1,64}$", "u");
+const pattern5 = new RegExp("^[A-Za-z0-9_-]{1,64}$", "u");
+const pattern6 = new RegExp("^[A-Za-z0-9_-]{1,36}$", "u");
+const schema35 = {"title":"AmendOrderRequest","description":"A change to an open limit order's price and/or quantity (at least one). A quantity decrease keeps the order's queue priority; a price change or a quantity increase loses it. The new quantity is the order's total quantity (including what has already filled) and must exceed the filled quantity.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"price":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"The new limit price, on the tick grid.","examples":["49900.00"]},"quantity":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"The new total quantity, on the lot grid.","examples":["0.0050"]}},"examples":[{"quantity":"0.0050"}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/AmendOrderRequest.json"};
+const schema36 = {"title":"Decimal","description":"A non-negative decimal number written as a JSON string, never a JSON number, so that no floating point ever touches a price, quantity, amount or fee. Plain digits with an optional fractional part: no sign, no exponent, no leading zeros, no leading or trailing dot. Prices are written with the market's tick decimals (`\"50000.10\"`), quantities with its lot decimals (`\"0.0100\"`). A value off the market's grid is rejected (`PRICE_NOT_ON_TICK`, `QUANTITY_NOT_ON_LOT`), never rounded.","type":"string","pattern":"^(0|[1-9][0-9]{0,29})(\\.[0-9]{1,18})?$","maxLength":49,"examples":["50000.10","0.0100","0"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"};
 const func1 = __dep2.default;
-const pattern9 = new RegExp("^(0|[1-9][0-9]{0,29})(\\.[0-9]{1,18})?$", "u");
+const pattern7 = new RegExp("^(0|[1-9][0-9]{0,29})(\\.[0-9]{1,18})?$", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
@@ -8900,7 +8900,7 @@ validate21.errors = [{instancePath:instancePath+"/price",schemaPath:"https://ope
 return false;
 }
 else {
-if(!pattern9.test(data0)){
+if(!pattern7.test(data0)){
 validate21.errors = [{instancePath:instancePath+"/price",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,29})(\\.[0-9]{1,18})?$"}}];
 return false;
 }
@@ -8928,7 +8928,7 @@ validate21.errors = [{instancePath:instancePath+"/quantity",schemaPath:"https://
 return false;
 }
 else {
-if(!pattern9.test(data1)){
+if(!pattern7.test(data1)){
 validate21.errors = [{instancePath:instancePath+"/quantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,29})(\\.[0-9]{1,18})?$"}}];
 return false;
 }
@@ -8970,14 +8970,56 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+validate20.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
 const _errs1 = errors;
-let valid0 = false;
-let passing0 = null;
-const _errs2 = errors;
+if(errors === _errs1){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.orderId === undefined) && (missing0 = "orderId")){
-const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing0}};
+if((((data.op === undefined) && (missing0 = "op")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.changes === undefined) && (missing0 = "changes"))){
+validate20.errors = [{instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs3 = errors;
+for(const key0 in data){
+if(!(((((key0 === "op") || (key0 === "id")) || (key0 === "orderId")) || (key0 === "clientOrderId")) || (key0 === "changes"))){
+validate20.errors = [{instancePath,schemaPath:"#/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+return false;
+break;
+}
+}
+if(_errs3 === errors){
+if(data.op !== undefined){
+let data0 = data.op;
+const _errs4 = errors;
+if(typeof data0 !== "string"){
+validate20.errors = [{instancePath:instancePath+"/op",schemaPath:"#/allOf/0/properties/op/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if("amendOrder" !== data0){
+validate20.errors = [{instancePath:instancePath+"/op",schemaPath:"#/allOf/0/properties/op/const",keyword:"const",params:{allowedValue: "amendOrder"}}];
+return false;
+}
+var valid1 = _errs4 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.id !== undefined){
+let data1 = data.id;
+const _errs6 = errors;
+const _errs8 = errors;
+let valid3 = false;
+let passing0 = null;
+const _errs9 = errors;
+if(errors === _errs9){
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err0 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.:-]{1,64}$"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8986,14 +9028,9 @@ vErrors.push(err0);
 }
 errors++;
 }
+}
 else {
-if(data.orderId !== undefined){
-let data0 = data.orderId;
-const _errs4 = errors;
-if(errors === _errs4){
-if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
-const err1 = {instancePath:instancePath+"/orderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"}};
+const err1 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9003,8 +9040,14 @@ vErrors.push(err1);
 errors++;
 }
 }
-else {
-const err2 = {instancePath:instancePath+"/orderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json/type",keyword:"type",params:{type: "string"}};
+var _valid0 = _errs9 === errors;
+if(_valid0){
+valid3 = true;
+passing0 = 0;
+}
+const _errs11 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9013,22 +9056,10 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-}
-}
-}
-var _valid0 = _errs2 === errors;
-if(_valid0){
-valid0 = true;
-passing0 = 0;
-var props0 = {};
-props0.orderId = true;
-}
-const _errs6 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if((data.clientOrderId === undefined) && (missing1 = "clientOrderId")){
-const err3 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing1}};
+if(errors === _errs11){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 9007199254740991 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9038,13 +9069,8 @@ vErrors.push(err3);
 errors++;
 }
 else {
-if(data.clientOrderId !== undefined){
-let data1 = data.clientOrderId;
-const _errs8 = errors;
-if(errors === _errs8){
-if(typeof data1 === "string"){
-if(!pattern5.test(data1)){
-const err4 = {instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,36}$"}};
+if(data1 < 0 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9054,8 +9080,21 @@ vErrors.push(err4);
 errors++;
 }
 }
+}
+}
+var _valid0 = _errs11 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 1];
+}
 else {
-const err5 = {instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/type",keyword:"type",params:{type: "string"}};
+if(_valid0){
+valid3 = true;
+passing0 = 1;
+}
+}
+if(!valid3){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9063,28 +9102,104 @@ else {
 vErrors.push(err5);
 }
 errors++;
-}
-}
-}
-}
-}
-var _valid0 = _errs6 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 1];
+validate20.errors = vErrors;
+return false;
 }
 else {
-if(_valid0){
-valid0 = true;
-passing0 = 1;
-if(props0 !== true){
-props0 = props0 || {};
-props0.clientOrderId = true;
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
+}
+else {
+vErrors = null;
 }
 }
 }
-if(!valid0){
-const err6 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+var valid1 = _errs6 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.orderId !== undefined){
+let data2 = data.orderId;
+const _errs13 = errors;
+const _errs14 = errors;
+if(errors === _errs14){
+if(typeof data2 === "string"){
+if(!pattern5.test(data2)){
+validate20.errors = [{instancePath:instancePath+"/orderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"}}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/orderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid1 = _errs13 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.clientOrderId !== undefined){
+let data3 = data.clientOrderId;
+const _errs16 = errors;
+const _errs17 = errors;
+if(errors === _errs17){
+if(typeof data3 === "string"){
+if(!pattern6.test(data3)){
+validate20.errors = [{instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,36}$"}}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid1 = _errs16 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.changes !== undefined){
+const _errs19 = errors;
+if(!(validate21(data.changes, {instancePath:instancePath+"/changes",parentData:data,parentDataProperty:"changes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs19 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(valid0){
+const _errs20 = errors;
+const _errs21 = errors;
+let valid6 = false;
+let passing1 = null;
+const _errs22 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.orderId === undefined) && (missing1 = "orderId")){
+const err6 = {instancePath,schemaPath:"#/allOf/1/oneOf/0/required",keyword:"required",params:{missingProperty: missing1}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9092,65 +9207,15 @@ else {
 vErrors.push(err6);
 }
 errors++;
-validate20.errors = vErrors;
-return false;
 }
 else {
-errors = _errs1;
-if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing2;
-if((((data.op === undefined) && (missing2 = "op")) || ((data.id === undefined) && (missing2 = "id"))) || ((data.changes === undefined) && (missing2 = "changes"))){
-validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing2}}];
-return false;
-}
-else {
-const _errs10 = errors;
-for(const key0 in data){
-if(!(((((key0 === "op") || (key0 === "id")) || (key0 === "orderId")) || (key0 === "clientOrderId")) || (key0 === "changes"))){
-validate20.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
-return false;
-break;
-}
-}
-if(_errs10 === errors){
-if(data.op !== undefined){
-let data2 = data.op;
-const _errs11 = errors;
-if(typeof data2 !== "string"){
-validate20.errors = [{instancePath:instancePath+"/op",schemaPath:"#/properties/op/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-if("amendOrder" !== data2){
-validate20.errors = [{instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "amendOrder"}}];
-return false;
-}
-var valid5 = _errs11 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data.id !== undefined){
-let data3 = data.id;
-const _errs13 = errors;
-const _errs15 = errors;
-let valid7 = false;
-let passing1 = null;
-const _errs16 = errors;
-if(errors === _errs16){
-if(typeof data3 === "string"){
-if(!pattern6.test(data3)){
-const err7 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.:-]{1,64}$"}};
+if(data.orderId !== undefined){
+let data5 = data.orderId;
+const _errs24 = errors;
+if(errors === _errs24){
+if(typeof data5 === "string"){
+if(!pattern5.test(data5)){
+const err7 = {instancePath:instancePath+"/orderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9161,7 +9226,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/type",keyword:"type",params:{type: "string"}};
+const err8 = {instancePath:instancePath+"/orderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9171,14 +9236,21 @@ vErrors.push(err8);
 errors++;
 }
 }
-var _valid1 = _errs16 === errors;
-if(_valid1){
-valid7 = true;
-passing1 = 0;
 }
-const _errs18 = errors;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err9 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/type",keyword:"type",params:{type: "integer"}};
+}
+}
+var _valid1 = _errs22 === errors;
+if(_valid1){
+valid6 = true;
+passing1 = 0;
+var props0 = {};
+props0.orderId = true;
+}
+const _errs26 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((data.clientOrderId === undefined) && (missing2 = "clientOrderId")){
+const err9 = {instancePath,schemaPath:"#/allOf/1/oneOf/1/required",keyword:"required",params:{missingProperty: missing2}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9187,10 +9259,14 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(errors === _errs18){
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 9007199254740991 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
+else {
+if(data.clientOrderId !== undefined){
+let data6 = data.clientOrderId;
+const _errs28 = errors;
+if(errors === _errs28){
+if(typeof data6 === "string"){
+if(!pattern6.test(data6)){
+const err10 = {instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,36}$"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9199,9 +9275,9 @@ vErrors.push(err10);
 }
 errors++;
 }
+}
 else {
-if(data3 < 0 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+const err11 = {instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9213,19 +9289,24 @@ errors++;
 }
 }
 }
-var _valid1 = _errs18 === errors;
-if(_valid1 && valid7){
-valid7 = false;
+}
+var _valid1 = _errs26 === errors;
+if(_valid1 && valid6){
+valid6 = false;
 passing1 = [passing1, 1];
 }
 else {
 if(_valid1){
-valid7 = true;
+valid6 = true;
 passing1 = 1;
+if(props0 !== true){
+props0 = props0 || {};
+props0.clientOrderId = true;
 }
 }
-if(!valid7){
-const err12 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf",keyword:"oneOf",params:{passingSchemas: passing1}};
+}
+if(!valid6){
+const err12 = {instancePath,schemaPath:"#/allOf/1/oneOf",keyword:"oneOf",params:{passingSchemas: passing1}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9237,88 +9318,17 @@ validate20.errors = vErrors;
 return false;
 }
 else {
-errors = _errs15;
+errors = _errs21;
 if(vErrors !== null){
-if(_errs15){
-vErrors.length = _errs15;
+if(_errs21){
+vErrors.length = _errs21;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid5 = _errs13 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data.orderId !== undefined){
-let data4 = data.orderId;
-const _errs20 = errors;
-const _errs21 = errors;
-if(errors === _errs21){
-if(typeof data4 === "string"){
-if(!pattern4.test(data4)){
-validate20.errors = [{instancePath:instancePath+"/orderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"}}];
-return false;
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/orderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-}
-var valid5 = _errs20 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data.clientOrderId !== undefined){
-let data5 = data.clientOrderId;
-const _errs23 = errors;
-const _errs24 = errors;
-if(errors === _errs24){
-if(typeof data5 === "string"){
-if(!pattern5.test(data5)){
-validate20.errors = [{instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,36}$"}}];
-return false;
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-}
-var valid5 = _errs23 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data.changes !== undefined){
-const _errs26 = errors;
-if(!(validate21(data.changes, {instancePath:instancePath+"/changes",parentData:data,parentDataProperty:"changes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-var valid5 = _errs26 === errors;
-}
-else {
-var valid5 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate20.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
-return false;
-}
+var valid0 = _errs20 === errors;
 }
 validate20.errors = vErrors;
 return errors === 0;
@@ -9384,7 +9394,7 @@ let passing0 = null;
 const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
-if(!pattern6.test(data1)){
+if(!pattern4.test(data1)){
 const err0 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.:-]{1,64}$"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -9525,7 +9535,7 @@ return errors === 0;
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.clientCancelOrder = validate24;
-const schema43 = {"type":"object","additionalProperties":false,"required":["op","id"],"properties":{"op":{"type":"string","const":"cancelOrder","description":"Always `cancelOrder`."},"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json","description":"Required for order entry; echoed in the reply."},"orderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json","description":"The venue's id of the order."},"clientOrderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json","description":"Your id of the order."}},"oneOf":[{"required":["orderId"],"properties":{"orderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json"}}},{"required":["clientOrderId"],"properties":{"clientOrderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json"}}}],"$id":"https://openvenue.dev/contracts/asyncapi/validators/clientCancelOrder.json"};
+const schema43 = {"type":"object","allOf":[{"type":"object","additionalProperties":false,"required":["op","id"],"properties":{"op":{"type":"string","const":"cancelOrder","description":"Always `cancelOrder`."},"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json","description":"Required for order entry; echoed in the reply."},"orderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json","description":"The venue's id of the order."},"clientOrderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json","description":"Your id of the order."}}},{"oneOf":[{"required":["orderId"],"properties":{"orderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json"}}},{"required":["clientOrderId"],"properties":{"clientOrderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json"}}}]}],"$id":"https://openvenue.dev/contracts/asyncapi/validators/clientCancelOrder.json"};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
@@ -9538,14 +9548,56 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
 const _errs1 = errors;
-let valid0 = false;
-let passing0 = null;
-const _errs2 = errors;
+if(errors === _errs1){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.orderId === undefined) && (missing0 = "orderId")){
-const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing0}};
+if(((data.op === undefined) && (missing0 = "op")) || ((data.id === undefined) && (missing0 = "id"))){
+validate24.errors = [{instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs3 = errors;
+for(const key0 in data){
+if(!((((key0 === "op") || (key0 === "id")) || (key0 === "orderId")) || (key0 === "clientOrderId"))){
+validate24.errors = [{instancePath,schemaPath:"#/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+return false;
+break;
+}
+}
+if(_errs3 === errors){
+if(data.op !== undefined){
+let data0 = data.op;
+const _errs4 = errors;
+if(typeof data0 !== "string"){
+validate24.errors = [{instancePath:instancePath+"/op",schemaPath:"#/allOf/0/properties/op/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if("cancelOrder" !== data0){
+validate24.errors = [{instancePath:instancePath+"/op",schemaPath:"#/allOf/0/properties/op/const",keyword:"const",params:{allowedValue: "cancelOrder"}}];
+return false;
+}
+var valid1 = _errs4 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.id !== undefined){
+let data1 = data.id;
+const _errs6 = errors;
+const _errs8 = errors;
+let valid3 = false;
+let passing0 = null;
+const _errs9 = errors;
+if(errors === _errs9){
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err0 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.:-]{1,64}$"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9554,14 +9606,9 @@ vErrors.push(err0);
 }
 errors++;
 }
+}
 else {
-if(data.orderId !== undefined){
-let data0 = data.orderId;
-const _errs4 = errors;
-if(errors === _errs4){
-if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
-const err1 = {instancePath:instancePath+"/orderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"}};
+const err1 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9571,8 +9618,14 @@ vErrors.push(err1);
 errors++;
 }
 }
-else {
-const err2 = {instancePath:instancePath+"/orderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json/type",keyword:"type",params:{type: "string"}};
+var _valid0 = _errs9 === errors;
+if(_valid0){
+valid3 = true;
+passing0 = 0;
+}
+const _errs11 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9581,22 +9634,10 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-}
-}
-}
-var _valid0 = _errs2 === errors;
-if(_valid0){
-valid0 = true;
-passing0 = 0;
-var props0 = {};
-props0.orderId = true;
-}
-const _errs6 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if((data.clientOrderId === undefined) && (missing1 = "clientOrderId")){
-const err3 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing1}};
+if(errors === _errs11){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 9007199254740991 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9606,13 +9647,8 @@ vErrors.push(err3);
 errors++;
 }
 else {
-if(data.clientOrderId !== undefined){
-let data1 = data.clientOrderId;
-const _errs8 = errors;
-if(errors === _errs8){
-if(typeof data1 === "string"){
-if(!pattern5.test(data1)){
-const err4 = {instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,36}$"}};
+if(data1 < 0 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9622,8 +9658,21 @@ vErrors.push(err4);
 errors++;
 }
 }
+}
+}
+var _valid0 = _errs11 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 1];
+}
 else {
-const err5 = {instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/type",keyword:"type",params:{type: "string"}};
+if(_valid0){
+valid3 = true;
+passing0 = 1;
+}
+}
+if(!valid3){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9631,28 +9680,91 @@ else {
 vErrors.push(err5);
 }
 errors++;
-}
-}
-}
-}
-}
-var _valid0 = _errs6 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 1];
+validate24.errors = vErrors;
+return false;
 }
 else {
-if(_valid0){
-valid0 = true;
-passing0 = 1;
-if(props0 !== true){
-props0 = props0 || {};
-props0.clientOrderId = true;
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
+}
+else {
+vErrors = null;
 }
 }
 }
-if(!valid0){
-const err6 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+var valid1 = _errs6 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.orderId !== undefined){
+let data2 = data.orderId;
+const _errs13 = errors;
+const _errs14 = errors;
+if(errors === _errs14){
+if(typeof data2 === "string"){
+if(!pattern5.test(data2)){
+validate24.errors = [{instancePath:instancePath+"/orderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"}}];
+return false;
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/orderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid1 = _errs13 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.clientOrderId !== undefined){
+let data3 = data.clientOrderId;
+const _errs16 = errors;
+const _errs17 = errors;
+if(errors === _errs17){
+if(typeof data3 === "string"){
+if(!pattern6.test(data3)){
+validate24.errors = [{instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,36}$"}}];
+return false;
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid1 = _errs16 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate24.errors = [{instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(valid0){
+const _errs19 = errors;
+const _errs20 = errors;
+let valid6 = false;
+let passing1 = null;
+const _errs21 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.orderId === undefined) && (missing1 = "orderId")){
+const err6 = {instancePath,schemaPath:"#/allOf/1/oneOf/0/required",keyword:"required",params:{missingProperty: missing1}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9660,65 +9772,15 @@ else {
 vErrors.push(err6);
 }
 errors++;
-validate24.errors = vErrors;
-return false;
 }
 else {
-errors = _errs1;
-if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing2;
-if(((data.op === undefined) && (missing2 = "op")) || ((data.id === undefined) && (missing2 = "id"))){
-validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing2}}];
-return false;
-}
-else {
-const _errs10 = errors;
-for(const key0 in data){
-if(!((((key0 === "op") || (key0 === "id")) || (key0 === "orderId")) || (key0 === "clientOrderId"))){
-validate24.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
-return false;
-break;
-}
-}
-if(_errs10 === errors){
-if(data.op !== undefined){
-let data2 = data.op;
-const _errs11 = errors;
-if(typeof data2 !== "string"){
-validate24.errors = [{instancePath:instancePath+"/op",schemaPath:"#/properties/op/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-if("cancelOrder" !== data2){
-validate24.errors = [{instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "cancelOrder"}}];
-return false;
-}
-var valid5 = _errs11 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data.id !== undefined){
-let data3 = data.id;
-const _errs13 = errors;
-const _errs15 = errors;
-let valid7 = false;
-let passing1 = null;
-const _errs16 = errors;
-if(errors === _errs16){
-if(typeof data3 === "string"){
-if(!pattern6.test(data3)){
-const err7 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.:-]{1,64}$"}};
+if(data.orderId !== undefined){
+let data4 = data.orderId;
+const _errs23 = errors;
+if(errors === _errs23){
+if(typeof data4 === "string"){
+if(!pattern5.test(data4)){
+const err7 = {instancePath:instancePath+"/orderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9729,7 +9791,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/type",keyword:"type",params:{type: "string"}};
+const err8 = {instancePath:instancePath+"/orderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9739,14 +9801,21 @@ vErrors.push(err8);
 errors++;
 }
 }
-var _valid1 = _errs16 === errors;
-if(_valid1){
-valid7 = true;
-passing1 = 0;
 }
-const _errs18 = errors;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err9 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/type",keyword:"type",params:{type: "integer"}};
+}
+}
+var _valid1 = _errs21 === errors;
+if(_valid1){
+valid6 = true;
+passing1 = 0;
+var props0 = {};
+props0.orderId = true;
+}
+const _errs25 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((data.clientOrderId === undefined) && (missing2 = "clientOrderId")){
+const err9 = {instancePath,schemaPath:"#/allOf/1/oneOf/1/required",keyword:"required",params:{missingProperty: missing2}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9755,10 +9824,14 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(errors === _errs18){
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 9007199254740991 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
+else {
+if(data.clientOrderId !== undefined){
+let data5 = data.clientOrderId;
+const _errs27 = errors;
+if(errors === _errs27){
+if(typeof data5 === "string"){
+if(!pattern6.test(data5)){
+const err10 = {instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,36}$"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9767,9 +9840,9 @@ vErrors.push(err10);
 }
 errors++;
 }
+}
 else {
-if(data3 < 0 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+const err11 = {instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9781,19 +9854,24 @@ errors++;
 }
 }
 }
-var _valid1 = _errs18 === errors;
-if(_valid1 && valid7){
-valid7 = false;
+}
+var _valid1 = _errs25 === errors;
+if(_valid1 && valid6){
+valid6 = false;
 passing1 = [passing1, 1];
 }
 else {
 if(_valid1){
-valid7 = true;
+valid6 = true;
 passing1 = 1;
+if(props0 !== true){
+props0 = props0 || {};
+props0.clientOrderId = true;
 }
 }
-if(!valid7){
-const err12 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf",keyword:"oneOf",params:{passingSchemas: passing1}};
+}
+if(!valid6){
+const err12 = {instancePath,schemaPath:"#/allOf/1/oneOf",keyword:"oneOf",params:{passingSchemas: passing1}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9805,75 +9883,17 @@ validate24.errors = vErrors;
 return false;
 }
 else {
-errors = _errs15;
+errors = _errs20;
 if(vErrors !== null){
-if(_errs15){
-vErrors.length = _errs15;
+if(_errs20){
+vErrors.length = _errs20;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid5 = _errs13 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data.orderId !== undefined){
-let data4 = data.orderId;
-const _errs20 = errors;
-const _errs21 = errors;
-if(errors === _errs21){
-if(typeof data4 === "string"){
-if(!pattern4.test(data4)){
-validate24.errors = [{instancePath:instancePath+"/orderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"}}];
-return false;
-}
-}
-else {
-validate24.errors = [{instancePath:instancePath+"/orderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-}
-var valid5 = _errs20 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data.clientOrderId !== undefined){
-let data5 = data.clientOrderId;
-const _errs23 = errors;
-const _errs24 = errors;
-if(errors === _errs24){
-if(typeof data5 === "string"){
-if(!pattern5.test(data5)){
-validate24.errors = [{instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,36}$"}}];
-return false;
-}
-}
-else {
-validate24.errors = [{instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-}
-var valid5 = _errs23 === errors;
-}
-else {
-var valid5 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
-return false;
-}
+var valid0 = _errs19 === errors;
 }
 validate24.errors = vErrors;
 return errors === 0;
@@ -9939,7 +9959,7 @@ let passing0 = null;
 const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
-if(!pattern6.test(data1)){
+if(!pattern4.test(data1)){
 const err0 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.:-]{1,64}$"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -10049,7 +10069,7 @@ const _errs11 = errors;
 const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data2 === "string"){
-if(!pattern4.test(data2)){
+if(!pattern5.test(data2)){
 validate25.errors = [{instancePath:instancePath+"/key",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ApiKeyId.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"}}];
 return false;
 }
@@ -10199,7 +10219,7 @@ let passing0 = null;
 const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
-if(!pattern6.test(data1)){
+if(!pattern4.test(data1)){
 const err0 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.:-]{1,64}$"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -10319,14 +10339,14 @@ validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 exports.clientPlaceOrder = validate27;
 const schema54 = {"type":"object","additionalProperties":false,"required":["op","id","order"],"properties":{"op":{"type":"string","const":"placeOrder","description":"Always `placeOrder`."},"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json","description":"Required for order entry; echoed in the reply."},"order":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/PlaceOrderRequest.json","description":"The order, as in the body of `POST /v1/orders` (a limit or a market order)."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/clientPlaceOrder.json"};
 const schema56 = {"title":"PlaceOrderRequest","description":"A new order: either a limit order or a market order, told apart by `type` (`limit` or `market`). Unknown properties are rejected (`VALIDATION_FAILED`).","type":"object","oneOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/LimitOrderRequest.json"},{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketOrderRequest.json"}],"examples":[{"market":"BTC-USD","side":"buy","type":"limit","price":"50000.00","quantity":"0.0100","timeInForce":"GTC","clientOrderId":"my-order-1"}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/PlaceOrderRequest.json"};
-const schema57 = {"title":"LimitOrderRequest","description":"A limit order: `price` and `quantity` are required, `quoteQuantity` is not accepted. `expireAt` is required when `timeInForce` is `GTD` and not accepted otherwise. `postOnly` orders must rest (`GTC` or `GTD`).","type":"object","additionalProperties":false,"required":["market","side","type","price","quantity"],"properties":{"market":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json","description":"The market to trade on.","examples":["BTC-USD"]},"side":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Side.json","description":"Buy or sell.","examples":["buy"]},"type":{"type":"string","const":"limit","description":"Always `limit` for this variant.","examples":["limit"]},"price":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"The limit price, on the market's tick grid and greater than zero.","examples":["50000.00"]},"quantity":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"The quantity in the base asset, on the market's lot grid and at least `minQuantity`.","examples":["0.0100"]},"timeInForce":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/TimeInForce.json","description":"How long the order works. Omitted means `GTC`.","examples":["GTC"]},"expireAt":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json","description":"When a `GTD` order expires; must be in the future (`EXPIRE_AT_IN_PAST`). Only with `GTD`.","examples":["2026-11-22T00:00:00.000000Z"]},"postOnly":{"type":"boolean","description":"Only add liquidity: if the order would trade on arrival it is rejected with `POST_ONLY_WOULD_TAKE` instead. Requires `GTC` or `GTD`. Omitted means `false`.","examples":[false]},"selfTradePrevention":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/SelfTradePrevention.json","description":"What to do if the order would trade with the same account's resting order. Omitted means `cancelTaker`.","examples":["cancelTaker"]},"clientOrderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json","description":"Your identifier for the order, unique per account for 24 hours. Always send one: it makes a retry safe and lets you look up the outcome after a timeout.","examples":["my-order-1"]}},"allOf":[{"description":"`expireAt` only with `GTD`.","if":{"required":["timeInForce"],"properties":{"timeInForce":{"const":"GTD"}}},"else":{"not":{"required":["expireAt"],"properties":{"expireAt":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json"}}}}},{"description":"`GTD` needs `expireAt`.","if":{"not":{"required":["expireAt"],"properties":{"expireAt":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json"}}}},"then":{"not":{"required":["timeInForce"],"properties":{"timeInForce":{"const":"GTD"}}}}},{"description":"`postOnly: true` only with a resting time in force (`GTC`, `GTD`).","if":{"required":["timeInForce"],"properties":{"timeInForce":{"enum":["IOC","FOK"]}}},"then":{"not":{"required":["postOnly"],"properties":{"postOnly":{"const":true}}}}}],"examples":[{"market":"BTC-USD","side":"buy","type":"limit","price":"50000.00","quantity":"0.0100","timeInForce":"GTC","clientOrderId":"my-order-1"}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/LimitOrderRequest.json"};
-const schema58 = {"title":"Timestamp","description":"An instant as an RFC 3339 string in UTC (`Z`), always with exactly six fractional digits (microseconds), as every OpenVenue timestamp is written.","type":"string","format":"date-time","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]\\.[0-9]{6}Z$","examples":["2026-11-21T12:00:00.123456Z"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json"};
-const schema61 = {"title":"Side","description":"The side of an order or execution. `buy` acquires the base asset, `sell` gives it up.","type":"string","enum":["buy","sell"],"examples":["buy"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/Side.json"};
-const schema64 = {"title":"TimeInForce","description":"How long an order stays working.","type":"string","enum":["GTC","IOC","FOK","GTD"],"examples":["GTC"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/TimeInForce.json"};
-const schema66 = {"title":"SelfTradePrevention","description":"What happens when an order would trade against a resting order of the same account. The order(s) removed this way are `canceled` with `cancelReason: selfTradePrevention`.","type":"string","enum":["cancelTaker","cancelMaker","cancelBoth"],"examples":["cancelTaker"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/SelfTradePrevention.json"};
-const formats0 = __dep0.fullFormats["date-time"];
-const pattern23 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]\\.[0-9]{6}Z$", "u");
+const schema57 = {"title":"LimitOrderRequest","description":"A limit order: `price` and `quantity` are required, `quoteQuantity` is not accepted. `expireAt` is required when `timeInForce` is `GTD` and not accepted otherwise. `postOnly` orders must rest (`GTC` or `GTD`).","type":"object","examples":[{"market":"BTC-USD","side":"buy","type":"limit","price":"50000.00","quantity":"0.0100","timeInForce":"GTC","clientOrderId":"my-order-1"}],"allOf":[{"type":"object","additionalProperties":false,"required":["market","side","type","price","quantity"],"properties":{"market":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json","description":"The market to trade on.","examples":["BTC-USD"]},"side":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Side.json","description":"Buy or sell.","examples":["buy"]},"type":{"type":"string","const":"limit","description":"Always `limit` for this variant.","examples":["limit"]},"price":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"The limit price, on the market's tick grid and greater than zero.","examples":["50000.00"]},"quantity":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"The quantity in the base asset, on the market's lot grid and at least `minQuantity`.","examples":["0.0100"]},"timeInForce":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/TimeInForce.json","description":"How long the order works. Omitted means `GTC`.","examples":["GTC"]},"expireAt":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json","description":"When a `GTD` order expires; must be in the future (`EXPIRE_AT_IN_PAST`). Only with `GTD`.","examples":["2026-11-22T00:00:00.000000Z"]},"postOnly":{"type":"boolean","description":"Only add liquidity: if the order would trade on arrival it is rejected with `POST_ONLY_WOULD_TAKE` instead. Requires `GTC` or `GTD`. Omitted means `false`.","examples":[false]},"selfTradePrevention":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/SelfTradePrevention.json","description":"What to do if the order would trade with the same account's resting order. Omitted means `cancelTaker`.","examples":["cancelTaker"]},"clientOrderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json","description":"Your identifier for the order, unique per account for 24 hours. Always send one: it makes a retry safe and lets you look up the outcome after a timeout.","examples":["my-order-1"]}}},{"allOf":[{"description":"`expireAt` only with `GTD`.","if":{"required":["timeInForce"],"properties":{"timeInForce":{"const":"GTD"}}},"else":{"not":{"required":["expireAt"],"properties":{"expireAt":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json"}}}}},{"description":"`GTD` needs `expireAt`.","if":{"not":{"required":["expireAt"],"properties":{"expireAt":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json"}}}},"then":{"not":{"required":["timeInForce"],"properties":{"timeInForce":{"const":"GTD"}}}}},{"description":"`postOnly: true` only with a resting time in force (`GTC`, `GTD`).","if":{"required":["timeInForce"],"properties":{"timeInForce":{"enum":["IOC","FOK"]}}},"then":{"not":{"required":["postOnly"],"properties":{"postOnly":{"const":true}}}}}]}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/LimitOrderRequest.json"};
+const schema59 = {"title":"Side","description":"The side of an order or execution. `buy` acquires the base asset, `sell` gives it up.","type":"string","enum":["buy","sell"],"examples":["buy"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/Side.json"};
+const schema62 = {"title":"TimeInForce","description":"How long an order stays working.","type":"string","enum":["GTC","IOC","FOK","GTD"],"examples":["GTC"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/TimeInForce.json"};
+const schema63 = {"title":"Timestamp","description":"An instant as an RFC 3339 string in UTC (`Z`), always with exactly six fractional digits (microseconds), as every OpenVenue timestamp is written.","type":"string","format":"date-time","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]\\.[0-9]{6}Z$","examples":["2026-11-21T12:00:00.123456Z"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json"};
+const schema64 = {"title":"SelfTradePrevention","description":"What happens when an order would trade against a resting order of the same account. The order(s) removed this way are `canceled` with `cancelReason: selfTradePrevention`.","type":"string","enum":["cancelTaker","cancelMaker","cancelBoth"],"examples":["cancelTaker"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/SelfTradePrevention.json"};
 const func3 = Object.prototype.hasOwnProperty;
+const pattern26 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]\\.[0-9]{6}Z$", "u");
+const formats0 = __dep0.fullFormats["date-time"];
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
@@ -10339,13 +10359,264 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
 const _errs1 = errors;
-const _errs2 = errors;
-let valid1 = true;
-const _errs3 = errors;
+if(errors === _errs1){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.timeInForce === undefined) && (missing0 = "timeInForce")){
+if((((((data.market === undefined) && (missing0 = "market")) || ((data.side === undefined) && (missing0 = "side"))) || ((data.type === undefined) && (missing0 = "type"))) || ((data.price === undefined) && (missing0 = "price"))) || ((data.quantity === undefined) && (missing0 = "quantity"))){
+validate29.errors = [{instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs3 = errors;
+for(const key0 in data){
+if(!(func3.call(schema57.allOf[0].properties, key0))){
+validate29.errors = [{instancePath,schemaPath:"#/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+return false;
+break;
+}
+}
+if(_errs3 === errors){
+if(data.market !== undefined){
+let data0 = data.market;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data0 === "string"){
+if(!pattern12.test(data0)){
+validate29.errors = [{instancePath:instancePath+"/market",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9]{2,10}-[A-Z0-9]{2,10}$"}}];
+return false;
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/market",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid1 = _errs4 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.side !== undefined){
+let data1 = data.side;
+const _errs7 = errors;
+if(typeof data1 !== "string"){
+validate29.errors = [{instancePath:instancePath+"/side",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Side.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!((data1 === "buy") || (data1 === "sell"))){
+validate29.errors = [{instancePath:instancePath+"/side",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Side.json/enum",keyword:"enum",params:{allowedValues: schema59.enum}}];
+return false;
+}
+var valid1 = _errs7 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.type !== undefined){
+let data2 = data.type;
+const _errs10 = errors;
+if(typeof data2 !== "string"){
+validate29.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if("limit" !== data2){
+validate29.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/const",keyword:"const",params:{allowedValue: "limit"}}];
+return false;
+}
+var valid1 = _errs10 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.price !== undefined){
+let data3 = data.price;
+const _errs12 = errors;
+const _errs13 = errors;
+if(errors === _errs13){
+if(typeof data3 === "string"){
+if(func1(data3) > 49){
+validate29.errors = [{instancePath:instancePath+"/price",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/maxLength",keyword:"maxLength",params:{limit: 49}}];
+return false;
+}
+else {
+if(!pattern7.test(data3)){
+validate29.errors = [{instancePath:instancePath+"/price",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,29})(\\.[0-9]{1,18})?$"}}];
+return false;
+}
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/price",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid1 = _errs12 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.quantity !== undefined){
+let data4 = data.quantity;
+const _errs15 = errors;
+const _errs16 = errors;
+if(errors === _errs16){
+if(typeof data4 === "string"){
+if(func1(data4) > 49){
+validate29.errors = [{instancePath:instancePath+"/quantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/maxLength",keyword:"maxLength",params:{limit: 49}}];
+return false;
+}
+else {
+if(!pattern7.test(data4)){
+validate29.errors = [{instancePath:instancePath+"/quantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,29})(\\.[0-9]{1,18})?$"}}];
+return false;
+}
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/quantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid1 = _errs15 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.timeInForce !== undefined){
+let data5 = data.timeInForce;
+const _errs18 = errors;
+if(typeof data5 !== "string"){
+validate29.errors = [{instancePath:instancePath+"/timeInForce",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/TimeInForce.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!((((data5 === "GTC") || (data5 === "IOC")) || (data5 === "FOK")) || (data5 === "GTD"))){
+validate29.errors = [{instancePath:instancePath+"/timeInForce",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/TimeInForce.json/enum",keyword:"enum",params:{allowedValues: schema62.enum}}];
+return false;
+}
+var valid1 = _errs18 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.expireAt !== undefined){
+let data6 = data.expireAt;
+const _errs21 = errors;
+const _errs22 = errors;
+if(errors === _errs22){
+if(errors === _errs22){
+if(typeof data6 === "string"){
+if(!pattern26.test(data6)){
+validate29.errors = [{instancePath:instancePath+"/expireAt",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]\\.[0-9]{6}Z$"}}];
+return false;
+}
+else {
+if(!(formats0.validate(data6))){
+validate29.errors = [{instancePath:instancePath+"/expireAt",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json/format",keyword:"format",params:{format: "date-time"}}];
+return false;
+}
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/expireAt",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+}
+var valid1 = _errs21 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.postOnly !== undefined){
+const _errs24 = errors;
+if(typeof data.postOnly !== "boolean"){
+validate29.errors = [{instancePath:instancePath+"/postOnly",schemaPath:"#/allOf/0/properties/postOnly/type",keyword:"type",params:{type: "boolean"}}];
+return false;
+}
+var valid1 = _errs24 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.selfTradePrevention !== undefined){
+let data8 = data.selfTradePrevention;
+const _errs26 = errors;
+if(typeof data8 !== "string"){
+validate29.errors = [{instancePath:instancePath+"/selfTradePrevention",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/SelfTradePrevention.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!(((data8 === "cancelTaker") || (data8 === "cancelMaker")) || (data8 === "cancelBoth"))){
+validate29.errors = [{instancePath:instancePath+"/selfTradePrevention",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/SelfTradePrevention.json/enum",keyword:"enum",params:{allowedValues: schema64.enum}}];
+return false;
+}
+var valid1 = _errs26 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.clientOrderId !== undefined){
+let data9 = data.clientOrderId;
+const _errs29 = errors;
+const _errs30 = errors;
+if(errors === _errs30){
+if(typeof data9 === "string"){
+if(!pattern6.test(data9)){
+validate29.errors = [{instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,36}$"}}];
+return false;
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid1 = _errs29 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate29.errors = [{instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(valid0){
+const _errs32 = errors;
+const _errs33 = errors;
+const _errs34 = errors;
+let valid11 = true;
+const _errs35 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.timeInForce === undefined) && (missing1 = "timeInForce")){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -10370,23 +10641,23 @@ errors++;
 }
 }
 }
-var _valid0 = _errs3 === errors;
-errors = _errs2;
+var _valid0 = _errs35 === errors;
+errors = _errs34;
 if(vErrors !== null){
-if(_errs2){
-vErrors.length = _errs2;
+if(_errs34){
+vErrors.length = _errs34;
 }
 else {
 vErrors = null;
 }
 }
 if(!_valid0){
-const _errs5 = errors;
-const _errs6 = errors;
-const _errs7 = errors;
+const _errs37 = errors;
+const _errs38 = errors;
+const _errs39 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if((data.expireAt === undefined) && (missing1 = "expireAt")){
+let missing2;
+if((data.expireAt === undefined) && (missing2 = "expireAt")){
 const err2 = {};
 if(vErrors === null){
 vErrors = [err2];
@@ -10398,12 +10669,12 @@ errors++;
 }
 else {
 if(data.expireAt !== undefined){
-let data1 = data.expireAt;
-const _errs9 = errors;
-if(errors === _errs9){
-if(errors === _errs9){
-if(typeof data1 === "string"){
-if(!pattern23.test(data1)){
+let data11 = data.expireAt;
+const _errs41 = errors;
+if(errors === _errs41){
+if(errors === _errs41){
+if(typeof data11 === "string"){
+if(!pattern26.test(data11)){
 const err3 = {};
 if(vErrors === null){
 vErrors = [err3];
@@ -10414,7 +10685,7 @@ vErrors.push(err3);
 errors++;
 }
 else {
-if(!(formats0.validate(data1))){
+if(!(formats0.validate(data11))){
 const err4 = {};
 if(vErrors === null){
 vErrors = [err4];
@@ -10441,27 +10712,27 @@ errors++;
 }
 }
 }
-var valid3 = _errs7 === errors;
-if(valid3){
-validate29.errors = [{instancePath,schemaPath:"#/allOf/0/else/not",keyword:"not",params:{}}];
+var valid13 = _errs39 === errors;
+if(valid13){
+validate29.errors = [{instancePath,schemaPath:"#/allOf/1/allOf/0/else/not",keyword:"not",params:{}}];
 return false;
 }
 else {
-errors = _errs6;
+errors = _errs38;
 if(vErrors !== null){
-if(_errs6){
-vErrors.length = _errs6;
+if(_errs38){
+vErrors.length = _errs38;
 }
 else {
 vErrors = null;
 }
 }
 }
-var _valid0 = _errs5 === errors;
-valid1 = _valid0;
+var _valid0 = _errs37 === errors;
+valid11 = _valid0;
 }
-if(!valid1){
-const err6 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "else"}};
+if(!valid11){
+const err6 = {instancePath,schemaPath:"#/allOf/1/allOf/0/if",keyword:"if",params:{failingKeyword: "else"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10472,17 +10743,17 @@ errors++;
 validate29.errors = vErrors;
 return false;
 }
-var valid0 = _errs1 === errors;
-if(valid0){
-const _errs11 = errors;
-const _errs12 = errors;
-let valid6 = true;
-const _errs13 = errors;
-const _errs14 = errors;
-const _errs15 = errors;
+var valid10 = _errs33 === errors;
+if(valid10){
+const _errs43 = errors;
+const _errs44 = errors;
+let valid16 = true;
+const _errs45 = errors;
+const _errs46 = errors;
+const _errs47 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing2;
-if((data.expireAt === undefined) && (missing2 = "expireAt")){
+let missing3;
+if((data.expireAt === undefined) && (missing3 = "expireAt")){
 const err7 = {};
 if(vErrors === null){
 vErrors = [err7];
@@ -10494,12 +10765,12 @@ errors++;
 }
 else {
 if(data.expireAt !== undefined){
-let data2 = data.expireAt;
-const _errs17 = errors;
-if(errors === _errs17){
-if(errors === _errs17){
-if(typeof data2 === "string"){
-if(!pattern23.test(data2)){
+let data12 = data.expireAt;
+const _errs49 = errors;
+if(errors === _errs49){
+if(errors === _errs49){
+if(typeof data12 === "string"){
+if(!pattern26.test(data12)){
 const err8 = {};
 if(vErrors === null){
 vErrors = [err8];
@@ -10510,7 +10781,7 @@ vErrors.push(err8);
 errors++;
 }
 else {
-if(!(formats0.validate(data2))){
+if(!(formats0.validate(data12))){
 const err9 = {};
 if(vErrors === null){
 vErrors = [err9];
@@ -10537,8 +10808,8 @@ errors++;
 }
 }
 }
-var valid7 = _errs15 === errors;
-if(valid7){
+var valid17 = _errs47 === errors;
+if(valid17){
 const err11 = {};
 if(vErrors === null){
 vErrors = [err11];
@@ -10549,33 +10820,33 @@ vErrors.push(err11);
 errors++;
 }
 else {
-errors = _errs14;
+errors = _errs46;
 if(vErrors !== null){
-if(_errs14){
-vErrors.length = _errs14;
+if(_errs46){
+vErrors.length = _errs46;
 }
 else {
 vErrors = null;
 }
 }
 }
-var _valid1 = _errs13 === errors;
-errors = _errs12;
+var _valid1 = _errs45 === errors;
+errors = _errs44;
 if(vErrors !== null){
-if(_errs12){
-vErrors.length = _errs12;
+if(_errs44){
+vErrors.length = _errs44;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid1){
-const _errs19 = errors;
-const _errs20 = errors;
-const _errs21 = errors;
+const _errs51 = errors;
+const _errs52 = errors;
+const _errs53 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing3;
-if((data.timeInForce === undefined) && (missing3 = "timeInForce")){
+let missing4;
+if((data.timeInForce === undefined) && (missing4 = "timeInForce")){
 const err12 = {};
 if(vErrors === null){
 vErrors = [err12];
@@ -10600,27 +10871,27 @@ errors++;
 }
 }
 }
-var valid10 = _errs21 === errors;
-if(valid10){
-validate29.errors = [{instancePath,schemaPath:"#/allOf/1/then/not",keyword:"not",params:{}}];
+var valid20 = _errs53 === errors;
+if(valid20){
+validate29.errors = [{instancePath,schemaPath:"#/allOf/1/allOf/1/then/not",keyword:"not",params:{}}];
 return false;
 }
 else {
-errors = _errs20;
+errors = _errs52;
 if(vErrors !== null){
-if(_errs20){
-vErrors.length = _errs20;
+if(_errs52){
+vErrors.length = _errs52;
 }
 else {
 vErrors = null;
 }
 }
 }
-var _valid1 = _errs19 === errors;
-valid6 = _valid1;
+var _valid1 = _errs51 === errors;
+valid16 = _valid1;
 }
-if(!valid6){
-const err14 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"}};
+if(!valid16){
+const err14 = {instancePath,schemaPath:"#/allOf/1/allOf/1/if",keyword:"if",params:{failingKeyword: "then"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10631,15 +10902,15 @@ errors++;
 validate29.errors = vErrors;
 return false;
 }
-var valid0 = _errs11 === errors;
-if(valid0){
-const _errs23 = errors;
-const _errs24 = errors;
-let valid12 = true;
-const _errs25 = errors;
+var valid10 = _errs43 === errors;
+if(valid10){
+const _errs55 = errors;
+const _errs56 = errors;
+let valid22 = true;
+const _errs57 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing4;
-if((data.timeInForce === undefined) && (missing4 = "timeInForce")){
+let missing5;
+if((data.timeInForce === undefined) && (missing5 = "timeInForce")){
 const err15 = {};
 if(vErrors === null){
 vErrors = [err15];
@@ -10651,8 +10922,8 @@ errors++;
 }
 else {
 if(data.timeInForce !== undefined){
-let data4 = data.timeInForce;
-if(!((data4 === "IOC") || (data4 === "FOK"))){
+let data14 = data.timeInForce;
+if(!((data14 === "IOC") || (data14 === "FOK"))){
 const err16 = {};
 if(vErrors === null){
 vErrors = [err16];
@@ -10665,23 +10936,23 @@ errors++;
 }
 }
 }
-var _valid2 = _errs25 === errors;
-errors = _errs24;
+var _valid2 = _errs57 === errors;
+errors = _errs56;
 if(vErrors !== null){
-if(_errs24){
-vErrors.length = _errs24;
+if(_errs56){
+vErrors.length = _errs56;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid2){
-const _errs27 = errors;
-const _errs28 = errors;
-const _errs29 = errors;
+const _errs59 = errors;
+const _errs60 = errors;
+const _errs61 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing5;
-if((data.postOnly === undefined) && (missing5 = "postOnly")){
+let missing6;
+if((data.postOnly === undefined) && (missing6 = "postOnly")){
 const err17 = {};
 if(vErrors === null){
 vErrors = [err17];
@@ -10706,27 +10977,27 @@ errors++;
 }
 }
 }
-var valid14 = _errs29 === errors;
-if(valid14){
-validate29.errors = [{instancePath,schemaPath:"#/allOf/2/then/not",keyword:"not",params:{}}];
+var valid24 = _errs61 === errors;
+if(valid24){
+validate29.errors = [{instancePath,schemaPath:"#/allOf/1/allOf/2/then/not",keyword:"not",params:{}}];
 return false;
 }
 else {
-errors = _errs28;
+errors = _errs60;
 if(vErrors !== null){
-if(_errs28){
-vErrors.length = _errs28;
+if(_errs60){
+vErrors.length = _errs60;
 }
 else {
 vErrors = null;
 }
 }
 }
-var _valid2 = _errs27 === errors;
-valid12 = _valid2;
+var _valid2 = _errs59 === errors;
+valid22 = _valid2;
 }
-if(!valid12){
-const err19 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"}};
+if(!valid22){
+const err19 = {instancePath,schemaPath:"#/allOf/1/allOf/2/if",keyword:"if",params:{failingKeyword: "then"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -10737,258 +11008,17 @@ errors++;
 validate29.errors = vErrors;
 return false;
 }
-var valid0 = _errs23 === errors;
+var valid10 = _errs55 === errors;
 }
 }
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing6;
-if((((((data.market === undefined) && (missing6 = "market")) || ((data.side === undefined) && (missing6 = "side"))) || ((data.type === undefined) && (missing6 = "type"))) || ((data.price === undefined) && (missing6 = "price"))) || ((data.quantity === undefined) && (missing6 = "quantity"))){
-validate29.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing6}}];
-return false;
-}
-else {
-const _errs31 = errors;
-for(const key0 in data){
-if(!(func3.call(schema57.properties, key0))){
-validate29.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
-return false;
-break;
-}
-}
-if(_errs31 === errors){
-if(data.market !== undefined){
-let data6 = data.market;
-const _errs32 = errors;
-const _errs33 = errors;
-if(errors === _errs33){
-if(typeof data6 === "string"){
-if(!pattern12.test(data6)){
-validate29.errors = [{instancePath:instancePath+"/market",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9]{2,10}-[A-Z0-9]{2,10}$"}}];
-return false;
-}
-}
-else {
-validate29.errors = [{instancePath:instancePath+"/market",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-}
-var valid16 = _errs32 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data.side !== undefined){
-let data7 = data.side;
-const _errs35 = errors;
-if(typeof data7 !== "string"){
-validate29.errors = [{instancePath:instancePath+"/side",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Side.json/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-if(!((data7 === "buy") || (data7 === "sell"))){
-validate29.errors = [{instancePath:instancePath+"/side",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Side.json/enum",keyword:"enum",params:{allowedValues: schema61.enum}}];
-return false;
-}
-var valid16 = _errs35 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data.type !== undefined){
-let data8 = data.type;
-const _errs38 = errors;
-if(typeof data8 !== "string"){
-validate29.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-if("limit" !== data8){
-validate29.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "limit"}}];
-return false;
-}
-var valid16 = _errs38 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data.price !== undefined){
-let data9 = data.price;
-const _errs40 = errors;
-const _errs41 = errors;
-if(errors === _errs41){
-if(typeof data9 === "string"){
-if(func1(data9) > 49){
-validate29.errors = [{instancePath:instancePath+"/price",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/maxLength",keyword:"maxLength",params:{limit: 49}}];
-return false;
-}
-else {
-if(!pattern9.test(data9)){
-validate29.errors = [{instancePath:instancePath+"/price",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,29})(\\.[0-9]{1,18})?$"}}];
-return false;
-}
-}
-}
-else {
-validate29.errors = [{instancePath:instancePath+"/price",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-}
-var valid16 = _errs40 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data.quantity !== undefined){
-let data10 = data.quantity;
-const _errs43 = errors;
-const _errs44 = errors;
-if(errors === _errs44){
-if(typeof data10 === "string"){
-if(func1(data10) > 49){
-validate29.errors = [{instancePath:instancePath+"/quantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/maxLength",keyword:"maxLength",params:{limit: 49}}];
-return false;
-}
-else {
-if(!pattern9.test(data10)){
-validate29.errors = [{instancePath:instancePath+"/quantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,29})(\\.[0-9]{1,18})?$"}}];
-return false;
-}
-}
-}
-else {
-validate29.errors = [{instancePath:instancePath+"/quantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-}
-var valid16 = _errs43 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data.timeInForce !== undefined){
-let data11 = data.timeInForce;
-const _errs46 = errors;
-if(typeof data11 !== "string"){
-validate29.errors = [{instancePath:instancePath+"/timeInForce",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/TimeInForce.json/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-if(!((((data11 === "GTC") || (data11 === "IOC")) || (data11 === "FOK")) || (data11 === "GTD"))){
-validate29.errors = [{instancePath:instancePath+"/timeInForce",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/TimeInForce.json/enum",keyword:"enum",params:{allowedValues: schema64.enum}}];
-return false;
-}
-var valid16 = _errs46 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data.expireAt !== undefined){
-let data12 = data.expireAt;
-const _errs49 = errors;
-const _errs50 = errors;
-if(errors === _errs50){
-if(errors === _errs50){
-if(typeof data12 === "string"){
-if(!pattern23.test(data12)){
-validate29.errors = [{instancePath:instancePath+"/expireAt",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]\\.[0-9]{6}Z$"}}];
-return false;
-}
-else {
-if(!(formats0.validate(data12))){
-validate29.errors = [{instancePath:instancePath+"/expireAt",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json/format",keyword:"format",params:{format: "date-time"}}];
-return false;
-}
-}
-}
-else {
-validate29.errors = [{instancePath:instancePath+"/expireAt",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-}
-}
-var valid16 = _errs49 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data.postOnly !== undefined){
-const _errs52 = errors;
-if(typeof data.postOnly !== "boolean"){
-validate29.errors = [{instancePath:instancePath+"/postOnly",schemaPath:"#/properties/postOnly/type",keyword:"type",params:{type: "boolean"}}];
-return false;
-}
-var valid16 = _errs52 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data.selfTradePrevention !== undefined){
-let data14 = data.selfTradePrevention;
-const _errs54 = errors;
-if(typeof data14 !== "string"){
-validate29.errors = [{instancePath:instancePath+"/selfTradePrevention",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/SelfTradePrevention.json/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-if(!(((data14 === "cancelTaker") || (data14 === "cancelMaker")) || (data14 === "cancelBoth"))){
-validate29.errors = [{instancePath:instancePath+"/selfTradePrevention",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/SelfTradePrevention.json/enum",keyword:"enum",params:{allowedValues: schema66.enum}}];
-return false;
-}
-var valid16 = _errs54 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data.clientOrderId !== undefined){
-let data15 = data.clientOrderId;
-const _errs57 = errors;
-const _errs58 = errors;
-if(errors === _errs58){
-if(typeof data15 === "string"){
-if(!pattern5.test(data15)){
-validate29.errors = [{instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,36}$"}}];
-return false;
-}
-}
-else {
-validate29.errors = [{instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-}
-var valid16 = _errs57 === errors;
-}
-else {
-var valid16 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
-return false;
-}
+var valid0 = _errs32 === errors;
 }
 validate29.errors = vErrors;
 return errors === 0;
 }
 validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema68 = {"title":"MarketOrderRequest","description":"A market order: no `price`. Give exactly one of `quantity` (base asset) or `quoteQuantity` (quote asset to spend, market buys only). Whatever cannot trade at once expires.","type":"object","additionalProperties":false,"required":["market","side","type"],"properties":{"market":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json","description":"The market to trade on.","examples":["BTC-USD"]},"side":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Side.json","description":"Buy or sell.","examples":["buy"]},"type":{"type":"string","const":"market","description":"Always `market` for this variant.","examples":["market"]},"quantity":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"The quantity in the base asset, on the market's lot grid. Exclusive with `quoteQuantity`.","examples":["0.0100"]},"quoteQuantity":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"For market buys only: the most quote asset to spend, fees excluded, with at most the quote asset's decimals. Exclusive with `quantity`.","examples":["500.00"]},"timeInForce":{"type":"string","enum":["IOC","FOK"],"description":"`IOC` (when omitted) trades what it can and expires the rest; `FOK` trades everything or nothing.","examples":["IOC"]},"selfTradePrevention":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/SelfTradePrevention.json","description":"What to do if the order would trade with the same account's resting order. Omitted means `cancelTaker`.","examples":["cancelTaker"]},"clientOrderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json","description":"Your identifier for the order, unique per account for 24 hours.","examples":["mkt-buy-7"]}},"oneOf":[{"required":["quantity"],"properties":{"quantity":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"}}},{"required":["quoteQuantity"],"properties":{"quoteQuantity":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"}}}],"if":{"required":["side"],"properties":{"side":{"const":"sell"}}},"then":{"not":{"required":["quoteQuantity"],"properties":{"quoteQuantity":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"}}}},"examples":[{"market":"BTC-USD","side":"buy","type":"market","quoteQuantity":"500.00","clientOrderId":"mkt-buy-7"}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/MarketOrderRequest.json"};
+const schema68 = {"title":"MarketOrderRequest","description":"A market order: no `price`. Give exactly one of `quantity` (base asset) or `quoteQuantity` (quote asset to spend, market buys only). Whatever cannot trade at once expires.","type":"object","examples":[{"market":"BTC-USD","side":"buy","type":"market","quoteQuantity":"500.00","clientOrderId":"mkt-buy-7"}],"allOf":[{"type":"object","additionalProperties":false,"required":["market","side","type"],"properties":{"market":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json","description":"The market to trade on.","examples":["BTC-USD"]},"side":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Side.json","description":"Buy or sell.","examples":["buy"]},"type":{"type":"string","const":"market","description":"Always `market` for this variant.","examples":["market"]},"quantity":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"The quantity in the base asset, on the market's lot grid. Exclusive with `quoteQuantity`.","examples":["0.0100"]},"quoteQuantity":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"For market buys only: the most quote asset to spend, fees excluded, with at most the quote asset's decimals. Exclusive with `quantity`.","examples":["500.00"]},"timeInForce":{"type":"string","enum":["IOC","FOK"],"description":"`IOC` (when omitted) trades what it can and expires the rest; `FOK` trades everything or nothing.","examples":["IOC"]},"selfTradePrevention":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/SelfTradePrevention.json","description":"What to do if the order would trade with the same account's resting order. Omitted means `cancelTaker`.","examples":["cancelTaker"]},"clientOrderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json","description":"Your identifier for the order, unique per account for 24 hours.","examples":["mkt-buy-7"]}}},{"oneOf":[{"required":["quantity"],"properties":{"quantity":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"}}},{"required":["quoteQuantity"],"properties":{"quoteQuantity":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"}}}],"if":{"required":["side"],"properties":{"side":{"const":"sell"}}},"then":{"not":{"required":["quoteQuantity"],"properties":{"quoteQuantity":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"}}}}}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/MarketOrderRequest.json"};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
@@ -11001,14 +11031,221 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
 const _errs1 = errors;
-let valid0 = false;
-let passing0 = null;
-const _errs2 = errors;
+if(errors === _errs1){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.quantity === undefined) && (missing0 = "quantity")){
-const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing0}};
+if((((data.market === undefined) && (missing0 = "market")) || ((data.side === undefined) && (missing0 = "side"))) || ((data.type === undefined) && (missing0 = "type"))){
+validate31.errors = [{instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs3 = errors;
+for(const key0 in data){
+if(!((((((((key0 === "market") || (key0 === "side")) || (key0 === "type")) || (key0 === "quantity")) || (key0 === "quoteQuantity")) || (key0 === "timeInForce")) || (key0 === "selfTradePrevention")) || (key0 === "clientOrderId"))){
+validate31.errors = [{instancePath,schemaPath:"#/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+return false;
+break;
+}
+}
+if(_errs3 === errors){
+if(data.market !== undefined){
+let data0 = data.market;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data0 === "string"){
+if(!pattern12.test(data0)){
+validate31.errors = [{instancePath:instancePath+"/market",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9]{2,10}-[A-Z0-9]{2,10}$"}}];
+return false;
+}
+}
+else {
+validate31.errors = [{instancePath:instancePath+"/market",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid1 = _errs4 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.side !== undefined){
+let data1 = data.side;
+const _errs7 = errors;
+if(typeof data1 !== "string"){
+validate31.errors = [{instancePath:instancePath+"/side",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Side.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!((data1 === "buy") || (data1 === "sell"))){
+validate31.errors = [{instancePath:instancePath+"/side",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Side.json/enum",keyword:"enum",params:{allowedValues: schema59.enum}}];
+return false;
+}
+var valid1 = _errs7 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.type !== undefined){
+let data2 = data.type;
+const _errs10 = errors;
+if(typeof data2 !== "string"){
+validate31.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if("market" !== data2){
+validate31.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/const",keyword:"const",params:{allowedValue: "market"}}];
+return false;
+}
+var valid1 = _errs10 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.quantity !== undefined){
+let data3 = data.quantity;
+const _errs12 = errors;
+const _errs13 = errors;
+if(errors === _errs13){
+if(typeof data3 === "string"){
+if(func1(data3) > 49){
+validate31.errors = [{instancePath:instancePath+"/quantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/maxLength",keyword:"maxLength",params:{limit: 49}}];
+return false;
+}
+else {
+if(!pattern7.test(data3)){
+validate31.errors = [{instancePath:instancePath+"/quantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,29})(\\.[0-9]{1,18})?$"}}];
+return false;
+}
+}
+}
+else {
+validate31.errors = [{instancePath:instancePath+"/quantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid1 = _errs12 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.quoteQuantity !== undefined){
+let data4 = data.quoteQuantity;
+const _errs15 = errors;
+const _errs16 = errors;
+if(errors === _errs16){
+if(typeof data4 === "string"){
+if(func1(data4) > 49){
+validate31.errors = [{instancePath:instancePath+"/quoteQuantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/maxLength",keyword:"maxLength",params:{limit: 49}}];
+return false;
+}
+else {
+if(!pattern7.test(data4)){
+validate31.errors = [{instancePath:instancePath+"/quoteQuantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,29})(\\.[0-9]{1,18})?$"}}];
+return false;
+}
+}
+}
+else {
+validate31.errors = [{instancePath:instancePath+"/quoteQuantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid1 = _errs15 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.timeInForce !== undefined){
+let data5 = data.timeInForce;
+const _errs18 = errors;
+if(typeof data5 !== "string"){
+validate31.errors = [{instancePath:instancePath+"/timeInForce",schemaPath:"#/allOf/0/properties/timeInForce/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!((data5 === "IOC") || (data5 === "FOK"))){
+validate31.errors = [{instancePath:instancePath+"/timeInForce",schemaPath:"#/allOf/0/properties/timeInForce/enum",keyword:"enum",params:{allowedValues: schema68.allOf[0].properties.timeInForce.enum}}];
+return false;
+}
+var valid1 = _errs18 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.selfTradePrevention !== undefined){
+let data6 = data.selfTradePrevention;
+const _errs20 = errors;
+if(typeof data6 !== "string"){
+validate31.errors = [{instancePath:instancePath+"/selfTradePrevention",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/SelfTradePrevention.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!(((data6 === "cancelTaker") || (data6 === "cancelMaker")) || (data6 === "cancelBoth"))){
+validate31.errors = [{instancePath:instancePath+"/selfTradePrevention",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/SelfTradePrevention.json/enum",keyword:"enum",params:{allowedValues: schema64.enum}}];
+return false;
+}
+var valid1 = _errs20 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.clientOrderId !== undefined){
+let data7 = data.clientOrderId;
+const _errs23 = errors;
+const _errs24 = errors;
+if(errors === _errs24){
+if(typeof data7 === "string"){
+if(!pattern6.test(data7)){
+validate31.errors = [{instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,36}$"}}];
+return false;
+}
+}
+else {
+validate31.errors = [{instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid1 = _errs23 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate31.errors = [{instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(valid0){
+const _errs26 = errors;
+const _errs27 = errors;
+let valid8 = false;
+let passing0 = null;
+const _errs28 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.quantity === undefined) && (missing1 = "quantity")){
+const err0 = {instancePath,schemaPath:"#/allOf/1/oneOf/0/required",keyword:"required",params:{missingProperty: missing1}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11019,11 +11256,11 @@ errors++;
 }
 else {
 if(data.quantity !== undefined){
-let data0 = data.quantity;
-const _errs4 = errors;
-if(errors === _errs4){
-if(typeof data0 === "string"){
-if(func1(data0) > 49){
+let data8 = data.quantity;
+const _errs30 = errors;
+if(errors === _errs30){
+if(typeof data8 === "string"){
+if(func1(data8) > 49){
 const err1 = {instancePath:instancePath+"/quantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/maxLength",keyword:"maxLength",params:{limit: 49}};
 if(vErrors === null){
 vErrors = [err1];
@@ -11034,7 +11271,7 @@ vErrors.push(err1);
 errors++;
 }
 else {
-if(!pattern9.test(data0)){
+if(!pattern7.test(data8)){
 const err2 = {instancePath:instancePath+"/quantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,29})(\\.[0-9]{1,18})?$"}};
 if(vErrors === null){
 vErrors = [err2];
@@ -11060,18 +11297,18 @@ errors++;
 }
 }
 }
-var _valid0 = _errs2 === errors;
+var _valid0 = _errs28 === errors;
 if(_valid0){
-valid0 = true;
+valid8 = true;
 passing0 = 0;
 var props0 = {};
 props0.quantity = true;
 }
-const _errs6 = errors;
+const _errs32 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if((data.quoteQuantity === undefined) && (missing1 = "quoteQuantity")){
-const err4 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing1}};
+let missing2;
+if((data.quoteQuantity === undefined) && (missing2 = "quoteQuantity")){
+const err4 = {instancePath,schemaPath:"#/allOf/1/oneOf/1/required",keyword:"required",params:{missingProperty: missing2}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11082,11 +11319,11 @@ errors++;
 }
 else {
 if(data.quoteQuantity !== undefined){
-let data1 = data.quoteQuantity;
-const _errs8 = errors;
-if(errors === _errs8){
-if(typeof data1 === "string"){
-if(func1(data1) > 49){
+let data9 = data.quoteQuantity;
+const _errs34 = errors;
+if(errors === _errs34){
+if(typeof data9 === "string"){
+if(func1(data9) > 49){
 const err5 = {instancePath:instancePath+"/quoteQuantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/maxLength",keyword:"maxLength",params:{limit: 49}};
 if(vErrors === null){
 vErrors = [err5];
@@ -11097,7 +11334,7 @@ vErrors.push(err5);
 errors++;
 }
 else {
-if(!pattern9.test(data1)){
+if(!pattern7.test(data9)){
 const err6 = {instancePath:instancePath+"/quoteQuantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,29})(\\.[0-9]{1,18})?$"}};
 if(vErrors === null){
 vErrors = [err6];
@@ -11123,14 +11360,14 @@ errors++;
 }
 }
 }
-var _valid0 = _errs6 === errors;
-if(_valid0 && valid0){
-valid0 = false;
+var _valid0 = _errs32 === errors;
+if(_valid0 && valid8){
+valid8 = false;
 passing0 = [passing0, 1];
 }
 else {
 if(_valid0){
-valid0 = true;
+valid8 = true;
 passing0 = 1;
 if(props0 !== true){
 props0 = props0 || {};
@@ -11138,8 +11375,8 @@ props0.quoteQuantity = true;
 }
 }
 }
-if(!valid0){
-const err8 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(!valid8){
+const err8 = {instancePath,schemaPath:"#/allOf/1/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11151,21 +11388,21 @@ validate31.errors = vErrors;
 return false;
 }
 else {
-errors = _errs1;
+errors = _errs27;
 if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
+if(_errs27){
+vErrors.length = _errs27;
 }
 else {
 vErrors = null;
 }
 }
-const _errs10 = errors;
-let valid5 = true;
-const _errs11 = errors;
+const _errs36 = errors;
+let valid13 = true;
+const _errs37 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing2;
-if((data.side === undefined) && (missing2 = "side")){
+let missing3;
+if((data.side === undefined) && (missing3 = "side")){
 const err9 = {};
 if(vErrors === null){
 vErrors = [err9];
@@ -11190,27 +11427,27 @@ errors++;
 }
 }
 }
-var _valid1 = _errs11 === errors;
+var _valid1 = _errs37 === errors;
 if(props0 !== true){
 props0 = props0 || {};
 props0.side = true;
 }
-errors = _errs10;
+errors = _errs36;
 if(vErrors !== null){
-if(_errs10){
-vErrors.length = _errs10;
+if(_errs36){
+vErrors.length = _errs36;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid1){
-const _errs13 = errors;
-const _errs14 = errors;
-const _errs15 = errors;
+const _errs39 = errors;
+const _errs40 = errors;
+const _errs41 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing3;
-if((data.quoteQuantity === undefined) && (missing3 = "quoteQuantity")){
+let missing4;
+if((data.quoteQuantity === undefined) && (missing4 = "quoteQuantity")){
 const err11 = {};
 if(vErrors === null){
 vErrors = [err11];
@@ -11222,11 +11459,11 @@ errors++;
 }
 else {
 if(data.quoteQuantity !== undefined){
-let data3 = data.quoteQuantity;
-const _errs17 = errors;
-if(errors === _errs17){
-if(typeof data3 === "string"){
-if(func1(data3) > 49){
+let data11 = data.quoteQuantity;
+const _errs43 = errors;
+if(errors === _errs43){
+if(typeof data11 === "string"){
+if(func1(data11) > 49){
 const err12 = {};
 if(vErrors === null){
 vErrors = [err12];
@@ -11237,7 +11474,7 @@ vErrors.push(err12);
 errors++;
 }
 else {
-if(!pattern9.test(data3)){
+if(!pattern7.test(data11)){
 const err13 = {};
 if(vErrors === null){
 vErrors = [err13];
@@ -11263,27 +11500,27 @@ errors++;
 }
 }
 }
-var valid7 = _errs15 === errors;
-if(valid7){
-validate31.errors = [{instancePath,schemaPath:"#/then/not",keyword:"not",params:{}}];
+var valid15 = _errs41 === errors;
+if(valid15){
+validate31.errors = [{instancePath,schemaPath:"#/allOf/1/then/not",keyword:"not",params:{}}];
 return false;
 }
 else {
-errors = _errs14;
+errors = _errs40;
 if(vErrors !== null){
-if(_errs14){
-vErrors.length = _errs14;
+if(_errs40){
+vErrors.length = _errs40;
 }
 else {
 vErrors = null;
 }
 }
 }
-var _valid1 = _errs13 === errors;
-valid5 = _valid1;
+var _valid1 = _errs39 === errors;
+valid13 = _valid1;
 }
-if(!valid5){
-const err15 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"}};
+if(!valid13){
+const err15 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -11295,204 +11532,7 @@ validate31.errors = vErrors;
 return false;
 }
 }
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing4;
-if((((data.market === undefined) && (missing4 = "market")) || ((data.side === undefined) && (missing4 = "side"))) || ((data.type === undefined) && (missing4 = "type"))){
-validate31.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing4}}];
-return false;
-}
-else {
-const _errs19 = errors;
-for(const key0 in data){
-if(!((((((((key0 === "market") || (key0 === "side")) || (key0 === "type")) || (key0 === "quantity")) || (key0 === "quoteQuantity")) || (key0 === "timeInForce")) || (key0 === "selfTradePrevention")) || (key0 === "clientOrderId"))){
-validate31.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
-return false;
-break;
-}
-}
-if(_errs19 === errors){
-if(data.market !== undefined){
-let data4 = data.market;
-const _errs20 = errors;
-const _errs21 = errors;
-if(errors === _errs21){
-if(typeof data4 === "string"){
-if(!pattern12.test(data4)){
-validate31.errors = [{instancePath:instancePath+"/market",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9]{2,10}-[A-Z0-9]{2,10}$"}}];
-return false;
-}
-}
-else {
-validate31.errors = [{instancePath:instancePath+"/market",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-}
-var valid10 = _errs20 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data.side !== undefined){
-let data5 = data.side;
-const _errs23 = errors;
-if(typeof data5 !== "string"){
-validate31.errors = [{instancePath:instancePath+"/side",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Side.json/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-if(!((data5 === "buy") || (data5 === "sell"))){
-validate31.errors = [{instancePath:instancePath+"/side",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Side.json/enum",keyword:"enum",params:{allowedValues: schema61.enum}}];
-return false;
-}
-var valid10 = _errs23 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data.type !== undefined){
-let data6 = data.type;
-const _errs26 = errors;
-if(typeof data6 !== "string"){
-validate31.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-if("market" !== data6){
-validate31.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "market"}}];
-return false;
-}
-var valid10 = _errs26 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data.quantity !== undefined){
-let data7 = data.quantity;
-const _errs28 = errors;
-const _errs29 = errors;
-if(errors === _errs29){
-if(typeof data7 === "string"){
-if(func1(data7) > 49){
-validate31.errors = [{instancePath:instancePath+"/quantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/maxLength",keyword:"maxLength",params:{limit: 49}}];
-return false;
-}
-else {
-if(!pattern9.test(data7)){
-validate31.errors = [{instancePath:instancePath+"/quantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,29})(\\.[0-9]{1,18})?$"}}];
-return false;
-}
-}
-}
-else {
-validate31.errors = [{instancePath:instancePath+"/quantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-}
-var valid10 = _errs28 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data.quoteQuantity !== undefined){
-let data8 = data.quoteQuantity;
-const _errs31 = errors;
-const _errs32 = errors;
-if(errors === _errs32){
-if(typeof data8 === "string"){
-if(func1(data8) > 49){
-validate31.errors = [{instancePath:instancePath+"/quoteQuantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/maxLength",keyword:"maxLength",params:{limit: 49}}];
-return false;
-}
-else {
-if(!pattern9.test(data8)){
-validate31.errors = [{instancePath:instancePath+"/quoteQuantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,29})(\\.[0-9]{1,18})?$"}}];
-return false;
-}
-}
-}
-else {
-validate31.errors = [{instancePath:instancePath+"/quoteQuantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-}
-var valid10 = _errs31 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data.timeInForce !== undefined){
-let data9 = data.timeInForce;
-const _errs34 = errors;
-if(typeof data9 !== "string"){
-validate31.errors = [{instancePath:instancePath+"/timeInForce",schemaPath:"#/properties/timeInForce/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-if(!((data9 === "IOC") || (data9 === "FOK"))){
-validate31.errors = [{instancePath:instancePath+"/timeInForce",schemaPath:"#/properties/timeInForce/enum",keyword:"enum",params:{allowedValues: schema68.properties.timeInForce.enum}}];
-return false;
-}
-var valid10 = _errs34 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data.selfTradePrevention !== undefined){
-let data10 = data.selfTradePrevention;
-const _errs36 = errors;
-if(typeof data10 !== "string"){
-validate31.errors = [{instancePath:instancePath+"/selfTradePrevention",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/SelfTradePrevention.json/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-if(!(((data10 === "cancelTaker") || (data10 === "cancelMaker")) || (data10 === "cancelBoth"))){
-validate31.errors = [{instancePath:instancePath+"/selfTradePrevention",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/SelfTradePrevention.json/enum",keyword:"enum",params:{allowedValues: schema66.enum}}];
-return false;
-}
-var valid10 = _errs36 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data.clientOrderId !== undefined){
-let data11 = data.clientOrderId;
-const _errs39 = errors;
-const _errs40 = errors;
-if(errors === _errs40){
-if(typeof data11 === "string"){
-if(!pattern5.test(data11)){
-validate31.errors = [{instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,36}$"}}];
-return false;
-}
-}
-else {
-validate31.errors = [{instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-}
-var valid10 = _errs39 === errors;
-}
-else {
-var valid10 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
-return false;
-}
+var valid0 = _errs26 === errors;
 }
 validate31.errors = vErrors;
 return errors === 0;
@@ -11632,7 +11672,7 @@ let passing0 = null;
 const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
-if(!pattern6.test(data1)){
+if(!pattern4.test(data1)){
 const err0 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.:-]{1,64}$"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -11819,7 +11859,7 @@ let passing0 = null;
 const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
-if(!pattern6.test(data1)){
+if(!pattern4.test(data1)){
 const err0 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.:-]{1,64}$"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -11966,7 +12006,7 @@ validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.clientSubscribe = validate35;
 const schema80 = {"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/SubscribeRequest.json","$id":"https://openvenue.dev/contracts/asyncapi/validators/clientSubscribe.json"};
-const schema81 = {"title":"SubscribeRequest","description":"Start receiving a channel. `markets` only for the public channels; omitted, it means every market listed now.","type":"object","additionalProperties":false,"required":["op","channel"],"properties":{"op":{"type":"string","const":"subscribe","description":"Always `subscribe`."},"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json","description":"Echoed in the reply."},"channel":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/StreamChannel.json","description":"The channel."},"markets":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbolList.json","description":"The markets (public channels only)."}},"if":{"required":["channel"],"properties":{"channel":{"enum":["orders","executions","balances"]}}},"then":{"properties":{"markets":false}},"examples":[{"op":"subscribe","id":2,"channel":"book","markets":["BTC-USD"]}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/SubscribeRequest.json"};
+const schema81 = {"title":"SubscribeRequest","description":"Start receiving a channel. `markets` only for the public channels; omitted, it means every market listed now.","type":"object","examples":[{"op":"subscribe","id":2,"channel":"book","markets":["BTC-USD"]}],"allOf":[{"type":"object","additionalProperties":false,"required":["op","channel"],"properties":{"op":{"type":"string","const":"subscribe","description":"Always `subscribe`."},"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json","description":"Echoed in the reply."},"channel":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/StreamChannel.json","description":"The channel."},"markets":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbolList.json","description":"The markets (public channels only)."}}},{"if":{"required":["channel"],"properties":{"channel":{"enum":["orders","executions","balances"]}}},"then":{"properties":{"markets":false}}}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/SubscribeRequest.json"};
 const schema83 = {"title":"StreamChannel","description":"A stream a connection can subscribe to. `book`, `trades` and `ticker` are public and per market; `orders`, `executions` and `balances` are private (they need a successful `login` with a key that has the `read` scope) and cover the whole account.","type":"string","enum":["book","trades","ticker","orders","executions","balances"],"examples":["book"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/StreamChannel.json"};
 const schema84 = {"title":"MarketSymbolList","description":"One or more market symbols, each at most once.","type":"array","items":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json"},"minItems":1,"maxItems":100,"uniqueItems":true,"examples":[["BTC-USD","ETH-USD"]],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbolList.json"};
 const func0 = __dep1.default;
@@ -12058,13 +12098,56 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
 const _errs1 = errors;
-let valid0 = true;
-const _errs2 = errors;
+if(errors === _errs1){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.channel === undefined) && (missing0 = "channel")){
-const err0 = {};
+if(((data.op === undefined) && (missing0 = "op")) || ((data.channel === undefined) && (missing0 = "channel"))){
+validate36.errors = [{instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs3 = errors;
+for(const key0 in data){
+if(!((((key0 === "op") || (key0 === "id")) || (key0 === "channel")) || (key0 === "markets"))){
+validate36.errors = [{instancePath,schemaPath:"#/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+return false;
+break;
+}
+}
+if(_errs3 === errors){
+if(data.op !== undefined){
+let data0 = data.op;
+const _errs4 = errors;
+if(typeof data0 !== "string"){
+validate36.errors = [{instancePath:instancePath+"/op",schemaPath:"#/allOf/0/properties/op/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if("subscribe" !== data0){
+validate36.errors = [{instancePath:instancePath+"/op",schemaPath:"#/allOf/0/properties/op/const",keyword:"const",params:{allowedValue: "subscribe"}}];
+return false;
+}
+var valid1 = _errs4 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.id !== undefined){
+let data1 = data.id;
+const _errs6 = errors;
+const _errs8 = errors;
+let valid3 = false;
+let passing0 = null;
+const _errs9 = errors;
+if(errors === _errs9){
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err0 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.:-]{1,64}$"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12073,11 +12156,9 @@ vErrors.push(err0);
 }
 errors++;
 }
+}
 else {
-if(data.channel !== undefined){
-let data0 = data.channel;
-if(!(((data0 === "orders") || (data0 === "executions")) || (data0 === "balances"))){
-const err1 = {};
+const err1 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12087,36 +12168,14 @@ vErrors.push(err1);
 errors++;
 }
 }
-}
-}
-var _valid0 = _errs2 === errors;
-errors = _errs1;
-if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
-}
-else {
-vErrors = null;
-}
-}
+var _valid0 = _errs9 === errors;
 if(_valid0){
-const _errs4 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.markets !== undefined){
-validate36.errors = [{instancePath:instancePath+"/markets",schemaPath:"#/then/properties/markets/false schema",keyword:"false schema",params:{}}];
-return false;
+valid3 = true;
+passing0 = 0;
 }
-}
-var _valid0 = _errs4 === errors;
-valid0 = _valid0;
-if(valid0){
-var props0 = {};
-props0.markets = true;
-props0.channel = true;
-}
-}
-if(!valid0){
-const err2 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"}};
+const _errs11 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12124,54 +12183,11 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate36.errors = vErrors;
-return false;
 }
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if(((data.op === undefined) && (missing1 = "op")) || ((data.channel === undefined) && (missing1 = "channel"))){
-validate36.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing1}}];
-return false;
-}
-else {
-const _errs5 = errors;
-for(const key0 in data){
-if(!((((key0 === "op") || (key0 === "id")) || (key0 === "channel")) || (key0 === "markets"))){
-validate36.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
-return false;
-break;
-}
-}
-if(_errs5 === errors){
-if(data.op !== undefined){
-let data2 = data.op;
-const _errs6 = errors;
-if(typeof data2 !== "string"){
-validate36.errors = [{instancePath:instancePath+"/op",schemaPath:"#/properties/op/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-if("subscribe" !== data2){
-validate36.errors = [{instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "subscribe"}}];
-return false;
-}
-var valid3 = _errs6 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data.id !== undefined){
-let data3 = data.id;
-const _errs8 = errors;
-const _errs10 = errors;
-let valid5 = false;
-let passing0 = null;
-const _errs11 = errors;
 if(errors === _errs11){
-if(typeof data3 === "string"){
-if(!pattern6.test(data3)){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.:-]{1,64}$"}};
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 9007199254740991 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12180,9 +12196,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
 else {
-const err4 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/type",keyword:"type",params:{type: "string"}};
+if(data1 < 0 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12192,14 +12208,21 @@ vErrors.push(err4);
 errors++;
 }
 }
-var _valid1 = _errs11 === errors;
-if(_valid1){
-valid5 = true;
-passing0 = 0;
 }
-const _errs13 = errors;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/type",keyword:"type",params:{type: "integer"}};
+}
+var _valid0 = _errs11 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 1;
+}
+}
+if(!valid3){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12207,11 +12230,75 @@ else {
 vErrors.push(err5);
 }
 errors++;
+validate36.errors = vErrors;
+return false;
 }
-if(errors === _errs13){
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 9007199254740991 || isNaN(data3)){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
+else {
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid1 = _errs6 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.channel !== undefined){
+let data2 = data.channel;
+const _errs13 = errors;
+if(typeof data2 !== "string"){
+validate36.errors = [{instancePath:instancePath+"/channel",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/StreamChannel.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!((((((data2 === "book") || (data2 === "trades")) || (data2 === "ticker")) || (data2 === "orders")) || (data2 === "executions")) || (data2 === "balances"))){
+validate36.errors = [{instancePath:instancePath+"/channel",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/StreamChannel.json/enum",keyword:"enum",params:{allowedValues: schema83.enum}}];
+return false;
+}
+var valid1 = _errs13 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.markets !== undefined){
+const _errs16 = errors;
+if(!(validate37(data.markets, {instancePath:instancePath+"/markets",parentData:data,parentDataProperty:"markets",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs16 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate36.errors = [{instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(valid0){
+const _errs17 = errors;
+const _errs18 = errors;
+let valid5 = true;
+const _errs19 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.channel === undefined) && (missing1 = "channel")){
+const err6 = {};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12221,8 +12308,10 @@ vErrors.push(err6);
 errors++;
 }
 else {
-if(data3 < 0 || isNaN(data3)){
-const err7 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(data.channel !== undefined){
+let data4 = data.channel;
+if(!(((data4 === "orders") || (data4 === "executions")) || (data4 === "balances"))){
+const err7 = {};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -12234,19 +12323,34 @@ errors++;
 }
 }
 }
-var _valid1 = _errs13 === errors;
-if(_valid1 && valid5){
-valid5 = false;
-passing0 = [passing0, 1];
+var _valid1 = _errs19 === errors;
+errors = _errs18;
+if(vErrors !== null){
+if(_errs18){
+vErrors.length = _errs18;
 }
 else {
+vErrors = null;
+}
+}
 if(_valid1){
-valid5 = true;
-passing0 = 1;
+const _errs21 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.markets !== undefined){
+validate36.errors = [{instancePath:instancePath+"/markets",schemaPath:"#/allOf/1/then/properties/markets/false schema",keyword:"false schema",params:{}}];
+return false;
+}
+}
+var _valid1 = _errs21 === errors;
+valid5 = _valid1;
+if(valid5){
+var props0 = {};
+props0.markets = true;
+props0.channel = true;
 }
 }
 if(!valid5){
-const err8 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+const err8 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -12257,61 +12361,7 @@ errors++;
 validate36.errors = vErrors;
 return false;
 }
-else {
-errors = _errs10;
-if(vErrors !== null){
-if(_errs10){
-vErrors.length = _errs10;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid3 = _errs8 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data.channel !== undefined){
-let data4 = data.channel;
-const _errs15 = errors;
-if(typeof data4 !== "string"){
-validate36.errors = [{instancePath:instancePath+"/channel",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/StreamChannel.json/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-if(!((((((data4 === "book") || (data4 === "trades")) || (data4 === "ticker")) || (data4 === "orders")) || (data4 === "executions")) || (data4 === "balances"))){
-validate36.errors = [{instancePath:instancePath+"/channel",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/StreamChannel.json/enum",keyword:"enum",params:{allowedValues: schema83.enum}}];
-return false;
-}
-var valid3 = _errs15 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data.markets !== undefined){
-const _errs18 = errors;
-if(!(validate37(data.markets, {instancePath:instancePath+"/markets",parentData:data,parentDataProperty:"markets",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-var valid3 = _errs18 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
-return false;
-}
+var valid0 = _errs17 === errors;
 }
 validate36.errors = vErrors;
 return errors === 0;
@@ -12341,7 +12391,7 @@ validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.clientUnsubscribe = validate40;
 const schema86 = {"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/UnsubscribeRequest.json","$id":"https://openvenue.dev/contracts/asyncapi/validators/clientUnsubscribe.json"};
-const schema87 = {"title":"UnsubscribeRequest","description":"Stop receiving a channel. `markets` only for the public channels; omitted, it means every market.","type":"object","additionalProperties":false,"required":["op","channel"],"properties":{"op":{"type":"string","const":"unsubscribe","description":"Always `unsubscribe`."},"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json","description":"Echoed in the reply."},"channel":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/StreamChannel.json","description":"The channel."},"markets":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbolList.json","description":"The markets (public channels only)."}},"if":{"required":["channel"],"properties":{"channel":{"enum":["orders","executions","balances"]}}},"then":{"properties":{"markets":false}},"examples":[{"op":"unsubscribe","id":2,"channel":"book","markets":["BTC-USD"]}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/UnsubscribeRequest.json"};
+const schema87 = {"title":"UnsubscribeRequest","description":"Stop receiving a channel. `markets` only for the public channels; omitted, it means every market.","type":"object","examples":[{"op":"unsubscribe","id":2,"channel":"book","markets":["BTC-USD"]}],"allOf":[{"type":"object","additionalProperties":false,"required":["op","channel"],"properties":{"op":{"type":"string","const":"unsubscribe","description":"Always `unsubscribe`."},"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json","description":"Echoed in the reply."},"channel":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/StreamChannel.json","description":"The channel."},"markets":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbolList.json","description":"The markets (public channels only)."}}},{"if":{"required":["channel"],"properties":{"channel":{"enum":["orders","executions","balances"]}}},"then":{"properties":{"markets":false}}}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/UnsubscribeRequest.json"};
 
 function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 ;
@@ -12354,13 +12404,56 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+validate41.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
 const _errs1 = errors;
-let valid0 = true;
-const _errs2 = errors;
+if(errors === _errs1){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.channel === undefined) && (missing0 = "channel")){
-const err0 = {};
+if(((data.op === undefined) && (missing0 = "op")) || ((data.channel === undefined) && (missing0 = "channel"))){
+validate41.errors = [{instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs3 = errors;
+for(const key0 in data){
+if(!((((key0 === "op") || (key0 === "id")) || (key0 === "channel")) || (key0 === "markets"))){
+validate41.errors = [{instancePath,schemaPath:"#/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+return false;
+break;
+}
+}
+if(_errs3 === errors){
+if(data.op !== undefined){
+let data0 = data.op;
+const _errs4 = errors;
+if(typeof data0 !== "string"){
+validate41.errors = [{instancePath:instancePath+"/op",schemaPath:"#/allOf/0/properties/op/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if("unsubscribe" !== data0){
+validate41.errors = [{instancePath:instancePath+"/op",schemaPath:"#/allOf/0/properties/op/const",keyword:"const",params:{allowedValue: "unsubscribe"}}];
+return false;
+}
+var valid1 = _errs4 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.id !== undefined){
+let data1 = data.id;
+const _errs6 = errors;
+const _errs8 = errors;
+let valid3 = false;
+let passing0 = null;
+const _errs9 = errors;
+if(errors === _errs9){
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err0 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.:-]{1,64}$"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12369,11 +12462,9 @@ vErrors.push(err0);
 }
 errors++;
 }
+}
 else {
-if(data.channel !== undefined){
-let data0 = data.channel;
-if(!(((data0 === "orders") || (data0 === "executions")) || (data0 === "balances"))){
-const err1 = {};
+const err1 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12383,36 +12474,14 @@ vErrors.push(err1);
 errors++;
 }
 }
-}
-}
-var _valid0 = _errs2 === errors;
-errors = _errs1;
-if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
-}
-else {
-vErrors = null;
-}
-}
+var _valid0 = _errs9 === errors;
 if(_valid0){
-const _errs4 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.markets !== undefined){
-validate41.errors = [{instancePath:instancePath+"/markets",schemaPath:"#/then/properties/markets/false schema",keyword:"false schema",params:{}}];
-return false;
+valid3 = true;
+passing0 = 0;
 }
-}
-var _valid0 = _errs4 === errors;
-valid0 = _valid0;
-if(valid0){
-var props0 = {};
-props0.markets = true;
-props0.channel = true;
-}
-}
-if(!valid0){
-const err2 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"}};
+const _errs11 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12420,54 +12489,11 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate41.errors = vErrors;
-return false;
 }
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if(((data.op === undefined) && (missing1 = "op")) || ((data.channel === undefined) && (missing1 = "channel"))){
-validate41.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing1}}];
-return false;
-}
-else {
-const _errs5 = errors;
-for(const key0 in data){
-if(!((((key0 === "op") || (key0 === "id")) || (key0 === "channel")) || (key0 === "markets"))){
-validate41.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
-return false;
-break;
-}
-}
-if(_errs5 === errors){
-if(data.op !== undefined){
-let data2 = data.op;
-const _errs6 = errors;
-if(typeof data2 !== "string"){
-validate41.errors = [{instancePath:instancePath+"/op",schemaPath:"#/properties/op/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-if("unsubscribe" !== data2){
-validate41.errors = [{instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "unsubscribe"}}];
-return false;
-}
-var valid3 = _errs6 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data.id !== undefined){
-let data3 = data.id;
-const _errs8 = errors;
-const _errs10 = errors;
-let valid5 = false;
-let passing0 = null;
-const _errs11 = errors;
 if(errors === _errs11){
-if(typeof data3 === "string"){
-if(!pattern6.test(data3)){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.:-]{1,64}$"}};
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 9007199254740991 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12476,9 +12502,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
 else {
-const err4 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/type",keyword:"type",params:{type: "string"}};
+if(data1 < 0 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12488,14 +12514,21 @@ vErrors.push(err4);
 errors++;
 }
 }
-var _valid1 = _errs11 === errors;
-if(_valid1){
-valid5 = true;
-passing0 = 0;
 }
-const _errs13 = errors;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/type",keyword:"type",params:{type: "integer"}};
+}
+var _valid0 = _errs11 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 1;
+}
+}
+if(!valid3){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12503,11 +12536,75 @@ else {
 vErrors.push(err5);
 }
 errors++;
+validate41.errors = vErrors;
+return false;
 }
-if(errors === _errs13){
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 9007199254740991 || isNaN(data3)){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
+else {
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid1 = _errs6 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.channel !== undefined){
+let data2 = data.channel;
+const _errs13 = errors;
+if(typeof data2 !== "string"){
+validate41.errors = [{instancePath:instancePath+"/channel",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/StreamChannel.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!((((((data2 === "book") || (data2 === "trades")) || (data2 === "ticker")) || (data2 === "orders")) || (data2 === "executions")) || (data2 === "balances"))){
+validate41.errors = [{instancePath:instancePath+"/channel",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/StreamChannel.json/enum",keyword:"enum",params:{allowedValues: schema83.enum}}];
+return false;
+}
+var valid1 = _errs13 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.markets !== undefined){
+const _errs16 = errors;
+if(!(validate37(data.markets, {instancePath:instancePath+"/markets",parentData:data,parentDataProperty:"markets",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs16 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate41.errors = [{instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(valid0){
+const _errs17 = errors;
+const _errs18 = errors;
+let valid5 = true;
+const _errs19 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.channel === undefined) && (missing1 = "channel")){
+const err6 = {};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12517,8 +12614,10 @@ vErrors.push(err6);
 errors++;
 }
 else {
-if(data3 < 0 || isNaN(data3)){
-const err7 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(data.channel !== undefined){
+let data4 = data.channel;
+if(!(((data4 === "orders") || (data4 === "executions")) || (data4 === "balances"))){
+const err7 = {};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -12530,19 +12629,34 @@ errors++;
 }
 }
 }
-var _valid1 = _errs13 === errors;
-if(_valid1 && valid5){
-valid5 = false;
-passing0 = [passing0, 1];
+var _valid1 = _errs19 === errors;
+errors = _errs18;
+if(vErrors !== null){
+if(_errs18){
+vErrors.length = _errs18;
 }
 else {
+vErrors = null;
+}
+}
 if(_valid1){
-valid5 = true;
-passing0 = 1;
+const _errs21 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.markets !== undefined){
+validate41.errors = [{instancePath:instancePath+"/markets",schemaPath:"#/allOf/1/then/properties/markets/false schema",keyword:"false schema",params:{}}];
+return false;
+}
+}
+var _valid1 = _errs21 === errors;
+valid5 = _valid1;
+if(valid5){
+var props0 = {};
+props0.markets = true;
+props0.channel = true;
 }
 }
 if(!valid5){
-const err8 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+const err8 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -12553,61 +12667,7 @@ errors++;
 validate41.errors = vErrors;
 return false;
 }
-else {
-errors = _errs10;
-if(vErrors !== null){
-if(_errs10){
-vErrors.length = _errs10;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid3 = _errs8 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data.channel !== undefined){
-let data4 = data.channel;
-const _errs15 = errors;
-if(typeof data4 !== "string"){
-validate41.errors = [{instancePath:instancePath+"/channel",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/StreamChannel.json/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-if(!((((((data4 === "book") || (data4 === "trades")) || (data4 === "ticker")) || (data4 === "orders")) || (data4 === "executions")) || (data4 === "balances"))){
-validate41.errors = [{instancePath:instancePath+"/channel",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/StreamChannel.json/enum",keyword:"enum",params:{allowedValues: schema83.enum}}];
-return false;
-}
-var valid3 = _errs15 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data.markets !== undefined){
-const _errs18 = errors;
-if(!(validate37(data.markets, {instancePath:instancePath+"/markets",parentData:data,parentDataProperty:"markets",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-var valid3 = _errs18 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate41.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
-return false;
-}
+var valid0 = _errs17 === errors;
 }
 validate41.errors = vErrors;
 return errors === 0;

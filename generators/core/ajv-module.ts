@@ -193,14 +193,87 @@ function firstErrorValidators(
     inlineRefs: true,
     code: { source: true, esm: false, lines: true },
   });
-  for (const s of shared) ajv.addSchema(withId(s.schema, s.id));
+  for (const s of shared) ajv.addSchema(withId(objectKeywordsFirst(s.schema), s.id));
   const added = new Set<string>();
   for (const entry of entries) {
     const id = `${idBase}${entry.name}.json`;
     if (!wanted.has(id) || added.has(id)) continue;
     added.add(id);
-    ajv.addSchema(withId(entry.schema, id));
+    ajv.addSchema(withId(objectKeywordsFirst(entry.schema), id));
   }
   const code = standaloneCode(ajv, exportsByName).replace(/^"use strict";\s*/, '');
   return `const ${FIRST_ERROR} = (() => {\nconst exports = {};\n${code}\nreturn exports;\n})();`;
+}
+
+/** The keywords an object schema checks on its own properties (JSON Schema 2020-12 §10.3.2, §6.5). */
+const OBJECT_KEYWORDS = new Set([
+  'type',
+  'properties',
+  'patternProperties',
+  'additionalProperties',
+  'propertyNames',
+  'required',
+  'dependentRequired',
+  'minProperties',
+  'maxProperties',
+]);
+/** In-place applicators whose subschemas Ajv evaluates before the object keywords beside them. */
+const APPLICATORS = ['allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else'];
+
+/**
+ * The same schema with its object keywords checked before its applicators, for the first-error
+ * validators: a schema is the conjunction of its keywords, so `{P, oneOf}` and
+ * `{allOf: [{P}, {oneOf}]}` accept the same instances, but Ajv evaluates a oneOf or if beside
+ * `properties` first, and a message of the other oneOf branch (a limit order against
+ * MarketOrderRequest) then fails on its `type` constant before anything allocates an error
+ * for the branch's own oneOf. Keywords that look at what others evaluated
+ * (unevaluatedProperties, unevaluatedItems) would change meaning, so such schemas stay as they are.
+ */
+export function objectKeywordsFirst(schema: unknown): unknown {
+  if (!schema || typeof schema !== 'object' || Array.isArray(schema)) return schema;
+  const record = schema as Record<string, unknown>;
+  const text = JSON.stringify(record);
+  if (text.includes('"unevaluatedProperties"') || text.includes('"unevaluatedItems"')) return schema;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) out[key] = subschemas(key, value);
+  const applicators = APPLICATORS.filter((k) => k in out);
+  const objectKeys = Object.keys(out).filter((k) => OBJECT_KEYWORDS.has(k) && k !== 'type');
+  if (applicators.length === 0 || objectKeys.length === 0) return out;
+  const first: Record<string, unknown> = {};
+  if ('type' in out) first.type = out.type;
+  for (const k of objectKeys) {
+    first[k] = out[k];
+    delete out[k];
+  }
+  const rest: Record<string, unknown> = {};
+  for (const k of applicators) {
+    rest[k] = out[k];
+    delete out[k];
+  }
+  out.allOf = [first, rest];
+  return out;
+}
+
+/** Keywords whose value is a schema, an array of schemas, or a map of names to schemas. */
+const ONE_SCHEMA = new Set([
+  'not',
+  'if',
+  'then',
+  'else',
+  'items',
+  'contains',
+  'additionalProperties',
+  'propertyNames',
+]);
+const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'dependentSchemas']);
+
+/** A keyword's value with the schemas in it reordered; any other value (const, enum, ...) as it is. */
+function subschemas(keyword: string, value: unknown): unknown {
+  if (ONE_SCHEMA.has(keyword)) return objectKeywordsFirst(value);
+  if (SCHEMA_LISTS.has(keyword) && Array.isArray(value)) return value.map(objectKeywordsFirst);
+  if (SCHEMA_MAPS.has(keyword) && value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([name, s]) => [name, objectKeywordsFirst(s)]));
+  }
+  return value;
 }

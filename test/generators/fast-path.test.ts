@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledValidator } from '../../generated/runtime/validation.ts';
 import { wsValidatorInputs } from '../../generators/asyncapi/emit.ts';
 import { collectWsModel } from '../../generators/asyncapi/model.ts';
-import { compileValidators } from '../../generators/core/ajv-module.ts';
+import { compileValidators, objectKeywordsFirst } from '../../generators/core/ajv-module.ts';
 import { bundleContract } from '../../generators/core/bundle.ts';
 import { wsExamples } from './contract-examples.ts';
 import { ROOT, scratchDir } from './run-generate.ts';
@@ -143,4 +143,52 @@ describe('fast-path validators answer as the full ones', () => {
       { numRuns: 3000 },
     );
   });
+});
+
+describe('objectKeywordsFirst (the first-error copy of a schema)', () => {
+  const str = { type: 'string' };
+  const cases: { name: string; given: unknown; want: unknown }[] = [
+    {
+      name: 'object keywords before a oneOf beside them',
+      given: { type: 'object', required: ['a'], properties: { a: str }, oneOf: [{ required: ['a'] }, str] },
+      want: {
+        type: 'object',
+        allOf: [
+          { type: 'object', required: ['a'], properties: { a: str } },
+          { oneOf: [{ required: ['a'] }, str] },
+        ],
+      },
+    },
+    {
+      name: 'if/then/else move together, an allOf beside them goes with them',
+      given: { properties: { a: str }, allOf: [str], if: str, then: str, else: str, title: 't' },
+      want: {
+        title: 't',
+        allOf: [{ properties: { a: str } }, { allOf: [str], if: str, then: str, else: str }],
+      },
+    },
+    {
+      name: 'nested schemas too, but not a property that is named like a keyword',
+      given: { properties: { oneOf: str, order: { additionalProperties: false, not: str } } },
+      want: { properties: { oneOf: str, order: { allOf: [{ additionalProperties: false }, { not: str }] } } },
+    },
+    {
+      name: 'values that are not schemas stay as written',
+      given: { const: { properties: {}, oneOf: [] }, enum: [{ not: 1 }], examples: [{ if: 1 }] },
+      want: { const: { properties: {}, oneOf: [] }, enum: [{ not: 1 }], examples: [{ if: 1 }] },
+    },
+    {
+      name: 'a schema that reads what others evaluated stays as it is',
+      given: { properties: { a: str }, oneOf: [str], unevaluatedProperties: false },
+      want: { properties: { a: str }, oneOf: [str], unevaluatedProperties: false },
+    },
+    {
+      name: 'no applicator: unchanged',
+      given: { type: 'object', required: ['a'] },
+      want: { type: 'object', required: ['a'] },
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => expect(objectKeywordsFirst(c.given)).toEqual(c.want));
+  }
 });
