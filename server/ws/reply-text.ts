@@ -48,10 +48,19 @@ const ORDER_KEYS = [
   'updatedAt',
 ] as const satisfies readonly (keyof OrderJson)[];
 
-/** Each value takes three slots: the key with or without the opening quote, the value, the closing quote or ''. */
-const SLOTS = 3;
-const QUOTED_KEY = ORDER_KEYS.map((key, i) => `${i === 0 ? '{' : ','}"${key}":"`);
-const BARE_KEY = ORDER_KEYS.map((key, i) => `${i === 0 ? '{' : ','}"${key}":`);
+/**
+ * Each value takes two slots: what comes before it (the previous value's closing quote, the
+ * separator, the key, this value's opening quote) and the value. Four variants of the first per
+ * key, by whether the previous value and this one are quoted: `SEPARATORS[key * 4 + prev * 2 + this]`.
+ */
+const SLOTS = 2;
+const SEPARATORS = ORDER_KEYS.flatMap((key, i) =>
+  [false, true].flatMap((previous) =>
+    [false, true].map(
+      (quoted) => `${previous ? '"' : ''}${i === 0 ? '{' : ','}"${key}":${quoted ? '"' : ''}`,
+    ),
+  ),
+);
 
 /** JSON text of a value that is not a plain string. */
 function json(value: unknown): string {
@@ -60,48 +69,42 @@ function json(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/** Writes `value` into slots `at`, `at + 1`, `at + 2`: quoted as it is when plain, else as JSON. */
-function put(parts: string[], at: number, quotedPrefix: string, barePrefix: string, value: unknown): void {
-  if (typeof value === 'string' && PLAIN.test(value)) {
-    parts[at] = quotedPrefix;
-    parts[at + 1] = value;
-    parts[at + 2] = '"';
-  } else {
-    parts[at] = barePrefix;
-    parts[at + 1] = json(value);
-    parts[at + 2] = '';
-  }
+/** Writes field `index` (its separator and value) from `at`; answers whether the value is quoted as it is. */
+function field(parts: string[], at: number, index: number, previousQuoted: boolean, value: unknown): boolean {
+  const plain = typeof value === 'string' && PLAIN.test(value);
+  const slot = at + index * SLOTS;
+  parts[slot] = SEPARATORS[index * 4 + (previousQuoted ? 2 : 0) + (plain ? 1 : 0)] as string;
+  parts[slot + 1] = plain ? (value as string) : json(value);
+  return plain;
 }
 
 /**
- * The order body's pieces into `parts` from `at` (ORDER_KEYS.length * SLOTS of them). Unrolled: a
- * loop would read the fields by computed key or gather them into an array per reply.
+ * The order body's pieces into `parts` from `at` (ORDER_KEYS.length * SLOTS of them), without
+ * its end; answers whether the last value is quoted (its closing quote goes with the end).
+ * Unrolled: a loop would read the fields by computed key or gather them into an array per reply.
  */
-function putOrder(parts: string[], at: number, o: OrderJson): void {
-  field(parts, at, 0, o.orderId);
-  field(parts, at, 1, o.clientOrderId);
-  field(parts, at, 2, o.market);
-  field(parts, at, 3, o.side);
-  field(parts, at, 4, o.type);
-  field(parts, at, 5, o.price);
-  field(parts, at, 6, o.quantity);
-  field(parts, at, 7, o.quoteQuantity);
-  field(parts, at, 8, o.timeInForce);
-  field(parts, at, 9, o.expireAt);
-  field(parts, at, 10, o.postOnly);
-  field(parts, at, 11, o.selfTradePrevention);
-  field(parts, at, 12, o.status);
-  field(parts, at, 13, o.filledQuantity);
-  field(parts, at, 14, o.filledQuoteQuantity);
-  field(parts, at, 15, o.averagePrice);
-  field(parts, at, 16, o.cancelReason);
-  field(parts, at, 17, o.rejectReason);
-  field(parts, at, 18, o.createdAt);
-  field(parts, at, 19, o.updatedAt);
-}
-
-function field(parts: string[], at: number, index: number, value: unknown): void {
-  put(parts, at + index * SLOTS, QUOTED_KEY[index] as string, BARE_KEY[index] as string, value);
+function putOrder(parts: string[], at: number, o: OrderJson): boolean {
+  let q = field(parts, at, 0, false, o.orderId);
+  q = field(parts, at, 1, q, o.clientOrderId);
+  q = field(parts, at, 2, q, o.market);
+  q = field(parts, at, 3, q, o.side);
+  q = field(parts, at, 4, q, o.type);
+  q = field(parts, at, 5, q, o.price);
+  q = field(parts, at, 6, q, o.quantity);
+  q = field(parts, at, 7, q, o.quoteQuantity);
+  q = field(parts, at, 8, q, o.timeInForce);
+  q = field(parts, at, 9, q, o.expireAt);
+  q = field(parts, at, 10, q, o.postOnly);
+  q = field(parts, at, 11, q, o.selfTradePrevention);
+  q = field(parts, at, 12, q, o.status);
+  q = field(parts, at, 13, q, o.filledQuantity);
+  q = field(parts, at, 14, q, o.filledQuoteQuantity);
+  q = field(parts, at, 15, q, o.averagePrice);
+  q = field(parts, at, 16, q, o.cancelReason);
+  q = field(parts, at, 17, q, o.rejectReason);
+  q = field(parts, at, 18, q, o.createdAt);
+  q = field(parts, at, 19, q, o.updatedAt);
+  return q;
 }
 
 /** An array of `length` pieces that stays packed (holes would slow the join). */
@@ -109,36 +112,32 @@ function pieces(length: number): string[] {
   return Array.from({ length }, () => '');
 }
 
-/** orderText's pieces: the body, then its closing brace. */
-const ORDER_PARTS = pieces(ORDER_KEYS.length * SLOTS + 1);
-ORDER_PARTS[ORDER_KEYS.length * SLOTS] = '}';
+const ORDER_END = ORDER_KEYS.length * SLOTS;
+/** orderText's pieces: the body, then its end. */
+const ORDER_PARTS = pieces(ORDER_END + 1);
 
 /** One order body, keys in orderBody's order (server/api/views.ts). */
 export function orderText(o: OrderJson): string {
-  putOrder(ORDER_PARTS, 0, o);
+  ORDER_PARTS[ORDER_END] = putOrder(ORDER_PARTS, 0, o) ? '"}' : '}';
   return ORDER_PARTS.join('');
 }
 
 /**
- * A reply's pieces: `{"id":` and the id (three slots, as a value), the fields up to `"result":`
- * (one slot), the order, and the two closing braces.
+ * A reply's pieces: `{"id":` with the id's opening quote, the id, its closing quote with the
+ * fields up to `"result":`, the order, and the end of both objects.
  */
-const REPLY_ORDER_AT = SLOTS + 1;
-const REPLY_PARTS = pieces(REPLY_ORDER_AT + ORDER_KEYS.length * SLOTS + 1);
-REPLY_PARTS[REPLY_PARTS.length - 1] = '}}';
+const REPLY_ORDER_AT = 3;
+const REPLY_END = REPLY_ORDER_AT + ORDER_KEYS.length * SLOTS;
+const REPLY_PARTS = pieces(REPLY_END + 1);
 
 /** `{"id":<id>,<fields>"result":<order>}` as one flat string; `fields` ends with `"result":`. */
 function replyWithOrder(id: number | string, fields: string, result: OrderJson): string {
   const parts = REPLY_PARTS;
-  if (typeof id === 'number') {
-    parts[0] = '{"id":';
-    parts[1] = json(id);
-    parts[2] = '';
-  } else {
-    put(parts, 0, '{"id":"', '{"id":', id);
-  }
-  parts[SLOTS] = fields;
-  putOrder(parts, REPLY_ORDER_AT, result);
+  const quoted = typeof id === 'string' && PLAIN.test(id);
+  parts[0] = quoted ? '{"id":"' : '{"id":';
+  parts[1] = quoted ? id : json(id);
+  parts[2] = quoted ? `"${fields}` : fields;
+  parts[REPLY_END] = putOrder(parts, REPLY_ORDER_AT, result) ? '"}}' : '}}';
   return parts.join('');
 }
 
