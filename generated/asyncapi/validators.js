@@ -9,7 +9,7 @@ function __cjs(ns) {
 const __dep0 = __cjs(__ns0);
 const __dep1 = __cjs(__ns1);
 const __dep2 = __cjs(__ns2);
-export const clientAmendOrder = validate52;
+const __allErrors_clientAmendOrder = validate52;
 const schema19 = {"type":"object","additionalProperties":false,"required":["op","id","changes"],"properties":{"op":{"type":"string","const":"amendOrder","description":"Always `amendOrder`."},"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json","description":"Required for order entry; echoed in the reply."},"orderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json","description":"The venue's id of the order."},"clientOrderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json","description":"Your id of the order."},"changes":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/AmendOrderRequest.json","description":"The new price and/or quantity."}},"oneOf":[{"required":["orderId"],"properties":{"orderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json"}}},{"required":["clientOrderId"],"properties":{"clientOrderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json"}}}],"$id":"https://openvenue.dev/contracts/asyncapi/validators/clientAmendOrder.json"};
 const schema20 = {"title":"OrderId","description":"Identifier the venue assigns to an order. Opaque: compare it as a string, never parse it.","type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$","examples":["1042"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json"};
 const pattern3 = new RegExp("^[A-Za-z0-9_-]{1,64}$", "u");
@@ -526,7 +526,7 @@ return errors === 0;
 }
 validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const clientCancelAllOrders = validate66;
+const __allErrors_clientCancelAllOrders = validate66;
 const schema25 = {"type":"object","additionalProperties":false,"required":["op","id"],"properties":{"op":{"type":"string","const":"cancelAllOrders","description":"Always `cancelAllOrders`."},"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json","description":"Required for order entry; echoed in the reply."},"market":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json","description":"Only this market's orders; all markets when omitted."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/clientCancelAllOrders.json"};
 const schema26 = {"title":"MarketSymbol","description":"A market (spot pair) symbol: the base asset, a hyphen, the quote asset, in upper case.","type":"string","pattern":"^[A-Z0-9]{2,10}-[A-Z0-9]{2,10}$","examples":["BTC-USD","ETH-BTC"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json"};
 const pattern7 = new RegExp("^[A-Z0-9]{2,10}-[A-Z0-9]{2,10}$", "u");
@@ -665,7 +665,7 @@ return errors === 0;
 }
 validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const clientCancelOrder = validate70;
+const __allErrors_clientCancelOrder = validate70;
 const schema27 = {"type":"object","additionalProperties":false,"required":["op","id"],"properties":{"op":{"type":"string","const":"cancelOrder","description":"Always `cancelOrder`."},"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json","description":"Required for order entry; echoed in the reply."},"orderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json","description":"The venue's id of the order."},"clientOrderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json","description":"Your id of the order."}},"oneOf":[{"required":["orderId"],"properties":{"orderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json"}}},{"required":["clientOrderId"],"properties":{"clientOrderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json"}}}],"$id":"https://openvenue.dev/contracts/asyncapi/validators/clientCancelOrder.json"};
 
 function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -853,7 +853,7 @@ return errors === 0;
 }
 validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const clientLogin = validate76;
+const __allErrors_clientLogin = validate76;
 const schema28 = {"type":"object","additionalProperties":false,"required":["op","key","timestamp","signature"],"properties":{"op":{"type":"string","const":"login","description":"Always `login`."},"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json","description":"Echoed in the reply."},"key":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ApiKeyId.json","description":"The API key id (what REST sends in `X-API-Key`)."},"timestamp":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Unix epoch milliseconds, the same unit as REST's `X-API-Timestamp`. The prehash uses its plain decimal digits (`1767225600000`).","examples":[1767225600000]},"signature":{"type":"string","pattern":"^[A-Za-z0-9+/]{43}=$|^[A-Za-z0-9+/]{86}==$","description":"Base64 (with padding) of HMAC-SHA256(secret, prehash) for an HMAC key (44 characters) or of Ed25519-sign(prehash) for an Ed25519 key (88 characters).","examples":["HaCThYLdyKilDICcwIOUCPDChgkdk5fXHb0Cy/X5Z44="]},"cancelOnDisconnect":{"type":"boolean","default":false,"description":"When true, every order placed through this connection that is still open when the connection closes (for any reason: client close, network loss, slow consumer, server shutdown) is canceled with `cancelReason` `disconnect`. A venue crash is the exception: recovery restores acknowledged orders as they were."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/clientLogin.json"};
 const schema29 = {"title":"ApiKeyId","description":"Identifier of an API key: the value sent in the `X-API-Key` header. Opaque string, not a secret.","type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$","examples":["key_3f9a1c2e7b"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/ApiKeyId.json"};
 
@@ -1084,7 +1084,7 @@ return errors === 0;
 }
 validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const clientPing = validate80;
+const __allErrors_clientPing = validate80;
 const schema30 = {"type":"object","additionalProperties":false,"required":["op"],"properties":{"op":{"type":"string","const":"ping","description":"Always `ping`."},"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json","description":"Echoed in the reply."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/clientPing.json"};
 
 function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1166,7 +1166,7 @@ return errors === 0;
 }
 validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const clientPlaceOrder = validate82;
+const __allErrors_clientPlaceOrder = validate82;
 const schema31 = {"type":"object","additionalProperties":false,"required":["op","id","order"],"properties":{"op":{"type":"string","const":"placeOrder","description":"Always `placeOrder`."},"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json","description":"Required for order entry; echoed in the reply."},"order":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/PlaceOrderRequest.json","description":"The order, as in the body of `POST /v1/orders` (a limit or a market order)."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/clientPlaceOrder.json"};
 const schema32 = {"title":"PlaceOrderRequest","description":"A new order: either a limit order or a market order, told apart by `type` (`limit` or `market`). Unknown properties are rejected (`VALIDATION_FAILED`).","type":"object","oneOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/LimitOrderRequest.json"},{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketOrderRequest.json"}],"examples":[{"market":"BTC-USD","side":"buy","type":"limit","price":"50000.00","quantity":"0.0100","timeInForce":"GTC","clientOrderId":"my-order-1"}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/PlaceOrderRequest.json"};
 const schema33 = {"title":"LimitOrderRequest","description":"A limit order: `price` and `quantity` are required, `quoteQuantity` is not accepted. `expireAt` is required when `timeInForce` is `GTD` and not accepted otherwise. `postOnly` orders must rest (`GTC` or `GTD`).","type":"object","additionalProperties":false,"required":["market","side","type","price","quantity"],"properties":{"market":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json","description":"The market to trade on.","examples":["BTC-USD"]},"side":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Side.json","description":"Buy or sell.","examples":["buy"]},"type":{"type":"string","const":"limit","description":"Always `limit` for this variant.","examples":["limit"]},"price":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"The limit price, on the market's tick grid and greater than zero.","examples":["50000.00"]},"quantity":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"The quantity in the base asset, on the market's lot grid and at least `minQuantity`.","examples":["0.0100"]},"timeInForce":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/TimeInForce.json","description":"How long the order works. Omitted means `GTC`.","examples":["GTC"]},"expireAt":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json","description":"When a `GTD` order expires; must be in the future (`EXPIRE_AT_IN_PAST`). Only with `GTD`.","examples":["2026-11-22T00:00:00.000000Z"]},"postOnly":{"type":"boolean","description":"Only add liquidity: if the order would trade on arrival it is rejected with `POST_ONLY_WOULD_TAKE` instead. Requires `GTC` or `GTD`. Omitted means `false`.","examples":[false]},"selfTradePrevention":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/SelfTradePrevention.json","description":"What to do if the order would trade with the same account's resting order. Omitted means `cancelTaker`.","examples":["cancelTaker"]},"clientOrderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json","description":"Your identifier for the order, unique per account for 24 hours. Always send one: it makes a retry safe and lets you look up the outcome after a timeout.","examples":["my-order-1"]}},"allOf":[{"description":"`expireAt` only with `GTD`.","if":{"required":["timeInForce"],"properties":{"timeInForce":{"const":"GTD"}}},"else":{"not":{"required":["expireAt"],"properties":{"expireAt":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json"}}}}},{"description":"`GTD` needs `expireAt`.","if":{"not":{"required":["expireAt"],"properties":{"expireAt":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json"}}}},"then":{"not":{"required":["timeInForce"],"properties":{"timeInForce":{"const":"GTD"}}}}},{"description":"`postOnly: true` only with a resting time in force (`GTC`, `GTD`).","if":{"required":["timeInForce"],"properties":{"timeInForce":{"enum":["IOC","FOK"]}}},"then":{"not":{"required":["postOnly"],"properties":{"postOnly":{"const":true}}}}}],"examples":[{"market":"BTC-USD","side":"buy","type":"limit","price":"50000.00","quantity":"0.0100","timeInForce":"GTC","clientOrderId":"my-order-1"}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/LimitOrderRequest.json"};
@@ -2372,7 +2372,7 @@ return errors === 0;
 }
 validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const clientSetCancelAllAfter = validate113;
+const __allErrors_clientSetCancelAllAfter = validate113;
 const schema39 = {"type":"object","additionalProperties":false,"required":["op","id","timeoutMs"],"properties":{"op":{"type":"string","const":"setCancelAllAfter","description":"Always `setCancelAllAfter`."},"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json","description":"Required for order entry; echoed in the reply."},"timeoutMs":{"type":"integer","minimum":0,"maximum":600000,"examples":[60000],"description":"Cancel all the account's open orders if the switch is not set again within this many milliseconds (at most 10 minutes). `0` disarms the switch."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/clientSetCancelAllAfter.json"};
 
 function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2509,7 +2509,7 @@ return errors === 0;
 }
 validate113.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const clientSubscribe = validate115;
+const __allErrors_clientSubscribe = validate115;
 const schema40 = {"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/SubscribeRequest.json","$id":"https://openvenue.dev/contracts/asyncapi/validators/clientSubscribe.json"};
 const schema41 = {"title":"SubscribeRequest","description":"Start receiving a channel. `markets` only for the public channels; omitted, it means every market listed now.","type":"object","additionalProperties":false,"required":["op","channel"],"properties":{"op":{"type":"string","const":"subscribe","description":"Always `subscribe`."},"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json","description":"Echoed in the reply."},"channel":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/StreamChannel.json","description":"The channel."},"markets":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbolList.json","description":"The markets (public channels only)."}},"if":{"required":["channel"],"properties":{"channel":{"enum":["orders","executions","balances"]}}},"then":{"properties":{"markets":false}},"examples":[{"op":"subscribe","id":2,"channel":"book","markets":["BTC-USD"]}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/SubscribeRequest.json"};
 const schema42 = {"title":"StreamChannel","description":"A stream a connection can subscribe to. `book`, `trades` and `ticker` are public and per market; `orders`, `executions` and `balances` are private (they need a successful `login` with a key that has the `read` scope) and cover the whole account.","type":"string","enum":["book","trades","ticker","orders","executions","balances"],"examples":["book"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/StreamChannel.json"};
@@ -2824,7 +2824,7 @@ return errors === 0;
 }
 validate115.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const clientUnsubscribe = validate124;
+const __allErrors_clientUnsubscribe = validate124;
 const schema44 = {"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/UnsubscribeRequest.json","$id":"https://openvenue.dev/contracts/asyncapi/validators/clientUnsubscribe.json"};
 const schema45 = {"title":"UnsubscribeRequest","description":"Stop receiving a channel. `markets` only for the public channels; omitted, it means every market.","type":"object","additionalProperties":false,"required":["op","channel"],"properties":{"op":{"type":"string","const":"unsubscribe","description":"Always `unsubscribe`."},"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json","description":"Echoed in the reply."},"channel":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/StreamChannel.json","description":"The channel."},"markets":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbolList.json","description":"The markets (public channels only)."}},"if":{"required":["channel"],"properties":{"channel":{"enum":["orders","executions","balances"]}}},"then":{"properties":{"markets":false}},"examples":[{"op":"unsubscribe","id":2,"channel":"book","markets":["BTC-USD"]}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/UnsubscribeRequest.json"};
 
@@ -8847,4 +8847,3875 @@ export const schemaTradeId = validate226;
 
 export const schemaUnsubscribeRequest = validate125;
 
+const __firstError = (() => {
+const exports = {};
+exports.clientAmendOrder = validate20;
+const schema31 = {"type":"object","allOf":[{"type":"object","additionalProperties":false,"required":["op","id","changes"],"properties":{"op":{"type":"string","const":"amendOrder","description":"Always `amendOrder`."},"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json","description":"Required for order entry; echoed in the reply."},"orderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json","description":"The venue's id of the order."},"clientOrderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json","description":"Your id of the order."},"changes":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/AmendOrderRequest.json","description":"The new price and/or quantity."}}},{"oneOf":[{"required":["orderId"],"properties":{"orderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json"}}},{"required":["clientOrderId"],"properties":{"clientOrderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json"}}}]}],"$id":"https://openvenue.dev/contracts/asyncapi/validators/clientAmendOrder.json"};
+const schema32 = {"title":"RequestId","description":"The client's identifier for a request, echoed unchanged in the reply's `id` so the client can match the two: a string of 1 to 64 characters of `A-Z a-z 0-9 _ . : -`, or a non-negative safe integer. The server does not interpret it and does not require it to be unique, but a client that reuses an id while a request with that id is still unanswered cannot tell the replies apart.","oneOf":[{"type":"string","pattern":"^[A-Za-z0-9_.:-]{1,64}$"},{"type":"integer","minimum":0,"maximum":9007199254740991}],"examples":[42,"place-7f3a"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json"};
+const schema33 = {"title":"OrderId","description":"Identifier the venue assigns to an order. Opaque: compare it as a string, never parse it.","type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$","examples":["1042"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json"};
+const schema34 = {"title":"ClientOrderId","description":"The client's own identifier for an order: 1 to 36 characters of `A-Z a-z 0-9 _ -`. Unique per account for 24 hours (not just among open orders). Resending an order with the same `clientOrderId` and identical parameters returns the original order instead of placing a new one; with different parameters it is rejected with `DUPLICATE_CLIENT_ORDER_ID`. An order can be looked up and canceled by it while it is open and for 24 hours after it was placed; after that the identifier is free again (lookups by it answer `ORDER_NOT_FOUND`) and the order stays reachable by its `orderId`.","type":"string","pattern":"^[A-Za-z0-9_-]{1,36}$","examples":["my-order-1"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json"};
+const pattern4 = new RegExp("^[A-Za-z0-9_.:-]{1,64}$", "u");
+const pattern5 = new RegExp("^[A-Za-z0-9_-]{1,64}$", "u");
+const pattern6 = new RegExp("^[A-Za-z0-9_-]{1,36}$", "u");
+const schema35 = {"title":"AmendOrderRequest","description":"A change to an open limit order's price and/or quantity (at least one). A quantity decrease keeps the order's queue priority; a price change or a quantity increase loses it. The new quantity is the order's total quantity (including what has already filled) and must exceed the filled quantity.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"price":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"The new limit price, on the tick grid.","examples":["49900.00"]},"quantity":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"The new total quantity, on the lot grid.","examples":["0.0050"]}},"examples":[{"quantity":"0.0050"}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/AmendOrderRequest.json"};
+const schema36 = {"title":"Decimal","description":"A non-negative decimal number written as a JSON string, never a JSON number, so that no floating point ever touches a price, quantity, amount or fee. Plain digits with an optional fractional part: no sign, no exponent, no leading zeros, no leading or trailing dot. Prices are written with the market's tick decimals (`\"50000.10\"`), quantities with its lot decimals (`\"0.0100\"`). A value off the market's grid is rejected (`PRICE_NOT_ON_TICK`, `QUANTITY_NOT_ON_LOT`), never rounded.","type":"string","pattern":"^(0|[1-9][0-9]{0,29})(\\.[0-9]{1,18})?$","maxLength":49,"examples":["50000.10","0.0100","0"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"};
+const func1 = __dep2.default;
+const pattern7 = new RegExp("^(0|[1-9][0-9]{0,29})(\\.[0-9]{1,18})?$", "u");
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate21.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 1){
+validate21.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1}}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "price") || (key0 === "quantity"))){
+validate21.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.price !== undefined){
+let data0 = data.price;
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(func1(data0) > 49){
+validate21.errors = [{instancePath:instancePath+"/price",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/maxLength",keyword:"maxLength",params:{limit: 49}}];
+return false;
+}
+else {
+if(!pattern7.test(data0)){
+validate21.errors = [{instancePath:instancePath+"/price",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,29})(\\.[0-9]{1,18})?$"}}];
+return false;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/price",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.quantity !== undefined){
+let data1 = data.quantity;
+const _errs5 = errors;
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data1 === "string"){
+if(func1(data1) > 49){
+validate21.errors = [{instancePath:instancePath+"/quantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/maxLength",keyword:"maxLength",params:{limit: 49}}];
+return false;
+}
+else {
+if(!pattern7.test(data1)){
+validate21.errors = [{instancePath:instancePath+"/quantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,29})(\\.[0-9]{1,18})?$"}}];
+return false;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/quantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate20.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+validate20.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+const _errs1 = errors;
+if(errors === _errs1){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.op === undefined) && (missing0 = "op")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.changes === undefined) && (missing0 = "changes"))){
+validate20.errors = [{instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs3 = errors;
+for(const key0 in data){
+if(!(((((key0 === "op") || (key0 === "id")) || (key0 === "orderId")) || (key0 === "clientOrderId")) || (key0 === "changes"))){
+validate20.errors = [{instancePath,schemaPath:"#/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+return false;
+break;
+}
+}
+if(_errs3 === errors){
+if(data.op !== undefined){
+let data0 = data.op;
+const _errs4 = errors;
+if(typeof data0 !== "string"){
+validate20.errors = [{instancePath:instancePath+"/op",schemaPath:"#/allOf/0/properties/op/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if("amendOrder" !== data0){
+validate20.errors = [{instancePath:instancePath+"/op",schemaPath:"#/allOf/0/properties/op/const",keyword:"const",params:{allowedValue: "amendOrder"}}];
+return false;
+}
+var valid1 = _errs4 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.id !== undefined){
+let data1 = data.id;
+const _errs6 = errors;
+const _errs8 = errors;
+let valid3 = false;
+let passing0 = null;
+const _errs9 = errors;
+if(errors === _errs9){
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err0 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.:-]{1,64}$"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs9 === errors;
+if(_valid0){
+valid3 = true;
+passing0 = 0;
+}
+const _errs11 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(errors === _errs11){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 9007199254740991 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+if(data1 < 0 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+var _valid0 = _errs11 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 1;
+}
+}
+if(!valid3){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+validate20.errors = vErrors;
+return false;
+}
+else {
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid1 = _errs6 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.orderId !== undefined){
+let data2 = data.orderId;
+const _errs13 = errors;
+const _errs14 = errors;
+if(errors === _errs14){
+if(typeof data2 === "string"){
+if(!pattern5.test(data2)){
+validate20.errors = [{instancePath:instancePath+"/orderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"}}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/orderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid1 = _errs13 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.clientOrderId !== undefined){
+let data3 = data.clientOrderId;
+const _errs16 = errors;
+const _errs17 = errors;
+if(errors === _errs17){
+if(typeof data3 === "string"){
+if(!pattern6.test(data3)){
+validate20.errors = [{instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,36}$"}}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid1 = _errs16 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.changes !== undefined){
+const _errs19 = errors;
+if(!(validate21(data.changes, {instancePath:instancePath+"/changes",parentData:data,parentDataProperty:"changes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs19 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(valid0){
+const _errs20 = errors;
+const _errs21 = errors;
+let valid6 = false;
+let passing1 = null;
+const _errs22 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.orderId === undefined) && (missing1 = "orderId")){
+const err6 = {instancePath,schemaPath:"#/allOf/1/oneOf/0/required",keyword:"required",params:{missingProperty: missing1}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+if(data.orderId !== undefined){
+let data5 = data.orderId;
+const _errs24 = errors;
+if(errors === _errs24){
+if(typeof data5 === "string"){
+if(!pattern5.test(data5)){
+const err7 = {instancePath:instancePath+"/orderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/orderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+}
+}
+var _valid1 = _errs22 === errors;
+if(_valid1){
+valid6 = true;
+passing1 = 0;
+var props0 = {};
+props0.orderId = true;
+}
+const _errs26 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((data.clientOrderId === undefined) && (missing2 = "clientOrderId")){
+const err9 = {instancePath,schemaPath:"#/allOf/1/oneOf/1/required",keyword:"required",params:{missingProperty: missing2}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+else {
+if(data.clientOrderId !== undefined){
+let data6 = data.clientOrderId;
+const _errs28 = errors;
+if(errors === _errs28){
+if(typeof data6 === "string"){
+if(!pattern6.test(data6)){
+const err10 = {instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,36}$"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+}
+}
+var _valid1 = _errs26 === errors;
+if(_valid1 && valid6){
+valid6 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid6 = true;
+passing1 = 1;
+if(props0 !== true){
+props0 = props0 || {};
+props0.clientOrderId = true;
+}
+}
+}
+if(!valid6){
+const err12 = {instancePath,schemaPath:"#/allOf/1/oneOf",keyword:"oneOf",params:{passingSchemas: passing1}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+validate20.errors = vErrors;
+return false;
+}
+else {
+errors = _errs21;
+if(vErrors !== null){
+if(_errs21){
+vErrors.length = _errs21;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs20 === errors;
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.clientCancelAllOrders = validate23;
+const schema40 = {"type":"object","additionalProperties":false,"required":["op","id"],"properties":{"op":{"type":"string","const":"cancelAllOrders","description":"Always `cancelAllOrders`."},"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json","description":"Required for order entry; echoed in the reply."},"market":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json","description":"Only this market's orders; all markets when omitted."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/clientCancelAllOrders.json"};
+const schema42 = {"title":"MarketSymbol","description":"A market (spot pair) symbol: the base asset, a hyphen, the quote asset, in upper case.","type":"string","pattern":"^[A-Z0-9]{2,10}-[A-Z0-9]{2,10}$","examples":["BTC-USD","ETH-BTC"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json"};
+const pattern12 = new RegExp("^[A-Z0-9]{2,10}-[A-Z0-9]{2,10}$", "u");
+
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate23.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.op === undefined) && (missing0 = "op")) || ((data.id === undefined) && (missing0 = "id"))){
+validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "op") || (key0 === "id")) || (key0 === "market"))){
+validate23.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.op !== undefined){
+let data0 = data.op;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
+validate23.errors = [{instancePath:instancePath+"/op",schemaPath:"#/properties/op/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if("cancelAllOrders" !== data0){
+validate23.errors = [{instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "cancelAllOrders"}}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.id !== undefined){
+let data1 = data.id;
+const _errs4 = errors;
+const _errs6 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err0 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.:-]{1,64}$"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs7 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+}
+const _errs9 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(errors === _errs9){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 9007199254740991 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+if(data1 < 0 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+var _valid0 = _errs9 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+}
+}
+if(!valid2){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+validate23.errors = vErrors;
+return false;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.market !== undefined){
+let data2 = data.market;
+const _errs11 = errors;
+const _errs12 = errors;
+if(errors === _errs12){
+if(typeof data2 === "string"){
+if(!pattern12.test(data2)){
+validate23.errors = [{instancePath:instancePath+"/market",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9]{2,10}-[A-Z0-9]{2,10}$"}}];
+return false;
+}
+}
+else {
+validate23.errors = [{instancePath:instancePath+"/market",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate23.errors = vErrors;
+return errors === 0;
+}
+validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.clientCancelOrder = validate24;
+const schema43 = {"type":"object","allOf":[{"type":"object","additionalProperties":false,"required":["op","id"],"properties":{"op":{"type":"string","const":"cancelOrder","description":"Always `cancelOrder`."},"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json","description":"Required for order entry; echoed in the reply."},"orderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json","description":"The venue's id of the order."},"clientOrderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json","description":"Your id of the order."}}},{"oneOf":[{"required":["orderId"],"properties":{"orderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json"}}},{"required":["clientOrderId"],"properties":{"clientOrderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json"}}}]}],"$id":"https://openvenue.dev/contracts/asyncapi/validators/clientCancelOrder.json"};
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate24.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+const _errs1 = errors;
+if(errors === _errs1){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.op === undefined) && (missing0 = "op")) || ((data.id === undefined) && (missing0 = "id"))){
+validate24.errors = [{instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs3 = errors;
+for(const key0 in data){
+if(!((((key0 === "op") || (key0 === "id")) || (key0 === "orderId")) || (key0 === "clientOrderId"))){
+validate24.errors = [{instancePath,schemaPath:"#/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+return false;
+break;
+}
+}
+if(_errs3 === errors){
+if(data.op !== undefined){
+let data0 = data.op;
+const _errs4 = errors;
+if(typeof data0 !== "string"){
+validate24.errors = [{instancePath:instancePath+"/op",schemaPath:"#/allOf/0/properties/op/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if("cancelOrder" !== data0){
+validate24.errors = [{instancePath:instancePath+"/op",schemaPath:"#/allOf/0/properties/op/const",keyword:"const",params:{allowedValue: "cancelOrder"}}];
+return false;
+}
+var valid1 = _errs4 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.id !== undefined){
+let data1 = data.id;
+const _errs6 = errors;
+const _errs8 = errors;
+let valid3 = false;
+let passing0 = null;
+const _errs9 = errors;
+if(errors === _errs9){
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err0 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.:-]{1,64}$"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs9 === errors;
+if(_valid0){
+valid3 = true;
+passing0 = 0;
+}
+const _errs11 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(errors === _errs11){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 9007199254740991 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+if(data1 < 0 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+var _valid0 = _errs11 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 1;
+}
+}
+if(!valid3){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+validate24.errors = vErrors;
+return false;
+}
+else {
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid1 = _errs6 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.orderId !== undefined){
+let data2 = data.orderId;
+const _errs13 = errors;
+const _errs14 = errors;
+if(errors === _errs14){
+if(typeof data2 === "string"){
+if(!pattern5.test(data2)){
+validate24.errors = [{instancePath:instancePath+"/orderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"}}];
+return false;
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/orderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid1 = _errs13 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.clientOrderId !== undefined){
+let data3 = data.clientOrderId;
+const _errs16 = errors;
+const _errs17 = errors;
+if(errors === _errs17){
+if(typeof data3 === "string"){
+if(!pattern6.test(data3)){
+validate24.errors = [{instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,36}$"}}];
+return false;
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid1 = _errs16 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate24.errors = [{instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(valid0){
+const _errs19 = errors;
+const _errs20 = errors;
+let valid6 = false;
+let passing1 = null;
+const _errs21 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.orderId === undefined) && (missing1 = "orderId")){
+const err6 = {instancePath,schemaPath:"#/allOf/1/oneOf/0/required",keyword:"required",params:{missingProperty: missing1}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+if(data.orderId !== undefined){
+let data4 = data.orderId;
+const _errs23 = errors;
+if(errors === _errs23){
+if(typeof data4 === "string"){
+if(!pattern5.test(data4)){
+const err7 = {instancePath:instancePath+"/orderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/orderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/OrderId.json/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+}
+}
+var _valid1 = _errs21 === errors;
+if(_valid1){
+valid6 = true;
+passing1 = 0;
+var props0 = {};
+props0.orderId = true;
+}
+const _errs25 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((data.clientOrderId === undefined) && (missing2 = "clientOrderId")){
+const err9 = {instancePath,schemaPath:"#/allOf/1/oneOf/1/required",keyword:"required",params:{missingProperty: missing2}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+else {
+if(data.clientOrderId !== undefined){
+let data5 = data.clientOrderId;
+const _errs27 = errors;
+if(errors === _errs27){
+if(typeof data5 === "string"){
+if(!pattern6.test(data5)){
+const err10 = {instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,36}$"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+}
+}
+var _valid1 = _errs25 === errors;
+if(_valid1 && valid6){
+valid6 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid6 = true;
+passing1 = 1;
+if(props0 !== true){
+props0 = props0 || {};
+props0.clientOrderId = true;
+}
+}
+}
+if(!valid6){
+const err12 = {instancePath,schemaPath:"#/allOf/1/oneOf",keyword:"oneOf",params:{passingSchemas: passing1}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+validate24.errors = vErrors;
+return false;
+}
+else {
+errors = _errs20;
+if(vErrors !== null){
+if(_errs20){
+vErrors.length = _errs20;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs19 === errors;
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.clientLogin = validate25;
+const schema49 = {"type":"object","additionalProperties":false,"required":["op","key","timestamp","signature"],"properties":{"op":{"type":"string","const":"login","description":"Always `login`."},"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json","description":"Echoed in the reply."},"key":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ApiKeyId.json","description":"The API key id (what REST sends in `X-API-Key`)."},"timestamp":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Unix epoch milliseconds, the same unit as REST's `X-API-Timestamp`. The prehash uses its plain decimal digits (`1767225600000`).","examples":[1767225600000]},"signature":{"type":"string","pattern":"^[A-Za-z0-9+/]{43}=$|^[A-Za-z0-9+/]{86}==$","description":"Base64 (with padding) of HMAC-SHA256(secret, prehash) for an HMAC key (44 characters) or of Ed25519-sign(prehash) for an Ed25519 key (88 characters).","examples":["HaCThYLdyKilDICcwIOUCPDChgkdk5fXHb0Cy/X5Z44="]},"cancelOnDisconnect":{"type":"boolean","default":false,"description":"When true, every order placed through this connection that is still open when the connection closes (for any reason: client close, network loss, slow consumer, server shutdown) is canceled with `cancelReason` `disconnect`. A venue crash is the exception: recovery restores acknowledged orders as they were."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/clientLogin.json"};
+const schema51 = {"title":"ApiKeyId","description":"Identifier of an API key: the value sent in the `X-API-Key` header. Opaque string, not a secret.","type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$","examples":["key_3f9a1c2e7b"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/ApiKeyId.json"};
+const pattern20 = new RegExp("^[A-Za-z0-9+/]{43}=$|^[A-Za-z0-9+/]{86}==$", "u");
+
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate25.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.op === undefined) && (missing0 = "op")) || ((data.key === undefined) && (missing0 = "key"))) || ((data.timestamp === undefined) && (missing0 = "timestamp"))) || ((data.signature === undefined) && (missing0 = "signature"))){
+validate25.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((((key0 === "op") || (key0 === "id")) || (key0 === "key")) || (key0 === "timestamp")) || (key0 === "signature")) || (key0 === "cancelOnDisconnect"))){
+validate25.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.op !== undefined){
+let data0 = data.op;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
+validate25.errors = [{instancePath:instancePath+"/op",schemaPath:"#/properties/op/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if("login" !== data0){
+validate25.errors = [{instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "login"}}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.id !== undefined){
+let data1 = data.id;
+const _errs4 = errors;
+const _errs6 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err0 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.:-]{1,64}$"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs7 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+}
+const _errs9 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(errors === _errs9){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 9007199254740991 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+if(data1 < 0 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+var _valid0 = _errs9 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+}
+}
+if(!valid2){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+validate25.errors = vErrors;
+return false;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.key !== undefined){
+let data2 = data.key;
+const _errs11 = errors;
+const _errs12 = errors;
+if(errors === _errs12){
+if(typeof data2 === "string"){
+if(!pattern5.test(data2)){
+validate25.errors = [{instancePath:instancePath+"/key",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ApiKeyId.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"}}];
+return false;
+}
+}
+else {
+validate25.errors = [{instancePath:instancePath+"/key",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ApiKeyId.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.timestamp !== undefined){
+let data3 = data.timestamp;
+const _errs14 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+validate25.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs14){
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 9007199254740991 || isNaN(data3)){
+validate25.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
+if(data3 < 0 || isNaN(data3)){
+validate25.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.signature !== undefined){
+let data4 = data.signature;
+const _errs16 = errors;
+if(errors === _errs16){
+if(typeof data4 === "string"){
+if(!pattern20.test(data4)){
+validate25.errors = [{instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+/]{43}=$|^[A-Za-z0-9+/]{86}==$"}}];
+return false;
+}
+}
+else {
+validate25.errors = [{instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.cancelOnDisconnect !== undefined){
+const _errs18 = errors;
+if(typeof data.cancelOnDisconnect !== "boolean"){
+validate25.errors = [{instancePath:instancePath+"/cancelOnDisconnect",schemaPath:"#/properties/cancelOnDisconnect/type",keyword:"type",params:{type: "boolean"}}];
+return false;
+}
+var valid0 = _errs18 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate25.errors = vErrors;
+return errors === 0;
+}
+validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.clientPing = validate26;
+const schema52 = {"type":"object","additionalProperties":false,"required":["op"],"properties":{"op":{"type":"string","const":"ping","description":"Always `ping`."},"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json","description":"Echoed in the reply."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/clientPing.json"};
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate26.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.op === undefined) && (missing0 = "op")){
+validate26.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "op") || (key0 === "id"))){
+validate26.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.op !== undefined){
+let data0 = data.op;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
+validate26.errors = [{instancePath:instancePath+"/op",schemaPath:"#/properties/op/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if("ping" !== data0){
+validate26.errors = [{instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "ping"}}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.id !== undefined){
+let data1 = data.id;
+const _errs4 = errors;
+const _errs6 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err0 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.:-]{1,64}$"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs7 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+}
+const _errs9 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(errors === _errs9){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 9007199254740991 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+if(data1 < 0 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+var _valid0 = _errs9 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+}
+}
+if(!valid2){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+validate26.errors = vErrors;
+return false;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.clientPlaceOrder = validate27;
+const schema54 = {"type":"object","additionalProperties":false,"required":["op","id","order"],"properties":{"op":{"type":"string","const":"placeOrder","description":"Always `placeOrder`."},"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json","description":"Required for order entry; echoed in the reply."},"order":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/PlaceOrderRequest.json","description":"The order, as in the body of `POST /v1/orders` (a limit or a market order)."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/clientPlaceOrder.json"};
+const schema56 = {"title":"PlaceOrderRequest","description":"A new order: either a limit order or a market order, told apart by `type` (`limit` or `market`). Unknown properties are rejected (`VALIDATION_FAILED`).","type":"object","oneOf":[{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/LimitOrderRequest.json"},{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketOrderRequest.json"}],"examples":[{"market":"BTC-USD","side":"buy","type":"limit","price":"50000.00","quantity":"0.0100","timeInForce":"GTC","clientOrderId":"my-order-1"}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/PlaceOrderRequest.json"};
+const schema57 = {"title":"LimitOrderRequest","description":"A limit order: `price` and `quantity` are required, `quoteQuantity` is not accepted. `expireAt` is required when `timeInForce` is `GTD` and not accepted otherwise. `postOnly` orders must rest (`GTC` or `GTD`).","type":"object","examples":[{"market":"BTC-USD","side":"buy","type":"limit","price":"50000.00","quantity":"0.0100","timeInForce":"GTC","clientOrderId":"my-order-1"}],"allOf":[{"type":"object","additionalProperties":false,"required":["market","side","type","price","quantity"],"properties":{"market":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json","description":"The market to trade on.","examples":["BTC-USD"]},"side":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Side.json","description":"Buy or sell.","examples":["buy"]},"type":{"type":"string","const":"limit","description":"Always `limit` for this variant.","examples":["limit"]},"price":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"The limit price, on the market's tick grid and greater than zero.","examples":["50000.00"]},"quantity":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"The quantity in the base asset, on the market's lot grid and at least `minQuantity`.","examples":["0.0100"]},"timeInForce":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/TimeInForce.json","description":"How long the order works. Omitted means `GTC`.","examples":["GTC"]},"expireAt":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json","description":"When a `GTD` order expires; must be in the future (`EXPIRE_AT_IN_PAST`). Only with `GTD`.","examples":["2026-11-22T00:00:00.000000Z"]},"postOnly":{"type":"boolean","description":"Only add liquidity: if the order would trade on arrival it is rejected with `POST_ONLY_WOULD_TAKE` instead. Requires `GTC` or `GTD`. Omitted means `false`.","examples":[false]},"selfTradePrevention":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/SelfTradePrevention.json","description":"What to do if the order would trade with the same account's resting order. Omitted means `cancelTaker`.","examples":["cancelTaker"]},"clientOrderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json","description":"Your identifier for the order, unique per account for 24 hours. Always send one: it makes a retry safe and lets you look up the outcome after a timeout.","examples":["my-order-1"]}}},{"allOf":[{"description":"`expireAt` only with `GTD`.","if":{"required":["timeInForce"],"properties":{"timeInForce":{"const":"GTD"}}},"else":{"not":{"required":["expireAt"],"properties":{"expireAt":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json"}}}}},{"description":"`GTD` needs `expireAt`.","if":{"not":{"required":["expireAt"],"properties":{"expireAt":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json"}}}},"then":{"not":{"required":["timeInForce"],"properties":{"timeInForce":{"const":"GTD"}}}}},{"description":"`postOnly: true` only with a resting time in force (`GTC`, `GTD`).","if":{"required":["timeInForce"],"properties":{"timeInForce":{"enum":["IOC","FOK"]}}},"then":{"not":{"required":["postOnly"],"properties":{"postOnly":{"const":true}}}}}]}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/LimitOrderRequest.json"};
+const schema59 = {"title":"Side","description":"The side of an order or execution. `buy` acquires the base asset, `sell` gives it up.","type":"string","enum":["buy","sell"],"examples":["buy"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/Side.json"};
+const schema62 = {"title":"TimeInForce","description":"How long an order stays working.","type":"string","enum":["GTC","IOC","FOK","GTD"],"examples":["GTC"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/TimeInForce.json"};
+const schema63 = {"title":"Timestamp","description":"An instant as an RFC 3339 string in UTC (`Z`), always with exactly six fractional digits (microseconds), as every OpenVenue timestamp is written.","type":"string","format":"date-time","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]\\.[0-9]{6}Z$","examples":["2026-11-21T12:00:00.123456Z"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json"};
+const schema64 = {"title":"SelfTradePrevention","description":"What happens when an order would trade against a resting order of the same account. The order(s) removed this way are `canceled` with `cancelReason: selfTradePrevention`.","type":"string","enum":["cancelTaker","cancelMaker","cancelBoth"],"examples":["cancelTaker"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/SelfTradePrevention.json"};
+const func3 = Object.prototype.hasOwnProperty;
+const pattern26 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]\\.[0-9]{6}Z$", "u");
+const formats0 = __dep0.fullFormats["date-time"];
+
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate29.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+const _errs1 = errors;
+if(errors === _errs1){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((data.market === undefined) && (missing0 = "market")) || ((data.side === undefined) && (missing0 = "side"))) || ((data.type === undefined) && (missing0 = "type"))) || ((data.price === undefined) && (missing0 = "price"))) || ((data.quantity === undefined) && (missing0 = "quantity"))){
+validate29.errors = [{instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs3 = errors;
+for(const key0 in data){
+if(!(func3.call(schema57.allOf[0].properties, key0))){
+validate29.errors = [{instancePath,schemaPath:"#/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+return false;
+break;
+}
+}
+if(_errs3 === errors){
+if(data.market !== undefined){
+let data0 = data.market;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data0 === "string"){
+if(!pattern12.test(data0)){
+validate29.errors = [{instancePath:instancePath+"/market",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9]{2,10}-[A-Z0-9]{2,10}$"}}];
+return false;
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/market",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid1 = _errs4 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.side !== undefined){
+let data1 = data.side;
+const _errs7 = errors;
+if(typeof data1 !== "string"){
+validate29.errors = [{instancePath:instancePath+"/side",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Side.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!((data1 === "buy") || (data1 === "sell"))){
+validate29.errors = [{instancePath:instancePath+"/side",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Side.json/enum",keyword:"enum",params:{allowedValues: schema59.enum}}];
+return false;
+}
+var valid1 = _errs7 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.type !== undefined){
+let data2 = data.type;
+const _errs10 = errors;
+if(typeof data2 !== "string"){
+validate29.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if("limit" !== data2){
+validate29.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/const",keyword:"const",params:{allowedValue: "limit"}}];
+return false;
+}
+var valid1 = _errs10 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.price !== undefined){
+let data3 = data.price;
+const _errs12 = errors;
+const _errs13 = errors;
+if(errors === _errs13){
+if(typeof data3 === "string"){
+if(func1(data3) > 49){
+validate29.errors = [{instancePath:instancePath+"/price",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/maxLength",keyword:"maxLength",params:{limit: 49}}];
+return false;
+}
+else {
+if(!pattern7.test(data3)){
+validate29.errors = [{instancePath:instancePath+"/price",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,29})(\\.[0-9]{1,18})?$"}}];
+return false;
+}
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/price",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid1 = _errs12 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.quantity !== undefined){
+let data4 = data.quantity;
+const _errs15 = errors;
+const _errs16 = errors;
+if(errors === _errs16){
+if(typeof data4 === "string"){
+if(func1(data4) > 49){
+validate29.errors = [{instancePath:instancePath+"/quantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/maxLength",keyword:"maxLength",params:{limit: 49}}];
+return false;
+}
+else {
+if(!pattern7.test(data4)){
+validate29.errors = [{instancePath:instancePath+"/quantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,29})(\\.[0-9]{1,18})?$"}}];
+return false;
+}
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/quantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid1 = _errs15 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.timeInForce !== undefined){
+let data5 = data.timeInForce;
+const _errs18 = errors;
+if(typeof data5 !== "string"){
+validate29.errors = [{instancePath:instancePath+"/timeInForce",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/TimeInForce.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!((((data5 === "GTC") || (data5 === "IOC")) || (data5 === "FOK")) || (data5 === "GTD"))){
+validate29.errors = [{instancePath:instancePath+"/timeInForce",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/TimeInForce.json/enum",keyword:"enum",params:{allowedValues: schema62.enum}}];
+return false;
+}
+var valid1 = _errs18 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.expireAt !== undefined){
+let data6 = data.expireAt;
+const _errs21 = errors;
+const _errs22 = errors;
+if(errors === _errs22){
+if(errors === _errs22){
+if(typeof data6 === "string"){
+if(!pattern26.test(data6)){
+validate29.errors = [{instancePath:instancePath+"/expireAt",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]\\.[0-9]{6}Z$"}}];
+return false;
+}
+else {
+if(!(formats0.validate(data6))){
+validate29.errors = [{instancePath:instancePath+"/expireAt",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json/format",keyword:"format",params:{format: "date-time"}}];
+return false;
+}
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/expireAt",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Timestamp.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+}
+var valid1 = _errs21 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.postOnly !== undefined){
+const _errs24 = errors;
+if(typeof data.postOnly !== "boolean"){
+validate29.errors = [{instancePath:instancePath+"/postOnly",schemaPath:"#/allOf/0/properties/postOnly/type",keyword:"type",params:{type: "boolean"}}];
+return false;
+}
+var valid1 = _errs24 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.selfTradePrevention !== undefined){
+let data8 = data.selfTradePrevention;
+const _errs26 = errors;
+if(typeof data8 !== "string"){
+validate29.errors = [{instancePath:instancePath+"/selfTradePrevention",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/SelfTradePrevention.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!(((data8 === "cancelTaker") || (data8 === "cancelMaker")) || (data8 === "cancelBoth"))){
+validate29.errors = [{instancePath:instancePath+"/selfTradePrevention",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/SelfTradePrevention.json/enum",keyword:"enum",params:{allowedValues: schema64.enum}}];
+return false;
+}
+var valid1 = _errs26 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.clientOrderId !== undefined){
+let data9 = data.clientOrderId;
+const _errs29 = errors;
+const _errs30 = errors;
+if(errors === _errs30){
+if(typeof data9 === "string"){
+if(!pattern6.test(data9)){
+validate29.errors = [{instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,36}$"}}];
+return false;
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid1 = _errs29 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate29.errors = [{instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(valid0){
+const _errs32 = errors;
+const _errs33 = errors;
+const _errs34 = errors;
+let valid11 = true;
+const _errs35 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.timeInForce === undefined) && (missing1 = "timeInForce")){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+if(data.timeInForce !== undefined){
+if("GTD" !== data.timeInForce){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+}
+var _valid0 = _errs35 === errors;
+errors = _errs34;
+if(vErrors !== null){
+if(_errs34){
+vErrors.length = _errs34;
+}
+else {
+vErrors = null;
+}
+}
+if(!_valid0){
+const _errs37 = errors;
+const _errs38 = errors;
+const _errs39 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((data.expireAt === undefined) && (missing2 = "expireAt")){
+const err2 = {};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+if(data.expireAt !== undefined){
+let data11 = data.expireAt;
+const _errs41 = errors;
+if(errors === _errs41){
+if(errors === _errs41){
+if(typeof data11 === "string"){
+if(!pattern26.test(data11)){
+const err3 = {};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+if(!(formats0.validate(data11))){
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+}
+}
+var valid13 = _errs39 === errors;
+if(valid13){
+validate29.errors = [{instancePath,schemaPath:"#/allOf/1/allOf/0/else/not",keyword:"not",params:{}}];
+return false;
+}
+else {
+errors = _errs38;
+if(vErrors !== null){
+if(_errs38){
+vErrors.length = _errs38;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid0 = _errs37 === errors;
+valid11 = _valid0;
+}
+if(!valid11){
+const err6 = {instancePath,schemaPath:"#/allOf/1/allOf/0/if",keyword:"if",params:{failingKeyword: "else"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+validate29.errors = vErrors;
+return false;
+}
+var valid10 = _errs33 === errors;
+if(valid10){
+const _errs43 = errors;
+const _errs44 = errors;
+let valid16 = true;
+const _errs45 = errors;
+const _errs46 = errors;
+const _errs47 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing3;
+if((data.expireAt === undefined) && (missing3 = "expireAt")){
+const err7 = {};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+else {
+if(data.expireAt !== undefined){
+let data12 = data.expireAt;
+const _errs49 = errors;
+if(errors === _errs49){
+if(errors === _errs49){
+if(typeof data12 === "string"){
+if(!pattern26.test(data12)){
+const err8 = {};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+else {
+if(!(formats0.validate(data12))){
+const err9 = {};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+}
+}
+}
+var valid17 = _errs47 === errors;
+if(valid17){
+const err11 = {};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+else {
+errors = _errs46;
+if(vErrors !== null){
+if(_errs46){
+vErrors.length = _errs46;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid1 = _errs45 === errors;
+errors = _errs44;
+if(vErrors !== null){
+if(_errs44){
+vErrors.length = _errs44;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs51 = errors;
+const _errs52 = errors;
+const _errs53 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing4;
+if((data.timeInForce === undefined) && (missing4 = "timeInForce")){
+const err12 = {};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+else {
+if(data.timeInForce !== undefined){
+if("GTD" !== data.timeInForce){
+const err13 = {};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+}
+var valid20 = _errs53 === errors;
+if(valid20){
+validate29.errors = [{instancePath,schemaPath:"#/allOf/1/allOf/1/then/not",keyword:"not",params:{}}];
+return false;
+}
+else {
+errors = _errs52;
+if(vErrors !== null){
+if(_errs52){
+vErrors.length = _errs52;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid1 = _errs51 === errors;
+valid16 = _valid1;
+}
+if(!valid16){
+const err14 = {instancePath,schemaPath:"#/allOf/1/allOf/1/if",keyword:"if",params:{failingKeyword: "then"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+validate29.errors = vErrors;
+return false;
+}
+var valid10 = _errs43 === errors;
+if(valid10){
+const _errs55 = errors;
+const _errs56 = errors;
+let valid22 = true;
+const _errs57 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing5;
+if((data.timeInForce === undefined) && (missing5 = "timeInForce")){
+const err15 = {};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+else {
+if(data.timeInForce !== undefined){
+let data14 = data.timeInForce;
+if(!((data14 === "IOC") || (data14 === "FOK"))){
+const err16 = {};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+}
+var _valid2 = _errs57 === errors;
+errors = _errs56;
+if(vErrors !== null){
+if(_errs56){
+vErrors.length = _errs56;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs59 = errors;
+const _errs60 = errors;
+const _errs61 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing6;
+if((data.postOnly === undefined) && (missing6 = "postOnly")){
+const err17 = {};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+else {
+if(data.postOnly !== undefined){
+if(true !== data.postOnly){
+const err18 = {};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+}
+var valid24 = _errs61 === errors;
+if(valid24){
+validate29.errors = [{instancePath,schemaPath:"#/allOf/1/allOf/2/then/not",keyword:"not",params:{}}];
+return false;
+}
+else {
+errors = _errs60;
+if(vErrors !== null){
+if(_errs60){
+vErrors.length = _errs60;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid2 = _errs59 === errors;
+valid22 = _valid2;
+}
+if(!valid22){
+const err19 = {instancePath,schemaPath:"#/allOf/1/allOf/2/if",keyword:"if",params:{failingKeyword: "then"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+validate29.errors = vErrors;
+return false;
+}
+var valid10 = _errs55 === errors;
+}
+}
+var valid0 = _errs32 === errors;
+}
+validate29.errors = vErrors;
+return errors === 0;
+}
+validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema68 = {"title":"MarketOrderRequest","description":"A market order: no `price`. Give exactly one of `quantity` (base asset) or `quoteQuantity` (quote asset to spend, market buys only). Whatever cannot trade at once expires.","type":"object","examples":[{"market":"BTC-USD","side":"buy","type":"market","quoteQuantity":"500.00","clientOrderId":"mkt-buy-7"}],"allOf":[{"type":"object","additionalProperties":false,"required":["market","side","type"],"properties":{"market":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json","description":"The market to trade on.","examples":["BTC-USD"]},"side":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Side.json","description":"Buy or sell.","examples":["buy"]},"type":{"type":"string","const":"market","description":"Always `market` for this variant.","examples":["market"]},"quantity":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"The quantity in the base asset, on the market's lot grid. Exclusive with `quoteQuantity`.","examples":["0.0100"]},"quoteQuantity":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json","description":"For market buys only: the most quote asset to spend, fees excluded, with at most the quote asset's decimals. Exclusive with `quantity`.","examples":["500.00"]},"timeInForce":{"type":"string","enum":["IOC","FOK"],"description":"`IOC` (when omitted) trades what it can and expires the rest; `FOK` trades everything or nothing.","examples":["IOC"]},"selfTradePrevention":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/SelfTradePrevention.json","description":"What to do if the order would trade with the same account's resting order. Omitted means `cancelTaker`.","examples":["cancelTaker"]},"clientOrderId":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json","description":"Your identifier for the order, unique per account for 24 hours.","examples":["mkt-buy-7"]}}},{"oneOf":[{"required":["quantity"],"properties":{"quantity":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"}}},{"required":["quoteQuantity"],"properties":{"quoteQuantity":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"}}}],"if":{"required":["side"],"properties":{"side":{"const":"sell"}}},"then":{"not":{"required":["quoteQuantity"],"properties":{"quoteQuantity":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json"}}}}}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/MarketOrderRequest.json"};
+
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate31.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+const _errs1 = errors;
+if(errors === _errs1){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.market === undefined) && (missing0 = "market")) || ((data.side === undefined) && (missing0 = "side"))) || ((data.type === undefined) && (missing0 = "type"))){
+validate31.errors = [{instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs3 = errors;
+for(const key0 in data){
+if(!((((((((key0 === "market") || (key0 === "side")) || (key0 === "type")) || (key0 === "quantity")) || (key0 === "quoteQuantity")) || (key0 === "timeInForce")) || (key0 === "selfTradePrevention")) || (key0 === "clientOrderId"))){
+validate31.errors = [{instancePath,schemaPath:"#/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+return false;
+break;
+}
+}
+if(_errs3 === errors){
+if(data.market !== undefined){
+let data0 = data.market;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data0 === "string"){
+if(!pattern12.test(data0)){
+validate31.errors = [{instancePath:instancePath+"/market",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9]{2,10}-[A-Z0-9]{2,10}$"}}];
+return false;
+}
+}
+else {
+validate31.errors = [{instancePath:instancePath+"/market",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid1 = _errs4 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.side !== undefined){
+let data1 = data.side;
+const _errs7 = errors;
+if(typeof data1 !== "string"){
+validate31.errors = [{instancePath:instancePath+"/side",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Side.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!((data1 === "buy") || (data1 === "sell"))){
+validate31.errors = [{instancePath:instancePath+"/side",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Side.json/enum",keyword:"enum",params:{allowedValues: schema59.enum}}];
+return false;
+}
+var valid1 = _errs7 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.type !== undefined){
+let data2 = data.type;
+const _errs10 = errors;
+if(typeof data2 !== "string"){
+validate31.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if("market" !== data2){
+validate31.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/const",keyword:"const",params:{allowedValue: "market"}}];
+return false;
+}
+var valid1 = _errs10 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.quantity !== undefined){
+let data3 = data.quantity;
+const _errs12 = errors;
+const _errs13 = errors;
+if(errors === _errs13){
+if(typeof data3 === "string"){
+if(func1(data3) > 49){
+validate31.errors = [{instancePath:instancePath+"/quantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/maxLength",keyword:"maxLength",params:{limit: 49}}];
+return false;
+}
+else {
+if(!pattern7.test(data3)){
+validate31.errors = [{instancePath:instancePath+"/quantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,29})(\\.[0-9]{1,18})?$"}}];
+return false;
+}
+}
+}
+else {
+validate31.errors = [{instancePath:instancePath+"/quantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid1 = _errs12 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.quoteQuantity !== undefined){
+let data4 = data.quoteQuantity;
+const _errs15 = errors;
+const _errs16 = errors;
+if(errors === _errs16){
+if(typeof data4 === "string"){
+if(func1(data4) > 49){
+validate31.errors = [{instancePath:instancePath+"/quoteQuantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/maxLength",keyword:"maxLength",params:{limit: 49}}];
+return false;
+}
+else {
+if(!pattern7.test(data4)){
+validate31.errors = [{instancePath:instancePath+"/quoteQuantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,29})(\\.[0-9]{1,18})?$"}}];
+return false;
+}
+}
+}
+else {
+validate31.errors = [{instancePath:instancePath+"/quoteQuantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid1 = _errs15 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.timeInForce !== undefined){
+let data5 = data.timeInForce;
+const _errs18 = errors;
+if(typeof data5 !== "string"){
+validate31.errors = [{instancePath:instancePath+"/timeInForce",schemaPath:"#/allOf/0/properties/timeInForce/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!((data5 === "IOC") || (data5 === "FOK"))){
+validate31.errors = [{instancePath:instancePath+"/timeInForce",schemaPath:"#/allOf/0/properties/timeInForce/enum",keyword:"enum",params:{allowedValues: schema68.allOf[0].properties.timeInForce.enum}}];
+return false;
+}
+var valid1 = _errs18 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.selfTradePrevention !== undefined){
+let data6 = data.selfTradePrevention;
+const _errs20 = errors;
+if(typeof data6 !== "string"){
+validate31.errors = [{instancePath:instancePath+"/selfTradePrevention",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/SelfTradePrevention.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!(((data6 === "cancelTaker") || (data6 === "cancelMaker")) || (data6 === "cancelBoth"))){
+validate31.errors = [{instancePath:instancePath+"/selfTradePrevention",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/SelfTradePrevention.json/enum",keyword:"enum",params:{allowedValues: schema64.enum}}];
+return false;
+}
+var valid1 = _errs20 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.clientOrderId !== undefined){
+let data7 = data.clientOrderId;
+const _errs23 = errors;
+const _errs24 = errors;
+if(errors === _errs24){
+if(typeof data7 === "string"){
+if(!pattern6.test(data7)){
+validate31.errors = [{instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,36}$"}}];
+return false;
+}
+}
+else {
+validate31.errors = [{instancePath:instancePath+"/clientOrderId",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/ClientOrderId.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid1 = _errs23 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate31.errors = [{instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(valid0){
+const _errs26 = errors;
+const _errs27 = errors;
+let valid8 = false;
+let passing0 = null;
+const _errs28 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.quantity === undefined) && (missing1 = "quantity")){
+const err0 = {instancePath,schemaPath:"#/allOf/1/oneOf/0/required",keyword:"required",params:{missingProperty: missing1}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+if(data.quantity !== undefined){
+let data8 = data.quantity;
+const _errs30 = errors;
+if(errors === _errs30){
+if(typeof data8 === "string"){
+if(func1(data8) > 49){
+const err1 = {instancePath:instancePath+"/quantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/maxLength",keyword:"maxLength",params:{limit: 49}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+if(!pattern7.test(data8)){
+const err2 = {instancePath:instancePath+"/quantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,29})(\\.[0-9]{1,18})?$"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/quantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+}
+}
+var _valid0 = _errs28 === errors;
+if(_valid0){
+valid8 = true;
+passing0 = 0;
+var props0 = {};
+props0.quantity = true;
+}
+const _errs32 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((data.quoteQuantity === undefined) && (missing2 = "quoteQuantity")){
+const err4 = {instancePath,schemaPath:"#/allOf/1/oneOf/1/required",keyword:"required",params:{missingProperty: missing2}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+if(data.quoteQuantity !== undefined){
+let data9 = data.quoteQuantity;
+const _errs34 = errors;
+if(errors === _errs34){
+if(typeof data9 === "string"){
+if(func1(data9) > 49){
+const err5 = {instancePath:instancePath+"/quoteQuantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/maxLength",keyword:"maxLength",params:{limit: 49}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+if(!pattern7.test(data9)){
+const err6 = {instancePath:instancePath+"/quoteQuantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,29})(\\.[0-9]{1,18})?$"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/quoteQuantity",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/Decimal.json/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+}
+}
+var _valid0 = _errs32 === errors;
+if(_valid0 && valid8){
+valid8 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid8 = true;
+passing0 = 1;
+if(props0 !== true){
+props0 = props0 || {};
+props0.quoteQuantity = true;
+}
+}
+}
+if(!valid8){
+const err8 = {instancePath,schemaPath:"#/allOf/1/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+validate31.errors = vErrors;
+return false;
+}
+else {
+errors = _errs27;
+if(vErrors !== null){
+if(_errs27){
+vErrors.length = _errs27;
+}
+else {
+vErrors = null;
+}
+}
+const _errs36 = errors;
+let valid13 = true;
+const _errs37 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing3;
+if((data.side === undefined) && (missing3 = "side")){
+const err9 = {};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+else {
+if(data.side !== undefined){
+if("sell" !== data.side){
+const err10 = {};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+}
+var _valid1 = _errs37 === errors;
+if(props0 !== true){
+props0 = props0 || {};
+props0.side = true;
+}
+errors = _errs36;
+if(vErrors !== null){
+if(_errs36){
+vErrors.length = _errs36;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs39 = errors;
+const _errs40 = errors;
+const _errs41 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing4;
+if((data.quoteQuantity === undefined) && (missing4 = "quoteQuantity")){
+const err11 = {};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+else {
+if(data.quoteQuantity !== undefined){
+let data11 = data.quoteQuantity;
+const _errs43 = errors;
+if(errors === _errs43){
+if(typeof data11 === "string"){
+if(func1(data11) > 49){
+const err12 = {};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+else {
+if(!pattern7.test(data11)){
+const err13 = {};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+}
+}
+var valid15 = _errs41 === errors;
+if(valid15){
+validate31.errors = [{instancePath,schemaPath:"#/allOf/1/then/not",keyword:"not",params:{}}];
+return false;
+}
+else {
+errors = _errs40;
+if(vErrors !== null){
+if(_errs40){
+vErrors.length = _errs40;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid1 = _errs39 === errors;
+valid13 = _valid1;
+}
+if(!valid13){
+const err15 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+validate31.errors = vErrors;
+return false;
+}
+}
+var valid0 = _errs26 === errors;
+}
+validate31.errors = vErrors;
+return errors === 0;
+}
+validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate28.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+validate28.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+const _errs1 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs2 = errors;
+if(!(validate29(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs2 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+var props0 = true;
+}
+const _errs3 = errors;
+if(!(validate31(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs3 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
+if(!valid0){
+const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+validate28.errors = vErrors;
+return false;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate28.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate28.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate27.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.op === undefined) && (missing0 = "op")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.order === undefined) && (missing0 = "order"))){
+validate27.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "op") || (key0 === "id")) || (key0 === "order"))){
+validate27.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.op !== undefined){
+let data0 = data.op;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
+validate27.errors = [{instancePath:instancePath+"/op",schemaPath:"#/properties/op/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if("placeOrder" !== data0){
+validate27.errors = [{instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "placeOrder"}}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.id !== undefined){
+let data1 = data.id;
+const _errs4 = errors;
+const _errs6 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err0 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.:-]{1,64}$"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs7 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+}
+const _errs9 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(errors === _errs9){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 9007199254740991 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+if(data1 < 0 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+var _valid0 = _errs9 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+}
+}
+if(!valid2){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+validate27.errors = vErrors;
+return false;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.order !== undefined){
+const _errs11 = errors;
+if(!(validate28(data.order, {instancePath:instancePath+"/order",parentData:data,parentDataProperty:"order",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.clientSetCancelAllAfter = validate34;
+const schema78 = {"type":"object","additionalProperties":false,"required":["op","id","timeoutMs"],"properties":{"op":{"type":"string","const":"setCancelAllAfter","description":"Always `setCancelAllAfter`."},"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json","description":"Required for order entry; echoed in the reply."},"timeoutMs":{"type":"integer","minimum":0,"maximum":600000,"examples":[60000],"description":"Cancel all the account's open orders if the switch is not set again within this many milliseconds (at most 10 minutes). `0` disarms the switch."}},"$id":"https://openvenue.dev/contracts/asyncapi/validators/clientSetCancelAllAfter.json"};
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate34.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.op === undefined) && (missing0 = "op")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.timeoutMs === undefined) && (missing0 = "timeoutMs"))){
+validate34.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "op") || (key0 === "id")) || (key0 === "timeoutMs"))){
+validate34.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.op !== undefined){
+let data0 = data.op;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
+validate34.errors = [{instancePath:instancePath+"/op",schemaPath:"#/properties/op/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if("setCancelAllAfter" !== data0){
+validate34.errors = [{instancePath:instancePath+"/op",schemaPath:"#/properties/op/const",keyword:"const",params:{allowedValue: "setCancelAllAfter"}}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.id !== undefined){
+let data1 = data.id;
+const _errs4 = errors;
+const _errs6 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err0 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.:-]{1,64}$"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs7 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+}
+const _errs9 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(errors === _errs9){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 9007199254740991 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+if(data1 < 0 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+var _valid0 = _errs9 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+}
+}
+if(!valid2){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+validate34.errors = vErrors;
+return false;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.timeoutMs !== undefined){
+let data2 = data.timeoutMs;
+const _errs11 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate34.errors = [{instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs11){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 600000 || isNaN(data2)){
+validate34.errors = [{instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000}}];
+return false;
+}
+else {
+if(data2 < 0 || isNaN(data2)){
+validate34.errors = [{instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.clientSubscribe = validate35;
+const schema80 = {"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/SubscribeRequest.json","$id":"https://openvenue.dev/contracts/asyncapi/validators/clientSubscribe.json"};
+const schema81 = {"title":"SubscribeRequest","description":"Start receiving a channel. `markets` only for the public channels; omitted, it means every market listed now.","type":"object","examples":[{"op":"subscribe","id":2,"channel":"book","markets":["BTC-USD"]}],"allOf":[{"type":"object","additionalProperties":false,"required":["op","channel"],"properties":{"op":{"type":"string","const":"subscribe","description":"Always `subscribe`."},"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json","description":"Echoed in the reply."},"channel":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/StreamChannel.json","description":"The channel."},"markets":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbolList.json","description":"The markets (public channels only)."}}},{"if":{"required":["channel"],"properties":{"channel":{"enum":["orders","executions","balances"]}}},"then":{"properties":{"markets":false}}}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/SubscribeRequest.json"};
+const schema83 = {"title":"StreamChannel","description":"A stream a connection can subscribe to. `book`, `trades` and `ticker` are public and per market; `orders`, `executions` and `balances` are private (they need a successful `login` with a key that has the `read` scope) and cover the whole account.","type":"string","enum":["book","trades","ticker","orders","executions","balances"],"examples":["book"],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/StreamChannel.json"};
+const schema84 = {"title":"MarketSymbolList","description":"One or more market symbols, each at most once.","type":"array","items":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json"},"minItems":1,"maxItems":100,"uniqueItems":true,"examples":[["BTC-USD","ETH-USD"]],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbolList.json"};
+const func0 = __dep1.default;
+
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate37.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(Array.isArray(data)){
+if(data.length > 100){
+validate37.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100}}];
+return false;
+}
+else {
+if(data.length < 1){
+validate37.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1}}];
+return false;
+}
+else {
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(!pattern12.test(data0)){
+validate37.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9]{2,10}-[A-Z0-9]{2,10}$"}}];
+return false;
+}
+}
+else {
+validate37.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbol.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+if(valid0){
+let i1 = data.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data[i1], data[j0])){
+validate37.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}}];
+return false;
+break outer0;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+validate37.errors = vErrors;
+return errors === 0;
+}
+validate37.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate36.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+const _errs1 = errors;
+if(errors === _errs1){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.op === undefined) && (missing0 = "op")) || ((data.channel === undefined) && (missing0 = "channel"))){
+validate36.errors = [{instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs3 = errors;
+for(const key0 in data){
+if(!((((key0 === "op") || (key0 === "id")) || (key0 === "channel")) || (key0 === "markets"))){
+validate36.errors = [{instancePath,schemaPath:"#/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+return false;
+break;
+}
+}
+if(_errs3 === errors){
+if(data.op !== undefined){
+let data0 = data.op;
+const _errs4 = errors;
+if(typeof data0 !== "string"){
+validate36.errors = [{instancePath:instancePath+"/op",schemaPath:"#/allOf/0/properties/op/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if("subscribe" !== data0){
+validate36.errors = [{instancePath:instancePath+"/op",schemaPath:"#/allOf/0/properties/op/const",keyword:"const",params:{allowedValue: "subscribe"}}];
+return false;
+}
+var valid1 = _errs4 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.id !== undefined){
+let data1 = data.id;
+const _errs6 = errors;
+const _errs8 = errors;
+let valid3 = false;
+let passing0 = null;
+const _errs9 = errors;
+if(errors === _errs9){
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err0 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.:-]{1,64}$"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs9 === errors;
+if(_valid0){
+valid3 = true;
+passing0 = 0;
+}
+const _errs11 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(errors === _errs11){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 9007199254740991 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+if(data1 < 0 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+var _valid0 = _errs11 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 1;
+}
+}
+if(!valid3){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+validate36.errors = vErrors;
+return false;
+}
+else {
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid1 = _errs6 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.channel !== undefined){
+let data2 = data.channel;
+const _errs13 = errors;
+if(typeof data2 !== "string"){
+validate36.errors = [{instancePath:instancePath+"/channel",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/StreamChannel.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!((((((data2 === "book") || (data2 === "trades")) || (data2 === "ticker")) || (data2 === "orders")) || (data2 === "executions")) || (data2 === "balances"))){
+validate36.errors = [{instancePath:instancePath+"/channel",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/StreamChannel.json/enum",keyword:"enum",params:{allowedValues: schema83.enum}}];
+return false;
+}
+var valid1 = _errs13 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.markets !== undefined){
+const _errs16 = errors;
+if(!(validate37(data.markets, {instancePath:instancePath+"/markets",parentData:data,parentDataProperty:"markets",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs16 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate36.errors = [{instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(valid0){
+const _errs17 = errors;
+const _errs18 = errors;
+let valid5 = true;
+const _errs19 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.channel === undefined) && (missing1 = "channel")){
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+if(data.channel !== undefined){
+let data4 = data.channel;
+if(!(((data4 === "orders") || (data4 === "executions")) || (data4 === "balances"))){
+const err7 = {};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+}
+var _valid1 = _errs19 === errors;
+errors = _errs18;
+if(vErrors !== null){
+if(_errs18){
+vErrors.length = _errs18;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs21 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.markets !== undefined){
+validate36.errors = [{instancePath:instancePath+"/markets",schemaPath:"#/allOf/1/then/properties/markets/false schema",keyword:"false schema",params:{}}];
+return false;
+}
+}
+var _valid1 = _errs21 === errors;
+valid5 = _valid1;
+if(valid5){
+var props0 = {};
+props0.markets = true;
+props0.channel = true;
+}
+}
+if(!valid5){
+const err8 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+validate36.errors = vErrors;
+return false;
+}
+var valid0 = _errs17 === errors;
+}
+validate36.errors = vErrors;
+return errors === 0;
+}
+validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate35.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate36(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+validate35.errors = vErrors;
+return errors === 0;
+}
+validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.clientUnsubscribe = validate40;
+const schema86 = {"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/UnsubscribeRequest.json","$id":"https://openvenue.dev/contracts/asyncapi/validators/clientUnsubscribe.json"};
+const schema87 = {"title":"UnsubscribeRequest","description":"Stop receiving a channel. `markets` only for the public channels; omitted, it means every market.","type":"object","examples":[{"op":"unsubscribe","id":2,"channel":"book","markets":["BTC-USD"]}],"allOf":[{"type":"object","additionalProperties":false,"required":["op","channel"],"properties":{"op":{"type":"string","const":"unsubscribe","description":"Always `unsubscribe`."},"id":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json","description":"Echoed in the reply."},"channel":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/StreamChannel.json","description":"The channel."},"markets":{"$ref":"https://openvenue.dev/contracts/asyncapi/schemas/MarketSymbolList.json","description":"The markets (public channels only)."}}},{"if":{"required":["channel"],"properties":{"channel":{"enum":["orders","executions","balances"]}}},"then":{"properties":{"markets":false}}}],"$id":"https://openvenue.dev/contracts/asyncapi/schemas/UnsubscribeRequest.json"};
+
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate41.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+validate41.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+const _errs1 = errors;
+if(errors === _errs1){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.op === undefined) && (missing0 = "op")) || ((data.channel === undefined) && (missing0 = "channel"))){
+validate41.errors = [{instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+const _errs3 = errors;
+for(const key0 in data){
+if(!((((key0 === "op") || (key0 === "id")) || (key0 === "channel")) || (key0 === "markets"))){
+validate41.errors = [{instancePath,schemaPath:"#/allOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+return false;
+break;
+}
+}
+if(_errs3 === errors){
+if(data.op !== undefined){
+let data0 = data.op;
+const _errs4 = errors;
+if(typeof data0 !== "string"){
+validate41.errors = [{instancePath:instancePath+"/op",schemaPath:"#/allOf/0/properties/op/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if("unsubscribe" !== data0){
+validate41.errors = [{instancePath:instancePath+"/op",schemaPath:"#/allOf/0/properties/op/const",keyword:"const",params:{allowedValue: "unsubscribe"}}];
+return false;
+}
+var valid1 = _errs4 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.id !== undefined){
+let data1 = data.id;
+const _errs6 = errors;
+const _errs8 = errors;
+let valid3 = false;
+let passing0 = null;
+const _errs9 = errors;
+if(errors === _errs9){
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err0 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.:-]{1,64}$"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs9 === errors;
+if(_valid0){
+valid3 = true;
+passing0 = 0;
+}
+const _errs11 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(errors === _errs11){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 9007199254740991 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+if(data1 < 0 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+var _valid0 = _errs11 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 1;
+}
+}
+if(!valid3){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/RequestId.json/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+validate41.errors = vErrors;
+return false;
+}
+else {
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid1 = _errs6 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.channel !== undefined){
+let data2 = data.channel;
+const _errs13 = errors;
+if(typeof data2 !== "string"){
+validate41.errors = [{instancePath:instancePath+"/channel",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/StreamChannel.json/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!((((((data2 === "book") || (data2 === "trades")) || (data2 === "ticker")) || (data2 === "orders")) || (data2 === "executions")) || (data2 === "balances"))){
+validate41.errors = [{instancePath:instancePath+"/channel",schemaPath:"https://openvenue.dev/contracts/asyncapi/schemas/StreamChannel.json/enum",keyword:"enum",params:{allowedValues: schema83.enum}}];
+return false;
+}
+var valid1 = _errs13 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.markets !== undefined){
+const _errs16 = errors;
+if(!(validate37(data.markets, {instancePath:instancePath+"/markets",parentData:data,parentDataProperty:"markets",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs16 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate41.errors = [{instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(valid0){
+const _errs17 = errors;
+const _errs18 = errors;
+let valid5 = true;
+const _errs19 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.channel === undefined) && (missing1 = "channel")){
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+if(data.channel !== undefined){
+let data4 = data.channel;
+if(!(((data4 === "orders") || (data4 === "executions")) || (data4 === "balances"))){
+const err7 = {};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+}
+var _valid1 = _errs19 === errors;
+errors = _errs18;
+if(vErrors !== null){
+if(_errs18){
+vErrors.length = _errs18;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs21 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.markets !== undefined){
+validate41.errors = [{instancePath:instancePath+"/markets",schemaPath:"#/allOf/1/then/properties/markets/false schema",keyword:"false schema",params:{}}];
+return false;
+}
+}
+var _valid1 = _errs21 === errors;
+valid5 = _valid1;
+if(valid5){
+var props0 = {};
+props0.markets = true;
+props0.channel = true;
+}
+}
+if(!valid5){
+const err8 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+validate41.errors = vErrors;
+return false;
+}
+var valid0 = _errs17 === errors;
+}
+validate41.errors = vErrors;
+return errors === 0;
+}
+validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate40.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate41(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+errors = vErrors.length;
+}
+validate40.errors = vErrors;
+return errors === 0;
+}
+validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+return exports;
+})();
+function __fastPath(firstError, allErrors) {
+  function validate(data) {
+    if (firstError(data)) {
+      validate.errors = null;
+      return true;
+    }
+    const valid = allErrors(data);
+    validate.errors = allErrors.errors;
+    return valid;
+  }
+  return validate;
+}
+export const clientAmendOrder = __fastPath(__firstError.clientAmendOrder, __allErrors_clientAmendOrder);
+export const clientCancelAllOrders = __fastPath(__firstError.clientCancelAllOrders, __allErrors_clientCancelAllOrders);
+export const clientCancelOrder = __fastPath(__firstError.clientCancelOrder, __allErrors_clientCancelOrder);
+export const clientLogin = __fastPath(__firstError.clientLogin, __allErrors_clientLogin);
+export const clientPing = __fastPath(__firstError.clientPing, __allErrors_clientPing);
+export const clientPlaceOrder = __fastPath(__firstError.clientPlaceOrder, __allErrors_clientPlaceOrder);
+export const clientSetCancelAllAfter = __fastPath(__firstError.clientSetCancelAllAfter, __allErrors_clientSetCancelAllAfter);
+export const clientSubscribe = __fastPath(__firstError.clientSubscribe, __allErrors_clientSubscribe);
+export const clientUnsubscribe = __fastPath(__firstError.clientUnsubscribe, __allErrors_clientUnsubscribe);
 

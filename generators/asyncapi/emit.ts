@@ -79,8 +79,8 @@ export const operations = ${tsValue(Object.fromEntries(model.operations.map((o) 
 `;
 }
 
-/** Emits the validators of every message in both directions (client requests, server messages). */
-export function emitWsValidators(doc: Schema, model: WsModel) {
+/** The validator inputs of every message in both directions (client requests, server messages). */
+export function wsValidatorInputs(doc: Schema, model: WsModel) {
   const base = 'https://openvenue.dev/contracts/asyncapi/';
   const mapRef = (m: WsMessage) => refMapper(base, model.source, m.pointer);
   const entry = (m: WsMessage, name: string): ValidatorEntry => ({
@@ -89,11 +89,18 @@ export function emitWsValidators(doc: Schema, model: WsModel) {
     file: model.source,
     pointer: `${m.pointer}/payload`,
   });
+  // Every client message is checked as it arrives, order entry at thousands a second.
   const entries = [
-    ...model.clientMessages.map((m) => entry(m, validatorNames.client(m))),
+    ...model.clientMessages.map((m) => ({ ...entry(m, validatorNames.client(m)), fastPath: true })),
     ...model.serverMessages.map((m) => entry(m, validatorNames.server(m))),
   ];
-  return emitValidatorModule(sharedSchemas(doc, base, model.source), entries, base, model.source, GENERATOR);
+  return { base, shared: sharedSchemas(doc, base, model.source), entries };
+}
+
+/** Emits the validators of every message in both directions (client requests, server messages). */
+export function emitWsValidators(doc: Schema, model: WsModel) {
+  const { base, shared, entries } = wsValidatorInputs(doc, model);
+  return emitValidatorModule(shared, entries, base, model.source, GENERATOR);
 }
 
 /** Emits `dispatcher.ts`: a handler per client operation and a dispatcher that validates frames. */

@@ -3,19 +3,29 @@
  * rate-limit charge (the same buckets as REST: the IP's before login, the key's after it).
  */
 import { operations } from '../../generated/asyncapi/messages.ts';
-import type { WsConnection } from './connection.ts';
+import type { Session, WsConnection } from './connection.ts';
 import type { MarketData } from './market-data.ts';
 import type { PrivateStreams } from './private-streams.ts';
 import { type ProblemInit, problem } from './problems.ts';
 import type { WsDeps } from './types.ts';
 
-/** Per client message. */
+/**
+ * Per client message. Every field exists from the start (`messageCtx`), so setting one later
+ * does not grow the object: one per message, thousands a second.
+ */
 export interface MessageCtx {
   readonly connection: WsConnection;
   /** The ticket of an order-entry request in flight (WsConnection.awaitReply). */
-  ticket?: number;
+  ticket: number | undefined;
   /** Runs right after the reply is written: starts a subscription, so its messages follow the reply. */
-  afterReply?: () => void;
+  afterReply: (() => void) | undefined;
+  /** An order-entry request's `id` and admitting session, for the reply built once it is durable. */
+  id: number | string | undefined;
+  session: Session | undefined;
+}
+
+export function messageCtx(connection: WsConnection): MessageCtx {
+  return { connection, ticket: undefined, afterReply: undefined, id: undefined, session: undefined };
 }
 
 export interface Gateway {

@@ -12,7 +12,7 @@ import { createDispatcher, type ReplyMessage } from '../../generated/asyncapi/di
 import type { VenueEvent } from '../venue.ts';
 import { CLOSE, closeReason } from './close-codes.ts';
 import { WsConnection } from './connection.ts';
-import type { Gateway, MessageCtx } from './context.ts';
+import { type Gateway, type MessageCtx, messageCtx } from './context.ts';
 import { MarketData } from './market-data.ts';
 import { orderEntryHandlers } from './order-entry.ts';
 import { isOpen, PrivateStreams } from './private-streams.ts';
@@ -154,7 +154,7 @@ export function attachWsGateway(server: Server, deps: WsDeps): WsGateway {
    * promise rather than an async function: one promise and microtask fewer per message.
    */
   function handle(connection: WsConnection, frame: string): void {
-    const ctx: MessageCtx = { connection };
+    const ctx = messageCtx(connection);
     dispatch(frame, ctx).then(
       (outcome) =>
         answer(

@@ -52,12 +52,14 @@ export function orderEntryHandlers(gateway: Gateway): OrderEntryHandlers {
    * Submits now and answers once durable: `answer` turns the durable result (or the refusal) into
    * the reply, called from the venue's durable callback. One promise per request, the one the
    * handler returns; the venue's own promise and a `.then` per step each cost another promise
-   * and microtask per order. Stream messages wait for the reply meanwhile (`ticket`).
+   * and microtask per order. `answer` is made once per operation, not per request: what it needs
+   * of the request (id, session) travels on `ctx`. Stream messages wait for the reply meanwhile
+   * (`ticket`).
    */
   const submit = <T>(
     ctx: MessageCtx,
     input: VenueCommandInput,
-    answer: (result: CommandResult | ProblemInit) => T,
+    answer: (ctx: MessageCtx, result: CommandResult | ProblemInit) => T,
   ): Promise<T> => {
     ctx.ticket = ctx.connection.awaitReply();
     // Only cancel-on-disconnect waits for the submissions in flight (the session is set before
@@ -69,7 +71,7 @@ export function orderEntryHandlers(gateway: Gateway): OrderEntryHandlers {
         inFlight?.delete(pending);
         if (error !== undefined && !(error instanceof VenueUnavailableError)) return reject(error);
         try {
-          resolve(answer(error === undefined ? (result as CommandResult) : unavailable()));
+          resolve(answer(ctx, error === undefined ? (result as CommandResult) : unavailable()));
         } catch (thrown) {
           reject(thrown);
         }
@@ -87,33 +89,39 @@ export function orderEntryHandlers(gateway: Gateway): OrderEntryHandlers {
       ? view(result.order)
       : coreProblem(result.error ?? { code: 'ORDER_NOT_FOUND', message: 'No such order.' });
 
-  /** cancelOrder and amendOrder: one command on one order, answered with that order. */
+  /** The cancelOrder or amendOrder reply for a durable (or refused) command on one order. */
+  const singleOrderAnswer =
+    <Op extends 'cancelOrder' | 'amendOrder'>(op: Op) =>
+    (ctx: MessageCtx, result: CommandResult | ProblemInit) => {
+      const id = ctx.id as number | string;
+      const outcome = isProblem(result) ? result : orderOutcome(result);
+      return isProblem(outcome) ? errorReply(id, op, outcome) : orderReply(id, op, outcome);
+    };
+  const canceled = singleOrderAnswer('cancelOrder');
+  const amended = singleOrderAnswer('amendOrder');
+
+  /** amendOrder: one command on one order, answered with that order. */
   const singleOrder = <Op extends 'cancelOrder' | 'amendOrder'>(
     op: Op,
     id: string | number,
     ctx: MessageCtx,
+    answer: ReturnType<typeof singleOrderAnswer<Op>>,
     command: (session: Session) => VenueCommandInput,
   ) => {
     const session = admit(ctx, op);
     if (isProblem(session)) return errorReply(id, op, session);
-    return submit(ctx, command(session), (result) => {
-      const outcome = isProblem(result) ? result : orderOutcome(result);
-      return isProblem(outcome) ? errorReply(id, op, outcome) : orderReply(id, op, outcome);
-    });
+    ctx.id = id;
+    return submit(ctx, command(session), answer);
   };
 
   /** The placeOrder reply for a durable (or refused) command. */
-  const placed = (
-    id: number | string,
-    session: Session,
-    ctx: MessageCtx,
-    result: CommandResult | ProblemInit,
-  ) => {
+  const placed = (ctx: MessageCtx, result: CommandResult | ProblemInit) => {
+    const id = ctx.id as number | string;
     if (isProblem(result)) return errorReply(id, 'placeOrder', result);
     const { order } = result;
     // A resend of a recorded order answers that order, whatever its outcome was (as REST does).
     if (order && (result.ok || result.replayed)) {
-      if (session.cancelOnDisconnect && !result.replayed && isOpen(order.status)) {
+      if (ctx.session?.cancelOnDisconnect && !result.replayed && isOpen(order.status)) {
         ctx.connection.placedOrders.add(order.orderId);
       }
       return placeOrderReply(id, view(order), result.replayed === true);
@@ -138,18 +146,27 @@ export function orderEntryHandlers(gateway: Gateway): OrderEntryHandlers {
           errors: [command],
         });
       }
-      return submit(ctx, command, (result) => placed(message.id, session, ctx, result));
+      ctx.id = message.id;
+      ctx.session = session;
+      return submit(ctx, command, placed);
     },
 
-    cancelOrder: (message, ctx) =>
-      singleOrder('cancelOrder', message.id, ctx, (session) => ({
-        type: 'cancelOrder',
-        accountId: session.accountId,
-        ...orderRef(message),
-      })),
+    // Spelled out, not through singleOrder: no command-building closure and no spread of an
+    // orderRef object per cancel, a hot request. The command's keys are in the same order.
+    cancelOrder(message, ctx) {
+      const session = admit(ctx, 'cancelOrder');
+      if (isProblem(session)) return errorReply(message.id, 'cancelOrder', session);
+      ctx.id = message.id;
+      const { accountId } = session;
+      const command: VenueCommandInput =
+        message.orderId !== undefined
+          ? { type: 'cancelOrder', accountId, orderId: message.orderId }
+          : { type: 'cancelOrder', accountId, clientOrderId: message.clientOrderId as string };
+      return submit(ctx, command, canceled);
+    },
 
     amendOrder: (message, ctx) =>
-      singleOrder('amendOrder', message.id, ctx, (session) => {
+      singleOrder('amendOrder', message.id, ctx, amended, (session) => {
         const { price, quantity } = message.changes as { price?: string; quantity?: string };
         return {
           type: 'amendOrder',
@@ -167,7 +184,7 @@ export function orderEntryHandlers(gateway: Gateway): OrderEntryHandlers {
         accountId: session.accountId,
         ...defined({ market: message.market }),
       };
-      return submit(ctx, command, (result) => {
+      return submit(ctx, command, (_ctx, result) => {
         if (isProblem(result)) return errorReply(message.id, 'cancelAllOrders', result);
         if (!result.ok) {
           const error = result.error ?? { code: 'MARKET_NOT_FOUND' as const, message: 'No such market.' };
