@@ -18,7 +18,7 @@ export function fail(s: State, error: CoreError): Outcome {
 export function placeOrder(s: State, cmd: PlaceOrderCommand): Outcome {
   const acct = s.accounts.get(cmd.accountId);
   if (acct === undefined) return fail(s, err('ACCOUNT_NOT_FOUND', `no account ${cmd.accountId}`));
-  const m = s.marketBySymbol.get(cmd.market);
+  const m = s.market(cmd.market);
   if (m === undefined) return fail(s, err('MARKET_NOT_FOUND', `no market ${cmd.market}`));
   const p = parsePlaceOrder(cmd, m, acct, s.ts);
   if ('code' in p) return fail(s, p);
