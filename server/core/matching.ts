@@ -69,7 +69,7 @@ export function match(s: State, taker: OrderRec): number {
       const next = maker.next;
       if (maker.account === acct) {
         if (taker.stp === 'cancelTaker') return STOP_SELF_TRADE;
-        s.close(maker, 'canceled', 'selfTradePrevention', s.ts);
+        s.close(maker, 'canceled', 'selfTradePrevention');
         s.emitOrder(maker);
         if (taker.stp === 'cancelBoth') return STOP_SELF_TRADE;
         maker = next;

@@ -157,7 +157,7 @@ export function cancelOrder(s: State, cmd: CancelOrderCommand): Outcome {
   if (!CANCEL_REASONS.has(reason)) return fail(s, err('VALIDATION_FAILED', 'unknown cancel reason'));
   const order = findOpenOrder(s, acct, cmd);
   if (!('orderId' in order)) return fail(s, order);
-  s.close(order, 'canceled', reason, s.ts);
+  s.close(order, 'canceled', reason);
   return ok(s, order);
 }
 
@@ -176,7 +176,7 @@ export function cancelAll(s: State, cmd: CancelAllCommand): Outcome {
   for (let order = acct.openHead; order !== null; ) {
     const next = order.openNext; // close unlinks it
     if (market === null || order.market === market) {
-      s.close(order, 'canceled', reason, s.ts);
+      s.close(order, 'canceled', reason);
       s.emitOrder(order);
       canceled[count++] = order;
     }

@@ -121,13 +121,12 @@ function reject(s: State, order: OrderRec, code: CoreErrorCode, message: string)
  * by self-trade prevention) and release what it still holds.
  */
 export function finalize(s: State, order: OrderRec, stop: number, fresh: boolean): void {
-  const ts = s.ts;
   if (stop === STOP_SELF_TRADE) {
-    s.close(order, 'canceled', 'selfTradePrevention', ts);
+    s.close(order, 'canceled', 'selfTradePrevention');
     return;
   }
   if (order.quantityLots >= 0 && order.remainingLots === 0) {
-    s.close(order, 'filled', null, ts);
+    s.close(order, 'filled', null);
     return;
   }
   const tif = order.timeInForce;
@@ -148,5 +147,5 @@ export function finalize(s: State, order: OrderRec, stop: number, fresh: boolean
     order.filledLots > 0 &&
     (stop === STOP_DONE || order.quoteQuantity - order.filledQuote < m.notional(m.lastPriceTicks, 1));
   const status: OrderStatus = spent ? 'filled' : 'expired';
-  s.close(order, status, null, ts);
+  s.close(order, status, null);
 }

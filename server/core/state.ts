@@ -93,9 +93,9 @@ export class State {
     this.ledger.addAccount(acct);
   }
 
-  begin(ts: number, sink: EventSink): void {
-    this.ts = ts;
-    if (ts > this.now) this.now = ts;
+  /** Starts a command at time `ts` (set by the caller: a µs time passed to a call is boxed). */
+  begin(sink: EventSink): void {
+    if (this.ts > this.now) this.now = this.ts;
     this.sink = sink;
     const o = this.outcome;
     o.ok = true;
@@ -144,8 +144,11 @@ export class State {
     if (level.head === null) m.book.side(order.isBuy).remove(level);
   }
 
-  /** Ends an order (canceled / expired / filled...), releasing whatever it still holds. */
-  close(order: OrderRec, status: OrderStatus, reason: CancelReason | null, at: number): void {
+  /**
+   * Ends an order (canceled / expired / filled...) at the command's time, releasing whatever it
+   * still holds.
+   */
+  close(order: OrderRec, status: OrderStatus, reason: CancelReason | null): void {
     if (order.level !== null) this.unrest(order);
     if (order.hold !== 0) {
       const m = order.market;
@@ -154,7 +157,7 @@ export class State {
     }
     order.status = status;
     order.cancelReason = reason;
-    order.updatedAt = at;
+    order.updatedAt = this.ts;
     order.account.removeOpen(order);
   }
 
@@ -192,13 +195,14 @@ export class State {
     return this.spare[n - 1];
   }
 
-  /** Expires due GTD orders: the first step of every command. */
-  expireDue(ts: number): void {
+  /** Expires GTD orders due at the command's time: the first step of every command. */
+  expireDue(): void {
     for (;;) {
-      const order = this.expiry.popDue(ts);
+      const order = this.expiry.popDue(this.ts);
       if (order === undefined) return;
       if (!order.isOpen) continue;
-      this.close(order, 'expired', null, order.expireAt);
+      this.close(order, 'expired', null);
+      order.updatedAt = order.expireAt; // expired at its expireAt, not at the command's time
       this.emitOrder(order);
     }
   }
