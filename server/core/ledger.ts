@@ -132,6 +132,12 @@ export class AccountRec {
     this.pos[at + POS_REALIZED] = realized;
   }
 
+  /** Whether `amount` <= available (no balance value leaves the call: see placeOrder). */
+  covers(asset: number, amount: number): boolean {
+    const at = asset * BAL_WIDTH;
+    return amount <= (this.bal[at + TOTAL] as number) - (this.bal[at + LOCKED] as number);
+  }
+
   available(asset: number): number {
     const at = asset * BAL_WIDTH;
     return (this.bal[at + TOTAL] as number) - (this.bal[at + LOCKED] as number);

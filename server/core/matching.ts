@@ -8,6 +8,7 @@ import type { OrderRec } from './order.ts';
 import { type Level, unlinkOrder } from './order-book.ts';
 import { applyFill } from './positions.ts';
 import type { State } from './state.ts';
+import { minuteOf } from './ticker.ts';
 
 /** Why matching stopped. */
 export const STOP_DONE = 0; // the taker wants nothing more
@@ -68,7 +69,7 @@ export function match(s: State, taker: OrderRec): number {
       const next = maker.next;
       if (maker.account === acct) {
         if (taker.stp === 'cancelTaker') return STOP_SELF_TRADE;
-        s.close(maker, 'canceled', 'selfTradePrevention', s.ts);
+        s.close(maker, 'canceled', 'selfTradePrevention');
         s.emitOrder(maker);
         if (taker.stp === 'cancelBoth') return STOP_SELF_TRADE;
         maker = next;
@@ -159,7 +160,7 @@ function fill(s: State, m: MarketRec, level: Level, maker: OrderRec, taker: Orde
   const tradeSeq = ++s.tradeSeq;
   const tradeId = s.tradeIds.id(tradeSeq);
   const price = ticks * m.tickUnits;
-  m.ticker.record(ts, ticks, lots, n);
+  m.ticker.record(minuteOf(ts), ticks, lots, n);
   m.lastPriceTicks = ticks;
   const out = s.out;
   const trade = out.tradeRecord;

@@ -31,7 +31,10 @@ export class BookSide {
   constructor(readonly isBid: boolean) {}
 
   best(): Level | undefined {
-    return this.levels[this.levels.length - 1];
+    // Never levels[-1] on an empty side: "-1" is a property name, not an index, and one such read
+    // turns the read site (inlined into matching) into a generic megamorphic lookup for good.
+    const n = this.levels.length;
+    return n === 0 ? undefined : this.levels[n - 1];
   }
 
   /** Index of the first level that is worse-or-equal... i.e. insertion point keeping the order. */
@@ -56,7 +59,7 @@ export class BookSide {
   }
 
   find(price: number): Level | undefined {
-    const top = this.levels[this.levels.length - 1];
+    const top = this.best();
     if (top !== undefined && top.price === price) return top;
     const i = this.search(price);
     return this.prices[i] === price ? this.levels[i] : undefined;

@@ -18,9 +18,9 @@ export function fail(s: State, error: CoreError): Outcome {
 export function placeOrder(s: State, cmd: PlaceOrderCommand): Outcome {
   const acct = s.accounts.get(cmd.accountId);
   if (acct === undefined) return fail(s, err('ACCOUNT_NOT_FOUND', `no account ${cmd.accountId}`));
-  const m = s.marketBySymbol.get(cmd.market);
+  const m = s.market(cmd.market);
   if (m === undefined) return fail(s, err('MARKET_NOT_FOUND', `no market ${cmd.market}`));
-  const p = parsePlaceOrder(cmd, m, acct, s.ts);
+  const p = parsePlaceOrder(cmd, m, acct, s);
   if ('code' in p) return fail(s, p);
 
   if (p.clientOrderId !== null) {
@@ -44,18 +44,19 @@ export function placeOrder(s: State, cmd: PlaceOrderCommand): Outcome {
   if (m.status === 'halted') return reject(s, order, 'MARKET_HALTED', `market ${m.symbol} is halted`);
 
   const quote = m.quote.index;
+  // Balances pass 2^31, so a balance returned from a call that is not inlined is boxed (a heap
+  // number per order): the common paths ask covers(), a boolean, and only a market buy by
+  // quantity, which holds all that is available, reads the amount.
   let hold: number;
-  let available: number;
-  if (!p.isBuy) {
-    hold = p.quantityLots * m.lotUnits;
-    available = acct.available(m.base.index);
-  } else {
-    available = acct.available(quote);
-    if (p.orderType === 'limit') hold = limitBuyHold(order);
-    else if (p.quoteQuantity >= 0) hold = p.quoteQuantity + feeCeil(p.quoteQuantity, acct.takerFeeBps);
-    else hold = available > 0 ? available : 1; // a market buy by quantity spends what is available
+  if (!p.isBuy) hold = p.quantityLots * m.lotUnits;
+  else if (p.orderType === 'limit') hold = limitBuyHold(order);
+  else if (p.quoteQuantity >= 0) hold = p.quoteQuantity + feeCeil(p.quoteQuantity, acct.takerFeeBps);
+  else {
+    const available = acct.available(quote);
+    hold = available > 0 ? available : 1; // a market buy by quantity spends what is available
   }
-  if (hold > available) return reject(s, order, 'INSUFFICIENT_FUNDS', 'insufficient available balance');
+  if (!acct.covers(p.isBuy ? quote : m.base.index, hold))
+    return reject(s, order, 'INSUFFICIENT_FUNDS', 'insufficient available balance');
 
   if (p.postOnly) {
     const best = m.book.side(!p.isBuy).best();
@@ -120,13 +121,12 @@ function reject(s: State, order: OrderRec, code: CoreErrorCode, message: string)
  * by self-trade prevention) and release what it still holds.
  */
 export function finalize(s: State, order: OrderRec, stop: number, fresh: boolean): void {
-  const ts = s.ts;
   if (stop === STOP_SELF_TRADE) {
-    s.close(order, 'canceled', 'selfTradePrevention', ts);
+    s.close(order, 'canceled', 'selfTradePrevention');
     return;
   }
   if (order.quantityLots >= 0 && order.remainingLots === 0) {
-    s.close(order, 'filled', null, ts);
+    s.close(order, 'filled', null);
     return;
   }
   const tif = order.timeInForce;
@@ -147,5 +147,5 @@ export function finalize(s: State, order: OrderRec, stop: number, fresh: boolean
     order.filledLots > 0 &&
     (stop === STOP_DONE || order.quoteQuantity - order.filledQuote < m.notional(m.lastPriceTicks, 1));
   const status: OrderStatus = spent ? 'filled' : 'expired';
-  s.close(order, status, null, ts);
+  s.close(order, status, null);
 }

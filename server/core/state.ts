@@ -11,7 +11,7 @@ import { type AccountRec, Ledger } from './ledger.ts';
 import type { AssetRec, MarketRec } from './market.ts';
 import type { OrderRec } from './order.ts';
 import { type Level, linkOrder, unlinkOrder } from './order-book.ts';
-import { clear, type EventSink, EventWriter, NULL_SINK } from './sink.ts';
+import { type EventSink, EventWriter, NULL_SINK } from './sink.ts';
 import type { CancelReason, CoreError, OrderStatus } from './types.ts';
 
 /** The internal answer of one command; reused (Engine turns it into a CommandResult). */
@@ -50,6 +50,8 @@ export class State {
   readonly executionIds = new SeqIds();
   readonly tradeIds = new SeqIds();
   now = 0;
+  /** The market market() answered last. */
+  private lastMarket: MarketRec | undefined = undefined;
 
   // Per command.
   ts = 0;
@@ -72,6 +74,18 @@ export class State {
   private readonly touchedMarkets: MarketRec[] = [];
   private touchedMarketCount = 0;
 
+  /**
+   * The market named `symbol`. Order flow mostly names the market of the order before: one string
+   * compare (a pointer compare for the same string) instead of hashing the command's string.
+   */
+  market(symbol: string): MarketRec | undefined {
+    const last = this.lastMarket;
+    if (last !== undefined && last.symbol === symbol) return last;
+    const m = this.marketBySymbol.get(symbol);
+    if (m !== undefined) this.lastMarket = m;
+    return m;
+  }
+
   addAccount(acct: AccountRec): void {
     acct.index = this.accountList.length;
     this.accountList.push(acct);
@@ -79,9 +93,9 @@ export class State {
     this.ledger.addAccount(acct);
   }
 
-  begin(ts: number, sink: EventSink): void {
-    this.ts = ts;
-    if (ts > this.now) this.now = ts;
+  /** Starts a command at time `ts` (set by the caller: a µs time passed to a call is boxed). */
+  begin(sink: EventSink): void {
+    if (this.ts > this.now) this.now = this.ts;
     this.sink = sink;
     const o = this.outcome;
     o.ok = true;
@@ -130,8 +144,11 @@ export class State {
     if (level.head === null) m.book.side(order.isBuy).remove(level);
   }
 
-  /** Ends an order (canceled / expired / filled...), releasing whatever it still holds. */
-  close(order: OrderRec, status: OrderStatus, reason: CancelReason | null, at: number): void {
+  /**
+   * Ends an order (canceled / expired / filled...) at the command's time, releasing whatever it
+   * still holds.
+   */
+  close(order: OrderRec, status: OrderStatus, reason: CancelReason | null): void {
     if (order.level !== null) this.unrest(order);
     if (order.hold !== 0) {
       const m = order.market;
@@ -140,7 +157,7 @@ export class State {
     }
     order.status = status;
     order.cancelReason = reason;
-    order.updatedAt = at;
+    order.updatedAt = this.ts;
     order.account.removeOpen(order);
   }
 
@@ -178,13 +195,14 @@ export class State {
     return this.spare[n - 1];
   }
 
-  /** Expires due GTD orders: the first step of every command. */
-  expireDue(ts: number): void {
+  /** Expires GTD orders due at the command's time: the first step of every command. */
+  expireDue(): void {
     for (;;) {
-      const order = this.expiry.popDue(ts);
+      const order = this.expiry.popDue(this.ts);
       if (order === undefined) return;
       if (!order.isOpen) continue;
-      this.close(order, 'expired', null, order.expireAt);
+      this.close(order, 'expired', null);
+      order.updatedAt = order.expireAt; // expired at its expireAt, not at the command's time
       this.emitOrder(order);
     }
   }
@@ -220,22 +238,24 @@ export class State {
       this.sink.event(out.book);
       return;
     }
+    // Scratch arrays with counts: only the first nb / na entries are valid (no push/pop per level).
     const bids = this.bidScratch;
     const asks = this.askScratch;
-    clear(bids);
-    clear(asks);
+    let nb = 0;
+    let na = 0;
     const levels = this.touchedLevels;
     for (let i = 0; i < this.touchedCount; i++) {
       if (this.touchedLevelMarkets[i] !== m) continue;
       const level = levels[i] as Level;
-      (level.isBid ? bids : asks).push(level);
+      if (level.isBid) bids[nb++] = level;
+      else asks[na++] = level;
     }
-    if (bids.length > 1) sortLevels(bids, true);
-    if (asks.length > 1) sortLevels(asks, false);
-    if (!changed(bids) && !changed(asks)) return;
+    if (nb > 1) sortLevels(bids, nb, true);
+    if (na > 1) sortLevels(asks, na, false);
+    if (!changed(bids, nb) && !changed(asks, na)) return;
     out.startBook(m.symbol, ++m.bookSeq);
-    writeChanges(out, m, bids, true);
-    writeChanges(out, m, asks, false);
+    writeChanges(out, m, bids, nb, true);
+    writeChanges(out, m, asks, na, false);
     this.sink.event(out.book);
   }
 }
@@ -250,8 +270,8 @@ const byMarketIndex = (a: MarketRec, b: MarketRec): number => a.index - b.index;
  * Stable insertion sort, best first: a command touches a handful of levels, and Array.prototype.sort
  * allocates a work array per call (it was the engine's second largest allocation site).
  */
-function sortLevels(levels: Level[], isBid: boolean): void {
-  for (let i = 1; i < levels.length; i++) {
+function sortLevels(levels: Level[], n: number, isBid: boolean): void {
+  for (let i = 1; i < n; i++) {
     const level = levels[i] as Level;
     const price = level.price;
     let j = i;
@@ -270,28 +290,32 @@ function sortLevels(levels: Level[], isBid: boolean): void {
  * created again in the same command: the first record holds the quantity before the command, the
  * live one (if any) the quantity after.
  */
-function changed(levels: readonly Level[]): boolean {
+function changed(levels: readonly Level[], n: number): boolean {
   let i = 0;
-  while (i < levels.length) {
+  while (i < n) {
     const first = levels[i] as Level;
     let after = first.lots;
     let j = i + 1;
-    while (j < levels.length && (levels[j] as Level).price === first.price)
-      after += (levels[j++] as Level).lots;
+    while (j < n && (levels[j] as Level).price === first.price) after += (levels[j++] as Level).lots;
     if (after !== first.lotsBefore) return true;
     i = j;
   }
   return false;
 }
 
-function writeChanges(out: EventWriter, m: MarketRec, levels: readonly Level[], isBid: boolean): void {
+function writeChanges(
+  out: EventWriter,
+  m: MarketRec,
+  levels: readonly Level[],
+  n: number,
+  isBid: boolean,
+): void {
   let i = 0;
-  while (i < levels.length) {
+  while (i < n) {
     const first = levels[i] as Level;
     let after = first.lots;
     let j = i + 1;
-    while (j < levels.length && (levels[j] as Level).price === first.price)
-      after += (levels[j++] as Level).lots;
+    while (j < n && (levels[j] as Level).price === first.price) after += (levels[j++] as Level).lots;
     if (after !== first.lotsBefore) out.addLevel(isBid, first.price * m.tickUnits, after * m.lotUnits);
     i = j;
   }

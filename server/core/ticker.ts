@@ -2,6 +2,10 @@
 // ring; a query folds the 1440 buckets of the window ending at the engine's current time.
 
 const MINUTE_US = 60_000_000;
+
+export function minuteOf(ts: number): number {
+  return Math.floor(ts / MINUTE_US);
+}
 const BUCKETS = 1440;
 
 export class Ticker {
@@ -14,8 +18,8 @@ export class Ticker {
   readonly volume = new Array<number>(BUCKETS).fill(0);
   readonly quoteVolume = new Array<number>(BUCKETS).fill(0);
 
-  record(ts: number, ticks: number, lots: number, notional: number): void {
-    const minute = Math.floor(ts / MINUTE_US);
+  /** `minute`: minuteOf(the trade's ts), a small integer (a µs time passed to a call is boxed). */
+  record(minute: number, ticks: number, lots: number, notional: number): void {
     const slot = ((minute % BUCKETS) + BUCKETS) % BUCKETS;
     if (this.minute[slot] !== minute) {
       this.minute[slot] = minute;

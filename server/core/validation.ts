@@ -168,13 +168,14 @@ export function parsePlaceOrder(
   cmd: PlaceOrderCommand,
   m: MarketRec,
   acct: AccountRec,
-  ts: number,
+  s: State,
 ): ParsedOrder | CoreError {
   // One reused object: the caller copies what it keeps before the next command.
   const p = scratch;
   const shape = checkShape(cmd as unknown as Record<string, unknown>, p);
   if (shape !== undefined) return shape;
-  if (p.timeInForce === 'GTD' && p.expireAt <= ts)
+  // The command's time is read here, not passed in: a µs time passed to a call is boxed.
+  if (p.timeInForce === 'GTD' && p.expireAt <= s.ts)
     return err('EXPIRE_AT_IN_PAST', 'expireAt must be in the future');
   const isLimit = p.orderType === 'limit';
   let priceTicks = 0;
