@@ -12,7 +12,7 @@
  * Options: --seconds N (measured, default 10), --warmup N (s, default 2), --connections N
  * (default 64), --log-level L (server's, default info), --profile DIR (server --cpu-prof into DIR),
  * --skip-hello (only the venue: for iterating on the server; the issue's figure needs the baseline).
- * EXTRA_NODE_ARGS="FLAGS" adds node flags to the server's (after npm start's, so they override them).
+ * --server-node-args "FLAGS" adds node flags to the server's (after npm start's, so they override them).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
@@ -31,7 +31,7 @@ import {
   processCpuSeconds,
   stringArg,
 } from './lib/stats.ts';
-import { repoRoot, startVenue } from './lib/venue-process.ts';
+import { repoRoot, serverNodeArgs, startVenue } from './lib/venue-process.ts';
 
 const SECONDS = numberArg('seconds', 10);
 const WARMUP_MS = numberArg('warmup', 2) * 1000;
@@ -162,10 +162,7 @@ async function main(): Promise<void> {
 
   const venue = await startVenue({
     logLevel: LOG_LEVEL,
-    nodeArgs: [
-      ...(process.env.EXTRA_NODE_ARGS ?? '').split(' ').filter(Boolean),
-      ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(PROFILE)}`] : []),
-    ],
+    nodeArgs: serverNodeArgs(),
   });
   try {
     const signers = [

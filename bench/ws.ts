@@ -28,7 +28,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { type BenchKey, createFundedKey } from './lib/backoffice.ts';
 import { fmtInt, fmtMs, latencySummary, machineLine, numberArg, stringArg } from './lib/stats.ts';
-import { startVenue, type VenueProcess } from './lib/venue-process.ts';
+import { serverNodeArgs, startVenue, type VenueProcess } from './lib/venue-process.ts';
 import { countCodes, openSessions, Window, wsUrl } from './lib/ws-common.ts';
 import { fanOut } from './lib/ws-fanout.ts';
 import type { Reply, WsSession } from './lib/ws-session.ts';
@@ -46,8 +46,6 @@ const LOG_LEVEL = stringArg('log-level', 'info');
 const PROFILE = stringArg('profile', '');
 /** Keep the server's data directory and log (e.g. with --server-node-args --trace-gc). */
 const KEEP = process.argv.includes('--keep');
-/** Extra flags for the server's node, space-separated (e.g. "--max-semi-space-size=32"). */
-const SERVER_NODE_ARGS = stringArg('server-node-args', '').split(' ').filter(Boolean);
 const THREADS = numberArg('threads', 2);
 const TICK_MS = 2;
 /** Offered order-entry loads in requests/s: one run each, on the same sessions (a curve if several). */
@@ -266,12 +264,7 @@ async function main(): Promise<void> {
   console.log(
     `warm-up ${WARMUP_MS / 1000} s, measured ${SECONDS} s per part; server log level ${LOG_LEVEL}\n`,
   );
-  const nodeArgs = [
-    ...SERVER_NODE_ARGS,
-    ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(PROFILE)}`] : []),
-  ];
-  if (SERVER_NODE_ARGS.length > 0) console.log(`server node flags: ${SERVER_NODE_ARGS.join(' ')}`);
-  const venue = await startVenue({ logLevel: LOG_LEVEL, nodeArgs, keep: KEEP });
+  const venue = await startVenue({ logLevel: LOG_LEVEL, nodeArgs: serverNodeArgs(), keep: KEEP });
   try {
     const keys = [
       await createFundedKey(venue.url, venue.operatorToken, 'bench-ws-a'),

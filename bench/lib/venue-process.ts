@@ -10,6 +10,7 @@ import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stringArg } from './stats.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -44,6 +45,18 @@ export const SERVER_NODE_FLAGS: string[] = (() => {
   const words = String(pkg.scripts.start).split(/\s+/);
   return words.slice(1, words.indexOf('--import')).filter((w) => w.startsWith('--'));
 })();
+
+/**
+ * The server's extra node flags from a benchmark's command line, the same for every benchmark:
+ * `--server-node-args "FLAGS"` (after npm start's, so they override them, e.g.
+ * `--allocation-site-pretenuring` for an A/B) and `--profile DIR` (--cpu-prof into DIR).
+ */
+export function serverNodeArgs(): string[] {
+  const extra = stringArg('server-node-args', '').split(' ').filter(Boolean);
+  if (extra.length > 0) console.log(`server node flags: ${extra.join(' ')}`);
+  const profile = stringArg('profile', '');
+  return [...extra, ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profile)}`] : [])];
+}
 
 export async function startVenue(options: VenueProcessOptions = {}): Promise<VenueProcess> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ov-bench-venue-'));
