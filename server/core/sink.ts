@@ -136,7 +136,7 @@ export class EventWriter {
 }
 
 /** Empties a short array without the cost of the length setter. */
-export function clear(a: unknown[]): void {
+function clear(a: unknown[]): void {
   while (a.length !== 0) a.pop();
 }
 
