@@ -26,9 +26,13 @@
 //
 // Usage: npm run bench:engine            (BENCH_OPS=500000 by default, BENCH_SEED=42;
 //        BENCH_ENGINE_ONLY=1 stops after the engines' throughput, BENCH_VARIANT=core|core+history|
-//        Engine.apply runs one variant only: both for profiling)
+//        Engine.apply runs one variant only: both for profiling; BENCH_PROFILE=DIR writes a CPU
+//        profile of each variant's two measured throughput runs, and nothing else, to DIR)
 
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OrderBook, Side } from 'nodejs-order-book';
 import {
@@ -281,12 +285,40 @@ interface VariantReport {
 
 const engineOnly = process.env.BENCH_ENGINE_ONLY === '1'; // no latency or nodejs-order-book runs
 
+/**
+ * BENCH_PROFILE=DIR: a sampling CPU profile (100 µs interval) of the measured runs only, so that
+ * generation and warm-up stay out of it. The inspector's calls are synchronous on the main thread.
+ */
+function startProfile(): { stop(variant: Variant): void } | undefined {
+  const dir = process.env.BENCH_PROFILE;
+  if (dir === undefined || dir === '') return undefined;
+  const session = new Session();
+  session.connect();
+  session.post('Profiler.enable');
+  session.post('Profiler.setSamplingInterval', { interval: 100 });
+  session.post('Profiler.start');
+  return {
+    stop(variant) {
+      session.post('Profiler.stop', (error, result) => {
+        if (error !== null) throw error;
+        mkdirSync(dir, { recursive: true });
+        const file = path.join(dir, `engine-${variant.replace(/[^a-z]/gi, '_')}.cpuprofile`);
+        writeFileSync(file, JSON.stringify(result.profile));
+        console.error(`profile: ${file}`);
+        session.disconnect();
+      });
+    },
+  };
+}
+
 /** Child process: one variant, warmed up on its own (as the venue runs one of them). */
 function measureVariant(variant: Variant): void {
   const { prefill, stream } = generate();
   const cmds = stream.map((op) => op.cmd);
   runEngine(variant, cmds, prefill); // warm-up: JIT and allocation sites
+  const profiler = startProfile();
   const timing = best(runEngine(variant, cmds, prefill), runEngine(variant, cmds, prefill));
+  profiler?.stop(variant);
   const report: VariantReport = { variant, timing };
   if (!engineOnly) {
     const lat = latencies(variant, cmds, prefill).sort();
