@@ -1,0 +1,116 @@
+// bench:engine-instructions — machine instructions per command of the matching core (`core`
+// variant of bench:engine, same stream), counted by valgrind's callgrind: a figure that does not
+// move with what else the machine is doing, for A/B of CPU work on a shared machine (timings of the
+// same code differ by 30% between runs here; this count repeats exactly).
+//
+// How: bench:engine's child runs the variant twice under callgrind on one kept stream, with W and
+// W + 1 measured passes after its warm-up pass; the difference of the two totals is one pass over
+// the stream on a fresh engine: setup and prefill (about 5,000 commands, a few % at the default
+// 200,000 ops) plus the stream. V8 runs with --predictable (no concurrent compilation or GC
+// threads: their work lands at varying points) and fixed hash and random seeds, address space
+// randomisation off, and the script is one esbuild bundle (tsx's loader thread compiles modules at
+// varying points), so the count repeats. JIT compilation still falls into early passes: W (default
+// 3) passes come first. Counts are of this build of node; compare trees on the same machine.
+//
+// Usage: npm run bench:engine-instructions [-- --ops N --warm W --variant core|core+history|Engine.apply]
+// Needs valgrind and setarch (Debian: valgrind, util-linux). Takes a few minutes.
+
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { buildSync } from 'esbuild';
+
+const { values } = parseArgs({
+  options: {
+    ops: { type: 'string', default: '200000' },
+    warm: { type: 'string', default: '3' },
+    variant: { type: 'string', default: 'core' },
+  },
+});
+const ops = Number(values.ops);
+const warm = Number(values.warm);
+const engineScript = fileURLToPath(new URL('./engine.ts', import.meta.url));
+const dir = mkdtempSync(path.join(tmpdir(), 'bench-engine-instructions-'));
+const stream = path.join(dir, 'stream.json');
+const bundle = path.join(dir, 'engine.mjs');
+
+/** Total instructions of one child run with `passes` measured passes. */
+function count(passes: number): Promise<number> {
+  const out = path.join(dir, `callgrind.${passes}.out`);
+  const args = [
+    '-R',
+    'valgrind',
+    '--tool=callgrind',
+    `--callgrind-out-file=${out}`,
+    process.execPath,
+    '--predictable',
+    '--hash-seed=42',
+    '--random-seed=42',
+    bundle,
+  ];
+  const env = {
+    ...process.env,
+    BENCH_CHILD: values.variant,
+    BENCH_STREAM: stream,
+    BENCH_OPS: String(ops),
+    BENCH_PASSES: String(passes),
+    BENCH_ENGINE_ONLY: '1',
+  };
+  return new Promise((resolve, reject) => {
+    const child = spawn('setarch', [process.arch === 'arm64' ? 'aarch64' : 'x86_64', ...args], {
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => {
+      err += d.toString();
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const total = /^summary: (\d+)$/m.exec(code === 0 ? readFileSync(out, 'utf8') : '');
+      if (total === null) reject(new Error(`callgrind run failed (exit ${code}):\n${err.slice(-2000)}`));
+      else resolve(Number(total[1]));
+    });
+  });
+}
+
+try {
+  // The stream, generated once by bench:engine (which keeps it with BENCH_STREAM_KEEP).
+  execFileSync(process.execPath, [...process.execArgv, engineScript], {
+    env: {
+      ...process.env,
+      BENCH_OPS: String(ops),
+      BENCH_STREAM_KEEP: stream,
+      BENCH_VARIANT: 'none',
+      BENCH_ENGINE_ONLY: '1',
+    },
+    stdio: 'ignore',
+  });
+  buildSync({
+    entryPoints: [engineScript],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    outfile: bundle,
+    logLevel: 'error',
+  });
+  // The bundle imports its packages (nodejs-order-book) from this repository's node_modules.
+  symlinkSync(path.resolve(path.dirname(engineScript), '..', 'node_modules'), path.join(dir, 'node_modules'));
+  const started = Date.now();
+  const [a, b] = await Promise.all([count(warm), count(warm + 1)]);
+  const perCommand = (b - a) / ops;
+  console.log(
+    `bench:engine-instructions  variant=${values.variant}  ops=${ops.toLocaleString('en-US')}  ` +
+      `node=${process.version}  (${Math.round((Date.now() - started) / 1000)} s under callgrind)`,
+  );
+  console.log(
+    `instructions per command: ${Math.round(perCommand).toLocaleString('en-US')} ` +
+      `(one pass: ${(b - a).toLocaleString('en-US')}, setup and prefill included; totals ${a} and ${b})`,
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
