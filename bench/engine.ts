@@ -32,7 +32,9 @@
 //        Engine.apply runs one variant only: both for profiling; BENCH_PROFILE=DIR writes a CPU
 //        profile of each variant's measured throughput runs, and nothing else, to DIR;
 //        BENCH_PASSES=N measured runs per variant instead of 2: under callgrind, the difference of
-//        two N gives the instructions of whole runs)
+//        two N gives the instructions of whole runs (bench:engine-instructions does that);
+//        BENCH_STREAM_KEEP=FILE keeps the stream's commands in FILE, and a child then runs on its own
+//        with BENCH_CHILD=variant BENCH_STREAM=FILE)
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
