@@ -15,20 +15,21 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Command, type EngineEvent, type EventSink, MatchingEngine } from '../server/core/index.ts';
-import { generate, OPS, readStream, SEED, setupCommands, writeStream } from './lib/engine-stream.ts';
+import { type Command, type EventSink, MatchingEngine } from '../server/core/index.ts';
+import {
+  CountingSink,
+  generate,
+  OPS,
+  readStream,
+  SEED,
+  setupCommands,
+  writeStream,
+} from './lib/engine-stream.ts';
 
 interface Core {
   applyTo(cmd: Command, sink: EventSink): unknown;
 }
 type CoreClass = new () => Core;
-
-class CountingSink implements EventSink {
-  count = 0;
-  event(_e: EngineEvent): void {
-    this.count++;
-  }
-}
 
 /** CPU ns of one pass of `cmds` on a fresh engine of `Engine` (setup and prefill not timed). */
 function pass(Engine: CoreClass, prefill: readonly Command[], cmds: readonly Command[]): number {

@@ -51,18 +51,19 @@ import {
   MatchingEngine,
   OrderHistory,
 } from '../server/core/index.ts';
-import { generate, OPS, type Op, readStream, SEED, setupCommands, writeStream } from './lib/engine-stream.ts';
+import {
+  CountingSink,
+  generate,
+  OPS,
+  type Op,
+  readStream,
+  SEED,
+  setupCommands,
+  writeStream,
+} from './lib/engine-stream.ts';
 
 type Variant = 'core' | 'core+history' | 'Engine.apply';
 const VARIANTS: readonly Variant[] = ['core', 'core+history', 'Engine.apply'];
-
-/** Counts events, reads nothing: the cheapest sink (what the core costs on its own). */
-class CountingSink implements EventSink {
-  count = 0;
-  event(_e: EngineEvent): void {
-    this.count++;
-  }
-}
 
 class HistorySink implements EventSink {
   readonly history = new OrderHistory();

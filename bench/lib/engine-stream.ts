@@ -3,7 +3,14 @@
 // run of the engine so cancels name real orders and "crossing" is judged on the live book.
 
 import { readFileSync, writeFileSync } from 'node:fs';
-import { type Command, demoSetupCommands, Engine, formatScaled } from '../../server/core/index.ts';
+import {
+  type Command,
+  demoSetupCommands,
+  Engine,
+  type EngineEvent,
+  type EventSink,
+  formatScaled,
+} from '../../server/core/index.ts';
 import { prng } from '../../server/prng.ts';
 import { LiveOrders } from './live-orders.ts';
 
@@ -152,4 +159,12 @@ export function readStream(file: string): StreamCommands {
     }
   }
   return doc;
+}
+
+/** The `core` variant's sink: counts events, reads nothing (what the core costs on its own). */
+export class CountingSink implements EventSink {
+  count = 0;
+  event(_e: EngineEvent): void {
+    this.count++;
+  }
 }
