@@ -8,13 +8,20 @@ import type { EventSink, EventWriter } from './sink.ts';
 
 // One array per account, BAL_WIDTH slots per asset (index asset × BAL_WIDTH + slot): a balance
 // change touches one cache line or two instead of five separate arrays (accounts are hit at random).
-const TOTAL = 0;
-const LOCKED = 1;
-/** Epoch of the first change in the current command, and the values before it. */
-const EPOCH = 2;
-const TOTAL_BEFORE = 3;
-const LOCKED_BEFORE = 4;
-const BAL_WIDTH = 5;
+// A const enum, not module constants: tsx/esbuild write its members into the code as literals, while
+// TurboFan reloads a module-level const from the module context, with a check, at every use in the
+// optimized code (bench:engine-instructions: 7,560 -> 7,272 instructions per command). File-local,
+// so nothing imports it (what the lint rule is about).
+// biome-ignore lint/suspicious/noConstEnum: file-local, inlined by esbuild (see above)
+const enum Slot {
+  TOTAL = 0,
+  LOCKED = 1,
+  /** Epoch of the first change in the current command, and the values before it. */
+  EPOCH = 2,
+  TOTAL_BEFORE = 3,
+  LOCKED_BEFORE = 4,
+  BAL_WIDTH = 5,
+}
 
 /**
  * An empty array whose elements are already doubles: amounts pass 2^31, and an array that starts
@@ -63,17 +70,17 @@ export class AccountRec {
   }
 
   total(asset: number): number {
-    return this.bal[asset * BAL_WIDTH + TOTAL] as number;
+    return this.bal[asset * Slot.BAL_WIDTH + Slot.TOTAL] as number;
   }
 
   locked(asset: number): number {
-    return this.bal[asset * BAL_WIDTH + LOCKED] as number;
+    return this.bal[asset * Slot.BAL_WIDTH + Slot.LOCKED] as number;
   }
 
   /** Restores a balance (snapshots). */
   setBalance(asset: number, total: number, locked: number): void {
-    this.bal[asset * BAL_WIDTH + TOTAL] = total;
-    this.bal[asset * BAL_WIDTH + LOCKED] = locked;
+    this.bal[asset * Slot.BAL_WIDTH + Slot.TOTAL] = total;
+    this.bal[asset * Slot.BAL_WIDTH + Slot.LOCKED] = locked;
   }
 
   /** Orders are added once, at creation, so the list stays in seq order. */
@@ -134,13 +141,13 @@ export class AccountRec {
 
   /** Whether `amount` <= available (no balance value leaves the call: see placeOrder). */
   covers(asset: number, amount: number): boolean {
-    const at = asset * BAL_WIDTH;
-    return amount <= (this.bal[at + TOTAL] as number) - (this.bal[at + LOCKED] as number);
+    const at = asset * Slot.BAL_WIDTH;
+    return amount <= (this.bal[at + Slot.TOTAL] as number) - (this.bal[at + Slot.LOCKED] as number);
   }
 
   available(asset: number): number {
-    const at = asset * BAL_WIDTH;
-    return (this.bal[at + TOTAL] as number) - (this.bal[at + LOCKED] as number);
+    const at = asset * Slot.BAL_WIDTH;
+    return (this.bal[at + Slot.TOTAL] as number) - (this.bal[at + Slot.LOCKED] as number);
   }
 }
 
@@ -176,11 +183,11 @@ export class Ledger {
   /** Records a balance before its first change in this command; answers its slot in acct.bal. */
   private touch(acct: AccountRec, asset: number): number {
     const bal = acct.bal;
-    const at = asset * BAL_WIDTH;
-    if (bal[at + EPOCH] === this.epoch) return at;
-    bal[at + EPOCH] = this.epoch;
-    bal[at + TOTAL_BEFORE] = bal[at + TOTAL] as number;
-    bal[at + LOCKED_BEFORE] = bal[at + LOCKED] as number;
+    const at = asset * Slot.BAL_WIDTH;
+    if (bal[at + Slot.EPOCH] === this.epoch) return at;
+    bal[at + Slot.EPOCH] = this.epoch;
+    bal[at + Slot.TOTAL_BEFORE] = bal[at + Slot.TOTAL] as number;
+    bal[at + Slot.LOCKED_BEFORE] = bal[at + Slot.LOCKED] as number;
     this.touchedAccounts[this.touched] = acct;
     this.touchedAssets[this.touched++] = asset;
     return at;
@@ -188,21 +195,21 @@ export class Ledger {
 
   credit(acct: AccountRec, asset: number, amount: number): void {
     if (amount === 0) return;
-    const at = this.touch(acct, asset) + TOTAL;
+    const at = this.touch(acct, asset) + Slot.TOTAL;
     acct.bal[at] = (acct.bal[at] as number) + amount;
   }
 
   /** Moves available into locked; the caller has checked availability. */
   lock(acct: AccountRec, asset: number, amount: number): void {
     if (amount === 0) return;
-    const at = this.touch(acct, asset) + LOCKED;
+    const at = this.touch(acct, asset) + Slot.LOCKED;
     acct.bal[at] = (acct.bal[at] as number) + amount;
   }
 
   /** Moves locked back into available. */
   unlock(acct: AccountRec, asset: number, amount: number): void {
     if (amount === 0) return;
-    const at = this.touch(acct, asset) + LOCKED;
+    const at = this.touch(acct, asset) + Slot.LOCKED;
     acct.bal[at] = (acct.bal[at] as number) - amount;
   }
 
@@ -210,8 +217,8 @@ export class Ledger {
   settleHold(acct: AccountRec, asset: number, spent: number, released: number): void {
     const at = this.touch(acct, asset);
     const bal = acct.bal;
-    bal[at + TOTAL] = (bal[at + TOTAL] as number) - spent;
-    bal[at + LOCKED] = (bal[at + LOCKED] as number) - spent - released;
+    bal[at + Slot.TOTAL] = (bal[at + Slot.TOTAL] as number) - spent;
+    bal[at + Slot.LOCKED] = (bal[at + Slot.LOCKED] as number) - spent - released;
   }
 
   /** Delivers one BalanceEvent per really changed balance, sorted by accountId then asset. */
@@ -231,8 +238,11 @@ export class Ledger {
       const acct = accounts[i] as AccountRec;
       const bal = acct.bal;
       const asset = assets[i] as number;
-      const at = asset * BAL_WIDTH;
-      if (bal[at + TOTAL] === bal[at + TOTAL_BEFORE] && bal[at + LOCKED] === bal[at + LOCKED_BEFORE])
+      const at = asset * Slot.BAL_WIDTH;
+      if (
+        bal[at + Slot.TOTAL] === bal[at + Slot.TOTAL_BEFORE] &&
+        bal[at + Slot.LOCKED] === bal[at + Slot.LOCKED_BEFORE]
+      )
         continue;
       // (accountId, asset symbol) order as one integer: account rank, then asset rank.
       const key = acct.rank * width + (assetRanks[asset] as number);
