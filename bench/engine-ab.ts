@@ -10,20 +10,18 @@
 //   its server/core/index.ts is imported through tsx, like this tree's. ROUNDS defaults to 8.
 //   BENCH_OPS / BENCH_SEED as for bench:engine.
 
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type Command, type EventSink, MatchingEngine } from '../server/core/index.ts';
 import {
   CountingSink,
-  generate,
   OPS,
   readStream,
   SEED,
+  type StreamCommands,
   setupCommands,
-  writeStream,
+  writeStreamFromChild,
 } from './lib/engine-stream.ts';
 
 interface Core {
@@ -62,13 +60,15 @@ async function main(): Promise<void> {
   // Generated in another process (bench:engine's reasons: A's code must not first run with the
   // generator's sink), read back as a gateway's commands.
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-engine-ab-'));
-  const file = path.join(dir, 'stream.json');
-  execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
-    env: { ...process.env, BENCH_AB_GENERATE: file },
-    stdio: 'inherit',
-  });
-  const { prefill, cmds } = readStream(file);
-  rmSync(dir, { recursive: true, force: true });
+  let stream: StreamCommands;
+  try {
+    const file = path.join(dir, 'stream.json');
+    writeStreamFromChild(file);
+    stream = readStream(file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const { prefill, cmds } = stream;
   const us = (ns: number) => ns / 1000 / cmds.length;
   console.log(`bench:engine-ab  seed=${SEED}  ops=${OPS.toLocaleString('en-US')}  A=this tree  B=${other}`);
   pass(A, prefill, cmds); // warm-up of each: JIT and allocation sites
@@ -95,8 +95,4 @@ async function main(): Promise<void> {
   );
 }
 
-const generateInto = process.env.BENCH_AB_GENERATE;
-if (generateInto !== undefined) {
-  const { prefill, stream } = generate();
-  writeStream(generateInto, prefill, stream);
-} else await main();
+await main();

@@ -15,13 +15,14 @@
 // Usage: npm run bench:engine-instructions [-- --ops N --warm W --variant core|core+history|Engine.apply]
 // Needs valgrind and setarch (Debian: valgrind, util-linux). Takes a few minutes.
 
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildSync } from 'esbuild';
+import { writeStreamFromChild } from './lib/engine-stream.ts';
 
 const { values } = parseArgs({
   options: {
@@ -78,17 +79,7 @@ function count(passes: number): Promise<number> {
 }
 
 try {
-  // The stream, generated once by bench:engine (which keeps it with BENCH_STREAM_KEEP).
-  execFileSync(process.execPath, [...process.execArgv, engineScript], {
-    env: {
-      ...process.env,
-      BENCH_OPS: String(ops),
-      BENCH_STREAM_KEEP: stream,
-      BENCH_VARIANT: 'none',
-      BENCH_ENGINE_ONLY: '1',
-    },
-    stdio: 'ignore',
-  });
+  writeStreamFromChild(stream, ops);
   buildSync({
     entryPoints: [engineScript],
     bundle: true,

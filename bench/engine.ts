@@ -271,25 +271,28 @@ function main(): void {
   const keep = process.env.BENCH_STREAM_KEEP;
   const streamFile = keep ?? path.join(mkdtempSync(path.join(tmpdir(), 'bench-engine-')), 'stream.json');
   writeStream(streamFile, prefill, stream);
-  t = Date.now();
-  for (const v of VARIANTS) {
-    if (only !== undefined && only !== v) continue;
-    const r = spawnVariant(v, streamFile);
-    reports.set(v, r);
-    const e = r.timing;
-    console.log(
-      `${v.padEnd(13)} throughput: ${fmt(perSecond(e.wall))} ops/s wall, ` +
-        `${fmt(perSecond(e.cpu))} ops/s per CPU-second, ${us(e.cpu / stream.length)} µs CPU/op (best of ${PASSES})`,
-    );
-    if (r.latency !== undefined) {
-      const [p50, p99, p999, max] = r.latency;
+  try {
+    t = Date.now();
+    for (const v of VARIANTS) {
+      if (only !== undefined && only !== v) continue;
+      const r = spawnVariant(v, streamFile);
+      reports.set(v, r);
+      const e = r.timing;
       console.log(
-        `${''.padEnd(13)} latency per command: p50 ${us(p50)} µs, p99 ${us(p99)} µs, p99.9 ${us(p999)} µs, max ${us(max)} µs`,
+        `${v.padEnd(13)} throughput: ${fmt(perSecond(e.wall))} ops/s wall, ` +
+          `${fmt(perSecond(e.cpu))} ops/s per CPU-second, ${us(e.cpu / stream.length)} µs CPU/op (best of ${PASSES})`,
       );
+      if (r.latency !== undefined) {
+        const [p50, p99, p999, max] = r.latency;
+        console.log(
+          `${''.padEnd(13)} latency per command: p50 ${us(p50)} µs, p99 ${us(p99)} µs, p99.9 ${us(p999)} µs, max ${us(max)} µs`,
+        );
+      }
     }
+  } finally {
+    if (keep === undefined) rmSync(path.dirname(streamFile), { recursive: true, force: true });
   }
   console.log(`(each variant in its own process, warmed up there: ${Date.now() - t} ms)`);
-  if (keep === undefined) rmSync(path.dirname(streamFile), { recursive: true, force: true });
   if (engineOnly) return;
 
   runOrderBook(stream, prefill); // warm-up
