@@ -20,7 +20,6 @@ import {
   readStream,
   SEED,
   type StreamCommands,
-  setupCommands,
   writeStreamFromChild,
 } from './lib/engine-stream.ts';
 
@@ -30,10 +29,10 @@ interface Core {
 type CoreClass = new () => Core;
 
 /** CPU ns of one pass of `cmds` on a fresh engine of `Engine` (setup and prefill not timed). */
-function pass(Engine: CoreClass, prefill: readonly Command[], cmds: readonly Command[]): number {
+function pass(Engine: CoreClass, { setup, prefill, cmds }: StreamCommands): number {
   const core = new Engine();
   const sink = new CountingSink();
-  for (const c of setupCommands()) core.applyTo(c, sink);
+  for (const c of setup) core.applyTo(c, sink);
   for (const c of prefill) core.applyTo(c, sink);
   const cpu0 = process.cpuUsage();
   for (let i = 0; i < cmds.length; i++) core.applyTo(cmds[i] as Command, sink);
@@ -68,19 +67,19 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const { prefill, cmds } = stream;
+  const cmds = stream.cmds;
   const us = (ns: number) => ns / 1000 / cmds.length;
   console.log(`bench:engine-ab  seed=${SEED}  ops=${OPS.toLocaleString('en-US')}  A=this tree  B=${other}`);
-  pass(A, prefill, cmds); // warm-up of each: JIT and allocation sites
-  pass(B, prefill, cmds);
+  pass(A, stream); // warm-up of each: JIT and allocation sites
+  pass(B, stream);
   const a: number[] = [];
   const b: number[] = [];
   const ratios: number[] = [];
   for (let r = 0; r < rounds; r++) {
     // ABBA: neither side always runs first (after the other's garbage).
     const [first, second] = r % 2 === 0 ? [A, B] : [B, A];
-    const t1 = us(pass(first, prefill, cmds));
-    const t2 = us(pass(second, prefill, cmds));
+    const t1 = us(pass(first, stream));
+    const t2 = us(pass(second, stream));
     const [ta, tb] = first === A ? [t1, t2] : [t2, t1];
     a.push(ta);
     b.push(tb);

@@ -127,8 +127,10 @@ export function generate(): { prefill: Op[]; stream: Op[]; bookSizes: number[]; 
   return { prefill, stream, bookSizes, liveCancels };
 }
 
-/** The commands of a generated stream: the prefill that builds the book, then the measured ones. */
+/** The commands of a generated stream: setup (assets, market, accounts, deposits), the prefill that
+ * builds the book, then the measured ones. */
 export interface StreamCommands {
+  setup: Command[];
   prefill: Command[];
   cmds: Command[];
 }
@@ -146,28 +148,68 @@ export function writeStreamFromChild(file: string, ops = OPS): void {
 
 /** Writes a stream's commands as JSON text, for engines measured in other processes. */
 export function writeStream(file: string, prefill: readonly Op[], stream: readonly Op[]): void {
-  const doc: StreamCommands = { prefill: prefill.map((op) => op.cmd), cmds: stream.map((op) => op.cmd) };
+  const doc: StreamCommands = {
+    setup: setupCommands(),
+    prefill: prefill.map((op) => op.cmd),
+    cmds: stream.map((op) => op.cmd),
+  };
   writeFileSync(file, JSON.stringify(doc));
 }
 
+/** The command types as a gateway writes them: string literals in its code. */
+const TYPES: readonly string[] = [
+  'placeOrder',
+  'cancelOrder',
+  'amendOrder',
+  'cancelAll',
+  'expireOrders',
+  'deposit',
+  'createAccount',
+  'setMarketStatus',
+  'addAsset',
+  'addMarket',
+];
+
 /**
- * Reads a stream back as the venue's engine receives commands from a gateway: parsed from JSON text
- * (what JSON.parse makes of each string), each account named by one string per session (a gateway
- * sets accountId from the authenticated session, not from the message), which is not the string
- * the engine's accounts were created with.
+ * One command as the venue hands it to the engine: a gateway builds its input with the type as a
+ * literal of its code, the account from the session and the client's values as JSON.parse made
+ * them (server/api/place-order.ts), and Venue.stamp copies that with Object.assign and appends
+ * `ts`.
+ */
+function submitted(parsed: Record<string, unknown>, accountId: string | undefined): Command {
+  const type = TYPES.find((t) => t === parsed.type);
+  if (type === undefined) throw new Error(`unknown command type ${String(parsed.type)}`);
+  const input: Record<string, unknown> = { type };
+  for (const key of Object.keys(parsed)) {
+    if (key === 'type' || key === 'ts') continue;
+    input[key] = key === 'accountId' ? accountId : parsed[key];
+  }
+  const command = Object.assign({}, input);
+  command.ts = parsed.ts;
+  return command as unknown as Command;
+}
+
+/**
+ * Reads a stream back as the venue's engine receives commands from its gateways (`submitted`):
+ * client values as JSON.parse makes them (V8 interns strings of up to 10 characters there, such as
+ * "acct123", "50000.00" or "BTC-USD", and not longer ones), and each account named by one string
+ * per session (a gateway sets accountId from the authenticated session, not from the message).
  */
 export function readStream(file: string): StreamCommands {
-  const doc = JSON.parse(readFileSync(file, 'utf8')) as StreamCommands;
+  const doc = JSON.parse(readFileSync(file, 'utf8')) as Record<
+    keyof StreamCommands,
+    Record<string, unknown>[]
+  >;
   const sessions = new Map<string, string>();
-  for (const list of [doc.prefill, doc.cmds]) {
-    for (const cmd of list) {
-      if (!('accountId' in cmd)) continue;
-      const session = sessions.get(cmd.accountId);
-      if (session === undefined) sessions.set(cmd.accountId, cmd.accountId);
-      else (cmd as { accountId: string }).accountId = session;
-    }
-  }
-  return doc;
+  const session = (id: unknown): string | undefined => {
+    if (typeof id !== 'string') return undefined;
+    const s = sessions.get(id);
+    if (s !== undefined) return s;
+    sessions.set(id, id);
+    return id;
+  };
+  const read = (list: Record<string, unknown>[]) => list.map((c) => submitted(c, session(c.accountId)));
+  return { setup: read(doc.setup), prefill: read(doc.prefill), cmds: read(doc.cmds) };
 }
 
 /** The `core` variant's sink: counts events, reads nothing (what the core costs on its own). */
