@@ -98,21 +98,31 @@ export class MatchingEngine {
     // `ts` is read per command type, then goes straight into State's field: a read site that sees
     // every command shape is megamorphic, and a megamorphic read of a double field (µs timestamps are
     // above 2^31) boxes it, as does passing it to a call that is not inlined. A read site for the
-    // order commands sees one or two shapes.
+    // order commands sees one or two shapes. Each through its own variable: V8 gives all reads of
+    // one name from one variable in a function a single feedback slot, so `cmd.ts` in every case
+    // would be one megamorphic site again.
     let ts: unknown;
     switch (type) {
-      case 'placeOrder':
-        ts = cmd.ts;
+      case 'placeOrder': {
+        const place = cmd;
+        ts = place.ts;
         break;
-      case 'cancelOrder':
-        ts = cmd.ts;
+      }
+      case 'cancelOrder': {
+        const cancel = cmd;
+        ts = cancel.ts;
         break;
-      case 'amendOrder':
-        ts = cmd.ts;
+      }
+      case 'amendOrder': {
+        const amend = cmd;
+        ts = amend.ts;
         break;
-      case 'cancelAll':
-        ts = cmd.ts;
+      }
+      case 'cancelAll': {
+        const all = cmd;
+        ts = all.ts;
         break;
+      }
       default:
         ts = (cmd as { ts?: unknown }).ts;
     }
