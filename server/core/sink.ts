@@ -122,16 +122,21 @@ export class EventWriter {
   }
 
   addLevel(isBid: boolean, price: number, quantity: number): void {
-    let level = this.levelPool[this.levelsUsed];
+    const pool = this.levelPool;
+    const used = this.levelsUsed;
+    let level = pool[used];
     if (level === undefined) {
       level = { price, quantity };
-      this.levelPool.push(level);
+      pool[used] = level;
     } else {
       level.price = price;
       level.quantity = quantity;
     }
-    this.levelsUsed++;
-    (isBid ? this.bids : this.asks).push(level);
+    this.levelsUsed = used + 1;
+    // An indexed store at the length, not push(): TurboFan compiles it to an append in place, where
+    // push() was a builtin call per level here.
+    const levels = isBid ? this.bids : this.asks;
+    levels[levels.length] = level;
   }
 }
 
