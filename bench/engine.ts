@@ -7,9 +7,10 @@
 // process (so cancels name real orders and "crossing" is judged on the live book), then replayed on
 // fresh engines: once untimed (throughput, best of 2 after one warm-up pass), once with
 // process.hrtime.bigint() around every command (latency; the timer's own cost is measured and
-// reported). Commands reach the engines as a gateway's do (lib/engine-stream.ts): parsed from JSON
-// text, API decimal strings included (parsing them is inside the measured time), and the account
-// named by one session string per account.
+// reported). Commands reach the engines as the venue hands them over (lib/engine-stream.ts): the
+// client's values parsed from JSON text, API decimal strings included (parsing them is inside the
+// measured time), the type a literal of the gateway's code, the account one session string per
+// account, copied and time-stamped as Venue.stamp does; setup commands (accounts, deposits) too.
 //
 // Three ways of running the engine are measured, each in its own child process (warmed up and
 // measured there, as the venue runs exactly one of them; the stream is not generated there, since
