@@ -111,17 +111,25 @@ const TRIPLES: readonly string[] = Array.from({ length: 1000 }, (_, i) => String
  * Any non-negative safe integer is accepted; the result is always exactly String(seq).
  */
 export class SeqIds {
-  private thousands = -1;
+  /** The first seq of the cached thousand (seq - base in 0..999 hits the cache); none yet at first. */
+  private base = -1000;
   private prefix = '';
+  /** TRIPLES, read from the instance: TurboFan reloads a module-level const, with checks, at each use. */
+  private readonly triples = TRIPLES;
 
   id(seq: number): string {
+    // A subtraction and two comparisons on the common path (no division by 1000 and rounding).
+    const rest = seq - this.base;
+    if (rest >= 0 && rest < 1000) return this.prefix + (this.triples[rest] as string);
+    return this.miss(seq);
+  }
+
+  private miss(seq: number): string {
     if (seq < 1000) return String(seq);
     const thousands = Math.floor(seq / 1000);
-    if (thousands !== this.thousands) {
-      this.thousands = thousands;
-      this.prefix = String(thousands);
-    }
-    return this.prefix + (TRIPLES[seq - thousands * 1000] as string);
+    this.base = thousands * 1000;
+    this.prefix = String(thousands);
+    return this.prefix + (this.triples[seq - this.base] as string);
   }
 }
 
