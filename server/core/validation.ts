@@ -91,12 +91,20 @@ export function checkNotional(
   lots: number,
 ): CoreError | undefined {
   const n = m.notional(ticks, lots);
-  if (n > Number.MAX_SAFE_INTEGER || (isBuy && n + feeCeil(n, acct.maxFeeBps) > Number.MAX_SAFE_INTEGER)) {
+  if (n > Number.MAX_SAFE_INTEGER || (isBuy && overflowsWithFee(n, acct.maxFeeBps))) {
     return err('VALUE_OUT_OF_RANGE', 'price × quantity is too large');
   }
   if (n < m.minNotionalUnits)
     return err('NOTIONAL_BELOW_MINIMUM', `notional must be at least ${m.minNotional}`);
   return undefined;
+}
+
+/** Whether n plus a fee of `bps` on it, rounded up, is above MAX_SAFE_INTEGER. */
+function overflowsWithFee(n: number, bps: number): boolean {
+  // n × (10000 + bps) below 9e19 (under MAX_SAFE_INTEGER × 10000 by far more than the product's
+  // rounding) puts n + ceil(n × bps / 10000) below MAX_SAFE_INTEGER: the fee itself (a division
+  // and its rounding) is only computed near the limit.
+  return n * (10_000 + bps) >= 9e19 && n + feeCeil(n, bps) > Number.MAX_SAFE_INTEGER;
 }
 
 /**
@@ -193,7 +201,7 @@ export function parsePlaceOrder(
         `quoteQuantity must be a decimal string with at most ${m.quote.decimals} decimals`,
       );
     }
-    if (v === PARSE_RANGE || v === 0 || v + feeCeil(v, acct.takerFeeBps) > Number.MAX_SAFE_INTEGER) {
+    if (v === PARSE_RANGE || v === 0 || overflowsWithFee(v, acct.takerFeeBps)) {
       return err('VALUE_OUT_OF_RANGE', 'quoteQuantity is out of range');
     }
     if (v < m.minNotionalUnits)
