@@ -112,6 +112,8 @@ function fill(s: State, m: MarketRec, level: Level, maker: OrderRec, taker: Orde
   const ticks = level.price;
   const n = m.notional(ticks, lots);
   const baseUnits = lots * m.lotUnits;
+  // Read once: the getter's flag mask is a module constant, reloaded with a check at each use.
+  const takerBuys = taker.isBuy;
   const makerFee = accrueFee(maker, n, maker.account.makerFeeBps);
   const takerFee = accrueFee(taker, n, taker.account.takerFeeBps);
 
@@ -128,10 +130,10 @@ function fill(s: State, m: MarketRec, level: Level, maker: OrderRec, taker: Orde
   const ledger = s.ledger;
   const quote = m.quote.index;
   const base = m.base.index;
-  const buyer = taker.isBuy ? taker : maker;
-  const seller = taker.isBuy ? maker : taker;
-  const buyerFee = taker.isBuy ? takerFee : makerFee;
-  const sellerFee = taker.isBuy ? makerFee : takerFee;
+  const buyer = takerBuys ? taker : maker;
+  const seller = takerBuys ? maker : taker;
+  const buyerFee = takerBuys ? takerFee : makerFee;
+  const sellerFee = takerBuys ? makerFee : takerFee;
   const spent = n + buyerFee;
   if (buyer.orderType === 'limit') {
     const newHold = limitBuyHold(buyer);
@@ -150,7 +152,7 @@ function fill(s: State, m: MarketRec, level: Level, maker: OrderRec, taker: Orde
   if (maker.remainingLots === 0) {
     unlinkOrder(level, maker, 0);
     m.book.count--;
-    if (level.head === null) m.book.side(maker.isBuy).remove(level);
+    if (level.head === null) m.book.side(!takerBuys).remove(level);
     maker.status = 'filled';
     maker.account.removeOpen(maker);
   } else {
@@ -169,10 +171,10 @@ function fill(s: State, m: MarketRec, level: Level, maker: OrderRec, taker: Orde
   trade.market = m.symbol;
   trade.price = price;
   trade.quantity = baseUnits;
-  trade.takerSide = taker.isBuy ? 'buy' : 'sell';
+  trade.takerSide = takerBuys ? 'buy' : 'sell';
   trade.executedAt = ts;
   s.sink.event(out.trade);
-  execute(s, m, maker, taker, tradeId, ticks, price, baseUnits, lots, n, makerFee, takerFee);
+  execute(s, m, maker, taker, takerBuys, tradeId, ticks, price, baseUnits, lots, n, makerFee, takerFee);
   s.emitOrder(maker);
 }
 
@@ -187,6 +189,7 @@ function execute(
   m: MarketRec,
   maker: OrderRec,
   taker: OrderRec,
+  takerBuys: boolean,
   tradeId: string,
   ticks: number,
   price: number,
@@ -199,7 +202,6 @@ function execute(
   const e = s.out.executionRecord;
   const event = s.out.execution;
   const ids = s.executionIds;
-  const takerBuys = taker.isBuy;
   let seq = ++s.executionSeq;
   const makerAcct = maker.account;
   e.executionId = ids.id(seq);
