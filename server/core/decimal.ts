@@ -1,16 +1,25 @@
 // Decimal strings <-> scaled safe integers. No floating point ever touches a value: parsing walks
 // the characters and formatting inserts the point into the integer's digits.
 
-/** parseScaled failure: not `digits[.digits]`. */
-export const PARSE_SYNTAX = -1;
-/** parseScaled failure: a non-zero digit beyond the allowed decimals (off the grid). */
-export const PARSE_PRECISION = -2;
-/** parseScaled failure: the scaled value exceeds Number.MAX_SAFE_INTEGER. */
-export const PARSE_RANGE = -3;
+// Character codes and parseScaled's answers as a const enum, not module constants: esbuild writes
+// its members into the code as literals, while TurboFan reloads a module-level const from the module
+// context, with a check, at every use (here at every character of every order's price and quantity).
+// biome-ignore lint/suspicious/noConstEnum: file-local, inlined by esbuild (see ledger.ts)
+const enum Parse {
+  ZERO = 48,
+  /** DOT - ZERO: a '.' as parseScaled's digit variable holds it. */
+  DOT_DIGIT = 46 - 48,
+  SYNTAX = -1,
+  PRECISION = -2,
+  RANGE = -3,
+}
 
-const ZERO = 48;
-const NINE = 57;
-const DOT = 46;
+/** parseScaled failure: not `digits[.digits]`. */
+export const PARSE_SYNTAX = Parse.SYNTAX;
+/** parseScaled failure: a non-zero digit beyond the allowed decimals (off the grid). */
+export const PARSE_PRECISION = Parse.PRECISION;
+/** parseScaled failure: the scaled value exceeds Number.MAX_SAFE_INTEGER. */
+export const PARSE_RANGE = Parse.RANGE;
 
 /**
  * Parses a non-negative decimal string (`"50000.10"`, `"7"`, `"0.0100"`) into an integer scaled by
@@ -20,41 +29,39 @@ const DOT = 46;
  */
 export function parseScaled(text: string, decimals: number): number {
   const n = text.length;
-  if (n === 0) return PARSE_SYNTAX;
   let value = 0;
   let i = 0;
-  let intDigits = 0;
+  // `d >>> 0 > 9` is the digit test as one unsigned comparison (d is the code minus '0').
+  let d = 0;
   for (; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === DOT) break;
-    if (c < ZERO || c > NINE) return PARSE_SYNTAX;
-    value = value * 10 + (c - ZERO);
-    intDigits++;
+    d = text.charCodeAt(i) - Parse.ZERO;
+    if (d >>> 0 > 9) break;
+    value = value * 10 + d;
   }
-  if (intDigits === 0) return PARSE_SYNTAX;
+  if (i === 0) return Parse.SYNTAX; // empty, or no digit before the point
   let frac = 0;
-  let precisionLost = false;
   if (i < n) {
-    i++; // the dot
-    if (i === n) return PARSE_SYNTAX;
+    // Stopped at a non-digit: only a point followed by at least one digit may come.
+    if (d !== Parse.DOT_DIGIT || ++i === n) return Parse.SYNTAX;
+    let precisionLost = false;
     for (; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c < ZERO || c > NINE) return PARSE_SYNTAX;
+      d = text.charCodeAt(i) - Parse.ZERO;
+      if (d >>> 0 > 9) return Parse.SYNTAX;
       if (frac < decimals) {
-        value = value * 10 + (c - ZERO);
+        value = value * 10 + d;
         frac++;
-      } else if (c !== ZERO) {
+      } else if (d !== 0) {
         precisionLost = true;
       }
     }
+    if (precisionLost) return Parse.PRECISION;
   }
-  if (precisionLost) return PARSE_PRECISION;
   // Over 64 characters counts as too large even when leading zeros keep the value small.
-  if (n > 64) return PARSE_RANGE;
+  if (n > 64) return Parse.RANGE;
   for (; frac < decimals; frac++) value *= 10;
   // Accumulating past 2^53 loses exactness, but the comparison below still detects it: the
   // rounded result of a value above MAX_SAFE_INTEGER is never below it.
-  if (value > Number.MAX_SAFE_INTEGER) return PARSE_RANGE;
+  if (value > Number.MAX_SAFE_INTEGER) return Parse.RANGE;
   return value;
 }
 
@@ -104,17 +111,25 @@ const TRIPLES: readonly string[] = Array.from({ length: 1000 }, (_, i) => String
  * Any non-negative safe integer is accepted; the result is always exactly String(seq).
  */
 export class SeqIds {
-  private thousands = -1;
+  /** The first seq of the cached thousand (seq - base in 0..999 hits the cache); none yet at first. */
+  private base = -1000;
   private prefix = '';
+  /** TRIPLES, read from the instance: TurboFan reloads a module-level const, with checks, at each use. */
+  private readonly triples = TRIPLES;
 
   id(seq: number): string {
+    // A subtraction and two comparisons on the common path (no division by 1000 and rounding).
+    const rest = seq - this.base;
+    if (rest >= 0 && rest < 1000) return this.prefix + (this.triples[rest] as string);
+    return this.miss(seq);
+  }
+
+  private miss(seq: number): string {
     if (seq < 1000) return String(seq);
     const thousands = Math.floor(seq / 1000);
-    if (thousands !== this.thousands) {
-      this.thousands = thousands;
-      this.prefix = String(thousands);
-    }
-    return this.prefix + (TRIPLES[seq - thousands * 1000] as string);
+    this.base = thousands * 1000;
+    this.prefix = String(thousands);
+    return this.prefix + (this.triples[seq - this.base] as string);
   }
 }
 

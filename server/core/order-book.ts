@@ -81,7 +81,9 @@ export class BookSide {
       }
     }
     const i = this.search(price);
-    if (prices[i] === price) return levels[i] as Level;
+    // i === n on an empty side: reading prices[n] (undefined) there made this comparison generic, a
+    // StrictEqual builtin call each time.
+    if (i < n && prices[i] === price) return levels[i] as Level;
     const level = new Level(price, this.isBid);
     // By hand rather than splice, which allocates its (empty) result array; new levels are mostly
     // near the top of the book, i.e. near the end: few moves.

@@ -5,6 +5,7 @@ import { nameClientOrder } from './client-ids.ts';
 import type { CoreErrorCode } from './errors.ts';
 import { feeCeil } from './fees.ts';
 import type { AccountRec } from './ledger.ts';
+import type { MarketRec } from './market.ts';
 import { fokFillable, limitBuyHold, match, STOP_DONE, STOP_SELF_TRADE } from './matching.ts';
 import { OrderRec } from './order.ts';
 import type { Outcome, State } from './state.ts';
@@ -26,7 +27,7 @@ export function placeOrder(s: State, cmd: PlaceOrderCommand): Outcome {
   if (p.clientOrderId !== null) {
     const existing = liveClientOrder(s, acct, p.clientOrderId);
     if (existing !== undefined) {
-      if (!sameParameters(existing, p)) {
+      if (!sameParameters(existing, m, p)) {
         return fail(s, err('DUPLICATE_CLIENT_ORDER_ID', `clientOrderId ${p.clientOrderId} is in use`));
       }
       const o = s.finish();
@@ -40,7 +41,7 @@ export function placeOrder(s: State, cmd: PlaceOrderCommand): Outcome {
     }
   }
 
-  const order = record(s, acct, p);
+  const order = record(s, acct, m, p);
   if (m.status === 'halted') return reject(s, order, 'MARKET_HALTED', `market ${m.symbol} is halted`);
 
   const quote = m.quote.index;
@@ -83,14 +84,14 @@ function done(s: State, order: OrderRec): Outcome {
   return o;
 }
 
-function record(s: State, acct: AccountRec, p: ParsedOrder): OrderRec {
+function record(s: State, acct: AccountRec, m: MarketRec, p: ParsedOrder): OrderRec {
   const seq = ++s.orderSeq;
   const order = (s.takeRecord() ?? new OrderRec()).reset(
     seq,
     s.orderIds.id(seq),
     p.clientOrderId,
     acct,
-    p.market,
+    m,
     p.isBuy,
     p.orderType,
     p.timeInForce,

@@ -3,7 +3,6 @@
 
 import type { CoreErrorCode } from './errors.ts';
 import {
-  bits,
   F_MARKET,
   F_POST_ONLY,
   F_SELL,
@@ -29,6 +28,30 @@ import type {
 import type { OrderView } from './views.ts';
 
 const SCRATCH = blankOrderSnapshot();
+
+// history-layout.ts's flag bits of an order's parameters (F_SELL...) as a file-local const enum:
+// tsx/esbuild write its members into the code as literals, while TurboFan reloads an imported
+// constant (or the TIFS / STPS tables) from the module context, with checks, at every use in the
+// getters matching inlines and in writeSnapshot (each order event). Checked against those below.
+// biome-ignore lint/suspicious/noConstEnum: file-local, inlined by esbuild (see above)
+const enum Flag {
+  SELL = 1,
+  MARKET = 2,
+  POST_ONLY = 4,
+  /** Shifts of the 2-bit TIFS and STPS indexes. */
+  TIF = 3,
+  STP = 5,
+}
+if (
+  F_SELL !== Flag.SELL ||
+  F_MARKET !== Flag.MARKET ||
+  F_POST_ONLY !== Flag.POST_ONLY ||
+  F_TIF !== Flag.TIF ||
+  F_STP !== Flag.STP ||
+  TIFS.join() !== 'GTC,IOC,FOK,GTD' ||
+  STPS.join() !== 'cancelTaker,cancelMaker,cancelBoth'
+)
+  throw new Error('order.ts: Flag differs from history-layout.ts');
 
 /**
  * An order as the engine works on it. Records are recycled (State.recycle / takeRecord): a record
@@ -121,11 +144,11 @@ export class OrderRec {
     w.placedPriceTicks = priceTicks;
     w.placedQuantityLots = quantityLots;
     this.flags =
-      (isBuy ? 0 : F_SELL) |
-      (orderType === 'market' ? F_MARKET : 0) |
-      (postOnly ? F_POST_ONLY : 0) |
-      (tifIndex(timeInForce) << F_TIF) |
-      (stpIndex(stp) << F_STP);
+      (isBuy ? 0 : Flag.SELL) |
+      (orderType === 'market' ? Flag.MARKET : 0) |
+      (postOnly ? Flag.POST_ONLY : 0) |
+      (tifIndex(timeInForce) << Flag.TIF) |
+      (stpIndex(stp) << Flag.STP);
     w.seq = seq;
     w.orderId = orderId;
     w.clientOrderId = clientOrderId;
@@ -145,23 +168,23 @@ export class OrderRec {
   }
 
   get isBuy(): boolean {
-    return (this.flags & F_SELL) === 0;
+    return (this.flags & Flag.SELL) === 0;
   }
 
   get orderType(): OrderType {
-    return (this.flags & F_MARKET) !== 0 ? 'market' : 'limit';
+    return (this.flags & Flag.MARKET) !== 0 ? 'market' : 'limit';
   }
 
   get postOnly(): boolean {
-    return (this.flags & F_POST_ONLY) !== 0;
+    return (this.flags & Flag.POST_ONLY) !== 0;
   }
 
   get timeInForce(): TimeInForce {
-    return TIFS[bits(this.flags, F_TIF, 2)] as TimeInForce;
+    return tifOf((this.flags >>> Flag.TIF) & 3);
   }
 
   get stp(): SelfTradePrevention {
-    return STPS[bits(this.flags, F_STP, 2)] as SelfTradePrevention;
+    return stpOf((this.flags >>> Flag.STP) & 3);
   }
 
   get remainingLots(): number {
@@ -175,23 +198,25 @@ export class OrderRec {
   /** Writes the order's current state into `t` (a reused snapshot, see sink.ts) and returns it. */
   writeSnapshot(t: Mutable<OrderSnapshot>): OrderSnapshot {
     const m = this.market;
+    const f = this.flags;
     t.orderId = this.orderId;
     t.seq = this.seq;
     t.clientOrderId = this.clientOrderId;
     t.accountId = this.account.accountId;
     t.market = m.symbol;
-    t.side = this.isBuy ? 'buy' : 'sell';
-    t.orderType = this.orderType;
-    t.timeInForce = this.timeInForce;
-    t.price = this.orderType === 'limit' ? this.priceTicks * m.tickUnits : null;
+    t.side = (f & Flag.SELL) === 0 ? 'buy' : 'sell';
+    const isLimit = (f & Flag.MARKET) === 0;
+    t.orderType = isLimit ? 'limit' : 'market';
+    t.timeInForce = tifOf((f >>> Flag.TIF) & 3);
+    t.price = isLimit ? this.priceTicks * m.tickUnits : null;
     t.quantity = this.quantityLots >= 0 ? this.quantityLots * m.lotUnits : null;
     t.quoteQuantity = this.quoteQuantity >= 0 ? this.quoteQuantity : null;
     t.filledQuantity = this.filledLots * m.lotUnits;
     t.filledQuoteQuantity = this.filledQuote;
     t.fee = this.feeCharged;
     t.status = this.status;
-    t.postOnly = this.postOnly;
-    t.selfTradePrevention = this.stp;
+    t.postOnly = (f & Flag.POST_ONLY) !== 0;
+    t.selfTradePrevention = stpOf((f >>> Flag.STP) & 3);
     t.expireAt = this.expireAt >= 0 ? this.expireAt : null;
     t.cancelReason = this.cancelReason;
     t.rejectReason = this.rejectReason;
@@ -203,6 +228,31 @@ export class OrderRec {
   /** An owned snapshot (off the hot path: replays, query answers). */
   snapshot(): OrderSnapshot {
     return copyOrderSnapshot(this.writeSnapshot(SCRATCH));
+  }
+}
+
+// TIFS[i] and STPS[i] as switches on literals (see Flag above): constant strings in the code.
+function tifOf(i: number): TimeInForce {
+  switch (i) {
+    case 0:
+      return 'GTC';
+    case 1:
+      return 'IOC';
+    case 2:
+      return 'FOK';
+    default:
+      return 'GTD';
+  }
+}
+
+function stpOf(i: number): SelfTradePrevention {
+  switch (i) {
+    case 0:
+      return 'cancelTaker';
+    case 1:
+      return 'cancelMaker';
+    default:
+      return 'cancelBoth';
   }
 }
 

@@ -20,12 +20,22 @@ export class Position {
 
 // An account's positions live in one number array (AccountRec.pos), POS_WIDTH slots per market
 // index: no object per position, and a fill reads one array next to the account's balances.
+// applyFill uses the file-local const enum, which esbuild writes into the code as literals: TurboFan
+// reloads a module-level const from the module context, with a check, at every use.
+// biome-ignore lint/suspicious/noConstEnum: file-local, inlined by esbuild (see above)
+const enum Pos {
+  OPEN = 0,
+  NET = 1,
+  COST = 2,
+  REALIZED = 3,
+  WIDTH = 4,
+}
 /** 1 once the account has had an execution in the market (it then has a position, maybe flat). */
-export const POS_OPEN = 0;
-export const POS_NET = 1;
-export const POS_COST = 2;
-export const POS_REALIZED = 3;
-export const POS_WIDTH = 4;
+export const POS_OPEN = Pos.OPEN;
+export const POS_NET = Pos.NET;
+export const POS_COST = Pos.COST;
+export const POS_REALIZED = Pos.REALIZED;
+export const POS_WIDTH = Pos.WIDTH;
 
 /** Removes `part` of `whole` lots from the cost basis: trunc(cost × part / whole), exact. */
 function costShare(cost: number, part: number, whole: number): number {
@@ -44,12 +54,12 @@ export function applyFill(
   m: MarketRec,
   ticks: number,
 ): void {
-  pos[at + POS_OPEN] = 1;
-  const net = pos[at + POS_NET] as number;
-  const cost = pos[at + POS_COST] as number;
+  pos[at + Pos.OPEN] = 1;
+  const net = pos[at + Pos.NET] as number;
+  const cost = pos[at + Pos.COST] as number;
   if (isBuy ? net >= 0 : net <= 0) {
-    pos[at + POS_NET] = isBuy ? net + lots : net - lots;
-    pos[at + POS_COST] = cost + notional;
+    pos[at + Pos.NET] = isBuy ? net + lots : net - lots;
+    pos[at + Pos.COST] = cost + notional;
     return;
   }
   const open = isBuy ? -net : net;
@@ -57,15 +67,15 @@ export function applyFill(
   const removed = reduce === open ? cost : costShare(cost, reduce, open);
   const value = reduce === lots ? notional : m.notional(ticks, reduce);
   // Long reduced by a sell gains value − removed; a short bought back gains removed − value.
-  pos[at + POS_REALIZED] = (pos[at + POS_REALIZED] as number) + (isBuy ? removed - value : value - removed);
+  pos[at + Pos.REALIZED] = (pos[at + Pos.REALIZED] as number) + (isBuy ? removed - value : value - removed);
   if (lots <= open) {
-    pos[at + POS_NET] = isBuy ? net + lots : net - lots;
-    pos[at + POS_COST] = cost - removed;
+    pos[at + Pos.NET] = isBuy ? net + lots : net - lots;
+    pos[at + Pos.COST] = cost - removed;
     return;
   }
   const flip = lots - open;
-  pos[at + POS_NET] = isBuy ? flip : -flip;
-  pos[at + POS_COST] = m.notional(ticks, flip);
+  pos[at + Pos.NET] = isBuy ? flip : -flip;
+  pos[at + Pos.COST] = m.notional(ticks, flip);
 }
 
 /** bestBid/bestAsk in ticks, 0 when missing. */

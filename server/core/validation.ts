@@ -28,9 +28,8 @@ export function isSafeTime(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 
-/** A placeOrder command after parsing (matching units) and defaults. */
+/** A placeOrder command after parsing (matching units) and defaults; its market is the caller's. */
 export interface ParsedOrder {
-  readonly market: MarketRec;
   readonly isBuy: boolean;
   readonly orderType: OrderType;
   readonly timeInForce: TimeInForce;
@@ -43,30 +42,44 @@ export interface ParsedOrder {
   readonly clientOrderId: string | null;
 }
 
+// The parsers test their value once on the common path (the PARSE_* codes are negative) and tell
+// the errors apart in a function of their own: the error messages' code stays out of the parser's
+// bytecode, which leaves TurboFan's inlining budget for parseScaled in parsePlaceOrder.
+
 /** Ticks, or an error. */
 export function parsePrice(m: MarketRec, text: unknown): number | CoreError {
-  if (typeof text !== 'string') return err('VALIDATION_FAILED', 'price must be a decimal string');
+  if (typeof text !== 'string') return priceError(m, PARSE_SYNTAX);
   const v = parseScaled(text, m.priceDecimals);
+  if (v <= 0 || v % m.tickUnits !== 0) return priceError(m, v);
+  return v / m.tickUnits;
+}
+
+/** parsePrice's error for a parsed value that is not a positive multiple of the tick. */
+function priceError(m: MarketRec, v: number): CoreError {
   if (v === PARSE_SYNTAX) return err('VALIDATION_FAILED', 'price must be a decimal string');
   if (v === PARSE_PRECISION) return err('PRICE_NOT_ON_TICK', `price must be a multiple of ${m.tickSize}`);
   if (v === PARSE_RANGE) return err('VALUE_OUT_OF_RANGE', 'price is too large');
   if (v % m.tickUnits !== 0) return err('PRICE_NOT_ON_TICK', `price must be a multiple of ${m.tickSize}`);
-  if (v === 0) return err('VALUE_OUT_OF_RANGE', 'price must be positive');
-  return v / m.tickUnits;
+  return err('VALUE_OUT_OF_RANGE', 'price must be positive');
 }
 
 /** Lots, or an error. */
 export function parseQuantity(m: MarketRec, text: unknown): number | CoreError {
-  if (typeof text !== 'string') return err('VALIDATION_FAILED', 'quantity must be a decimal string');
+  if (typeof text !== 'string') return quantityError(m, PARSE_SYNTAX);
   const v = parseScaled(text, m.base.decimals);
+  if (v <= 0 || v % m.lotUnits !== 0) return quantityError(m, v);
+  const lots = v / m.lotUnits;
+  if (lots < m.minLots) return quantityError(m, v);
+  return lots;
+}
+
+/** parseQuantity's error for a parsed value that is not a positive multiple of the lot, or too small. */
+function quantityError(m: MarketRec, v: number): CoreError {
   if (v === PARSE_SYNTAX) return err('VALIDATION_FAILED', 'quantity must be a decimal string');
   if (v === PARSE_PRECISION) return err('QUANTITY_NOT_ON_LOT', `quantity must be a multiple of ${m.lotSize}`);
   if (v === PARSE_RANGE) return err('VALUE_OUT_OF_RANGE', 'quantity is too large');
   if (v % m.lotUnits !== 0) return err('QUANTITY_NOT_ON_LOT', `quantity must be a multiple of ${m.lotSize}`);
-  const lots = v / m.lotUnits;
-  if (lots === 0 || lots < m.minLots)
-    return err('QUANTITY_BELOW_MINIMUM', `quantity must be at least ${m.minQuantity}`);
-  return lots;
+  return err('QUANTITY_BELOW_MINIMUM', `quantity must be at least ${m.minQuantity}`);
 }
 
 /** Checks a limit order's notional (range, including a buyer's largest fee, and minimum). */
@@ -78,7 +91,7 @@ export function checkNotional(
   lots: number,
 ): CoreError | undefined {
   const n = m.notional(ticks, lots);
-  if (n > Number.MAX_SAFE_INTEGER || (isBuy && n + feeCeil(n, acct.maxFeeBps) > Number.MAX_SAFE_INTEGER)) {
+  if (n > Number.MAX_SAFE_INTEGER || (isBuy && overflowsWithFee(n, acct.maxFeeBps))) {
     return err('VALUE_OUT_OF_RANGE', 'price × quantity is too large');
   }
   if (n < m.minNotionalUnits)
@@ -86,11 +99,29 @@ export function checkNotional(
   return undefined;
 }
 
+/** Whether n plus a fee of `bps` on it, rounded up, is above MAX_SAFE_INTEGER. */
+function overflowsWithFee(n: number, bps: number): boolean {
+  // n × (10000 + bps) below 9e19 (under MAX_SAFE_INTEGER × 10000 by far more than the product's
+  // rounding) puts n + ceil(n × bps / 10000) below MAX_SAFE_INTEGER: the fee itself (a division
+  // and its rounding) is only computed near the limit.
+  return n * (10_000 + bps) >= 9e19 && n + feeCeil(n, bps) > Number.MAX_SAFE_INTEGER;
+}
+
 /**
- * The command's fields, each read once (a command object is read from memory cold: one load per
- * field rather than one per check), checked for shape in the order index.ts documents.
+ * All static checks of placeOrder after the account and market lookups, in the order index.ts
+ * documents. Answers a reused object (the caller copies what it keeps before the next command).
  */
-function checkShape(c: Record<string, unknown>, f: Mutable<ParsedOrder>): CoreError | undefined {
+export function parsePlaceOrder(
+  cmd: PlaceOrderCommand,
+  m: MarketRec,
+  acct: AccountRec,
+  s: State,
+): ParsedOrder | CoreError {
+  // Shape. The command's fields are each read once (a command object is read from memory cold: one
+  // load per field rather than one per check), into locals: the shape checks, the parsing below and
+  // the answer are one function, so nothing is passed through module-level objects (stores into
+  // old-space objects pay a write barrier each) or a call.
+  const c = cmd as unknown as Record<string, unknown>;
   const side = c.side;
   if (side !== 'buy' && side !== 'sell') return err('VALIDATION_FAILED', 'side must be buy or sell');
   const type = c.orderType;
@@ -114,84 +145,54 @@ function checkShape(c: Record<string, unknown>, f: Mutable<ParsedOrder>): CoreEr
   }
   const price = c.price;
   const quantity = c.quantity;
-  const quoteQuantity = c.quoteQuantity;
-  if (type === 'limit') {
+  const quoteText = c.quoteQuantity;
+  const isLimit = type === 'limit';
+  if (isLimit) {
     if (price === undefined || quantity === undefined) {
       return err('VALIDATION_FAILED', 'a limit order needs price and quantity');
     }
-    if (quoteQuantity !== undefined) return err('VALIDATION_FAILED', 'quoteQuantity is for market buys only');
+    if (quoteText !== undefined) return err('VALIDATION_FAILED', 'quoteQuantity is for market buys only');
   } else {
     if (price !== undefined) return err('VALIDATION_FAILED', 'a market order has no price');
-    if ((quantity === undefined) === (quoteQuantity === undefined)) {
+    if ((quantity === undefined) === (quoteText === undefined)) {
       return err('VALIDATION_FAILED', 'a market order needs exactly one of quantity and quoteQuantity');
     }
-    if (quoteQuantity !== undefined && side !== 'buy') {
+    if (quoteText !== undefined && side !== 'buy') {
       return err('VALIDATION_FAILED', 'quoteQuantity is for market buys only');
     }
     if (timeInForce !== undefined && timeInForce !== 'IOC') {
       return err('VALIDATION_FAILED', 'market orders are IOC');
     }
   }
-  const tif = (timeInForce ?? (type === 'limit' ? 'GTC' : 'IOC')) as TimeInForce;
-  const expireAt = c.expireAt;
+  const tif = (timeInForce ?? (isLimit ? 'GTC' : 'IOC')) as TimeInForce;
+  const expireText = c.expireAt;
+  let expireAt = -1;
   if (tif === 'GTD') {
-    if (!isSafeTime(expireAt)) return err('VALIDATION_FAILED', 'GTD needs expireAt (integer µs)');
-  } else if (expireAt !== undefined) {
+    if (!isSafeTime(expireText)) return err('VALIDATION_FAILED', 'GTD needs expireAt (integer µs)');
+    expireAt = expireText;
+  } else if (expireText !== undefined) {
     return err('VALIDATION_FAILED', 'expireAt is for GTD orders only');
   }
-  if (postOnly === true && (type !== 'limit' || (tif !== 'GTC' && tif !== 'GTD'))) {
+  if (postOnly === true && (!isLimit || (tif !== 'GTC' && tif !== 'GTD'))) {
     return err('VALIDATION_FAILED', 'postOnly is for GTC and GTD limit orders only');
   }
-  f.isBuy = side === 'buy';
-  f.orderType = type;
-  f.timeInForce = tif;
-  f.expireAt = tif === 'GTD' ? (expireAt as number) : -1;
-  f.postOnly = postOnly === true;
-  f.stp = (stp ?? 'cancelTaker') as SelfTradePrevention;
-  f.clientOrderId = (clientOrderId ?? null) as string | null;
-  // The decimal strings (checked by the parsers), kept until parsePlaceOrder reads them.
-  texts.price = price;
-  texts.quantity = quantity;
-  texts.quoteQuantity = quoteQuantity;
-  return undefined;
-}
+  const isBuy = side === 'buy';
 
-/** checkShape's decimal fields, for parsePlaceOrder (reused: no allocation per command). */
-const texts: { price: unknown; quantity: unknown; quoteQuantity: unknown } = {
-  price: undefined,
-  quantity: undefined,
-  quoteQuantity: undefined,
-};
-
-/** All static checks of placeOrder after the account and market lookups. */
-export function parsePlaceOrder(
-  cmd: PlaceOrderCommand,
-  m: MarketRec,
-  acct: AccountRec,
-  s: State,
-): ParsedOrder | CoreError {
-  // One reused object: the caller copies what it keeps before the next command.
-  const p = scratch;
-  const shape = checkShape(cmd as unknown as Record<string, unknown>, p);
-  if (shape !== undefined) return shape;
   // The command's time is read here, not passed in: a µs time passed to a call is boxed.
-  if (p.timeInForce === 'GTD' && p.expireAt <= s.ts)
-    return err('EXPIRE_AT_IN_PAST', 'expireAt must be in the future');
-  const isLimit = p.orderType === 'limit';
+  if (tif === 'GTD' && expireAt <= s.ts) return err('EXPIRE_AT_IN_PAST', 'expireAt must be in the future');
   let priceTicks = 0;
   if (isLimit) {
-    const v = parsePrice(m, texts.price);
+    const v = parsePrice(m, price);
     if (typeof v !== 'number') return v;
     priceTicks = v;
   }
   let quantityLots = -1;
-  if (texts.quantity !== undefined) {
-    const q = parseQuantity(m, texts.quantity);
+  if (quantity !== undefined) {
+    const q = parseQuantity(m, quantity);
     if (typeof q !== 'number') return q;
     quantityLots = q;
   }
   let quoteQuantity = -1;
-  const quoteText = texts.quoteQuantity;
   if (quoteText !== undefined) {
     const v = typeof quoteText === 'string' ? parseScaled(quoteText, m.quote.decimals) : PARSE_SYNTAX;
     if (v === PARSE_SYNTAX || v === PARSE_PRECISION) {
@@ -200,7 +201,7 @@ export function parsePlaceOrder(
         `quoteQuantity must be a decimal string with at most ${m.quote.decimals} decimals`,
       );
     }
-    if (v === PARSE_RANGE || v === 0 || v + feeCeil(v, acct.takerFeeBps) > Number.MAX_SAFE_INTEGER) {
+    if (v === PARSE_RANGE || v === 0 || overflowsWithFee(v, acct.takerFeeBps)) {
       return err('VALUE_OUT_OF_RANGE', 'quoteQuantity is out of range');
     }
     if (v < m.minNotionalUnits)
@@ -208,18 +209,25 @@ export function parsePlaceOrder(
     quoteQuantity = v;
   }
   if (isLimit) {
-    const e = checkNotional(m, acct, p.isBuy, priceTicks, quantityLots);
+    const e = checkNotional(m, acct, isBuy, priceTicks, quantityLots);
     if (e !== undefined) return e;
   }
-  p.market = m;
+  const p = scratch;
+  p.isBuy = isBuy;
+  p.orderType = type;
+  p.timeInForce = tif;
   p.priceTicks = priceTicks;
   p.quantityLots = quantityLots;
   p.quoteQuantity = quoteQuantity;
+  p.expireAt = expireAt;
+  p.postOnly = postOnly === true;
+  p.stp = (stp ?? 'cancelTaker') as SelfTradePrevention;
+  p.clientOrderId = (clientOrderId ?? null) as string | null;
   return p;
 }
 
+/** parsePlaceOrder's answer (reused: no allocation per command). */
 const scratch: Mutable<ParsedOrder> = {
-  market: undefined as unknown as MarketRec,
   isBuy: false,
   orderType: 'limit',
   timeInForce: 'GTC',
@@ -246,10 +254,10 @@ export function liveClientOrder(s: State, acct: AccountRec, clientOrderId: strin
   return clientIdExpired(existing.createdAt, s.ts) ? undefined : existing;
 }
 
-/** Whether a resend carries the same parameters as the recorded order. */
-export function sameParameters(o: OrderRec, p: ParsedOrder): boolean {
+/** Whether a resend (for market `m`) carries the same parameters as the recorded order. */
+export function sameParameters(o: OrderRec, m: MarketRec, p: ParsedOrder): boolean {
   return (
-    o.market === p.market &&
+    o.market === m &&
     o.isBuy === p.isBuy &&
     o.orderType === p.orderType &&
     o.timeInForce === p.timeInForce &&
