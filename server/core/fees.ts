@@ -15,23 +15,38 @@ const enum Bps {
   DENOMINATOR = 10_000,
 }
 
-/** Accrues the exact fee of a fill on the order; returns the amount to charge now (quote units). */
-export function accrueFee(order: OrderRec, notional: number, bps: number): number {
-  if (bps === 0) return 0;
+/**
+ * Accrues the exact fees of one fill on its maker (rate `makerBps`) and taker (`takerBps`); what
+ * each is charged for the fill is the increase of its feeCharged. Both in one call, the notional
+ * split once: fill does not inline fee code (its inlining budget goes to other callees), and each
+ * call costs some 25 instructions.
+ */
+export function accrueFees(
+  maker: OrderRec,
+  makerBps: number,
+  taker: OrderRec,
+  takerBps: number,
+  notional: number,
+): void {
   const rest = notional % Bps.DENOMINATOR;
-  let whole = order.feeWhole + ((notional - rest) / Bps.DENOMINATOR) * bps;
+  const units = (notional - rest) / Bps.DENOMINATOR;
+  if (makerBps !== 0) accrue(maker, units, rest, makerBps);
+  if (takerBps !== 0) accrue(taker, units, rest, takerBps);
+}
+
+/** Adds (units × 10000 + rest) × bps / 10000 to the order's exact fee and rounds feeCharged up. */
+function accrue(order: OrderRec, units: number, rest: number, bps: number): void {
+  let whole = order.feeWhole + units * bps;
   let rem = order.feeRem + rest * bps;
   if (rem >= Bps.DENOMINATOR) {
-    const carry = Math.floor(rem / Bps.DENOMINATOR);
-    whole += carry;
-    rem -= carry * Bps.DENOMINATOR;
+    // rem >= 0: an exact integer division (multiplies), not a float division and a floor.
+    const left = rem % Bps.DENOMINATOR;
+    whole += (rem - left) / Bps.DENOMINATOR;
+    rem = left;
   }
   order.feeWhole = whole;
   order.feeRem = rem;
-  const charged = rem > 0 ? whole + 1 : whole;
-  const increment = charged - order.feeCharged;
-  order.feeCharged = charged;
-  return increment;
+  order.feeCharged = rem > 0 ? whole + 1 : whole;
 }
 
 /**

@@ -2,7 +2,7 @@
 // ledger (holds, fees), executions, public trade, positions, ticker. Called by order entry and
 // amend; all state changes go through State so the command's book/balance events stay exact.
 
-import { accrueFee, feeHeadroom } from './fees.ts';
+import { accrueFees, feeHeadroom } from './fees.ts';
 import type { MarketRec } from './market.ts';
 import type { OrderRec } from './order.ts';
 import { type Level, unlinkOrder } from './order-book.ts';
@@ -114,8 +114,11 @@ function fill(s: State, m: MarketRec, level: Level, maker: OrderRec, taker: Orde
   const baseUnits = lots * m.lotUnits;
   // Read once: the getter's flag mask is a module constant, reloaded with a check at each use.
   const takerBuys = taker.isBuy;
-  const makerFee = accrueFee(maker, n, maker.account.makerFeeBps);
-  const takerFee = accrueFee(taker, n, taker.account.takerFeeBps);
+  const makerCharged = maker.feeCharged;
+  const takerCharged = taker.feeCharged;
+  accrueFees(maker, maker.account.makerFeeBps, taker, taker.account.takerFeeBps, n);
+  const makerFee = maker.feeCharged - makerCharged;
+  const takerFee = taker.feeCharged - takerCharged;
 
   s.touchLevel(m, level);
   level.lots -= lots;
