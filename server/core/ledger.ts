@@ -261,58 +261,74 @@ export class Ledger {
     bal[at + Slot.LOCKED] = (bal[at + Slot.LOCKED] as number) - spent - released;
   }
 
-  /** Delivers one BalanceEvent per really changed balance, sorted by accountId then asset. */
+  /**
+   * Delivers one BalanceEvent per really changed balance, sorted by accountId then asset. The usual
+   * single balance is handled here, small enough for TurboFan to inline this into State.finish (no
+   * call per command); several go to emitSorted, compiled on its own, with the feedback of fills
+   * for its sink.event call (compiled in one function with the single case, emitEvents was
+   * optimized during setup, where deposits change one balance each, and left that call a call).
+   */
   emitEvents(sink: EventSink, out: EventWriter, assetSymbols: readonly string[]): void {
     const n = this.touched;
     if (n === 0) return;
     this.touched = 0;
+    if (n !== 2) {
+      this.emitSorted(sink, out, assetSymbols, n);
+      return;
+    }
+    // One balance (an order rested or canceled without a fill): nothing to rank or sort.
+    const list = this.touchedList;
+    const acct = list[0] as AccountRec;
+    const asset = list[1] as number;
+    const bal = acct.bal;
+    const at = asset * Slot.BAL_WIDTH;
+    const total = bal[at + Slot.TOTAL] as number;
+    const locked = bal[at + Slot.LOCKED] as number;
+    if (total === bal[at + Slot.TOTAL_BEFORE] && locked === bal[at + Slot.LOCKED_BEFORE]) return;
+    bal[at + Slot.TOTAL_BEFORE] = total;
+    bal[at + Slot.LOCKED_BEFORE] = locked;
+    const e = out.balance;
+    e.accountId = acct.accountId;
+    e.asset = assetSymbols[asset] as string;
+    e.total = total;
+    e.available = total - locked;
+    e.locked = locked;
+    sink.event(e);
+  }
+
+  /** emitEvents for `n / 2` touched balances (n > 2): ranks the changed ones, then emits them. */
+  private emitSorted(sink: EventSink, out: EventWriter, assetSymbols: readonly string[], n: number): void {
     const list = this.touchedList;
     const order = this.order;
     if (order.length < n) this.growScratch(n);
+    if (assetSymbols.length !== this.assetRanks.length) this.rankAssets(assetSymbols);
+    if (this.rankedCount !== this.byAccountId.length) this.rankAccounts();
+    const assetRanks = this.assetRanks;
+    const width = assetRanks.length;
+    const keys = this.keys;
     let count = 0;
-    if (n === 2) {
-      // One balance (an order rested or canceled without a fill): nothing to rank or sort.
-      const at = (list[1] as number) * Slot.BAL_WIDTH;
-      const bal = (list[0] as AccountRec).bal;
+    for (let i = 0; i < n; i += 2) {
+      const acct = list[i] as AccountRec;
+      const bal = acct.bal;
+      const asset = list[i + 1] as number;
+      const at = asset * Slot.BAL_WIDTH;
       const total = bal[at + Slot.TOTAL] as number;
       const locked = bal[at + Slot.LOCKED] as number;
-      if (total === bal[at + Slot.TOTAL_BEFORE] && locked === bal[at + Slot.LOCKED_BEFORE]) return;
+      if (total === bal[at + Slot.TOTAL_BEFORE] && locked === bal[at + Slot.LOCKED_BEFORE]) continue;
       bal[at + Slot.TOTAL_BEFORE] = total;
       bal[at + Slot.LOCKED_BEFORE] = locked;
-      order[0] = 0;
-      count = 1;
-    } else {
-      if (assetSymbols.length !== this.assetRanks.length) this.rankAssets(assetSymbols);
-      if (this.rankedCount !== this.byAccountId.length) this.rankAccounts();
-      const assetRanks = this.assetRanks;
-      const width = assetRanks.length;
-      const keys = this.keys;
-      for (let i = 0; i < n; i += 2) {
-        const acct = list[i] as AccountRec;
-        const bal = acct.bal;
-        const asset = list[i + 1] as number;
-        const at = asset * Slot.BAL_WIDTH;
-        const total = bal[at + Slot.TOTAL] as number;
-        const locked = bal[at + Slot.LOCKED] as number;
-        if (total === bal[at + Slot.TOTAL_BEFORE] && locked === bal[at + Slot.LOCKED_BEFORE]) continue;
-        bal[at + Slot.TOTAL_BEFORE] = total;
-        bal[at + Slot.LOCKED_BEFORE] = locked;
-        // (accountId, asset symbol) order as one integer: account rank, then asset rank.
-        const key = acct.rank * width + (assetRanks[asset] as number);
-        // Insertion sort of the few changed entries (usually 2 to 6): no allocation; keys are unique.
-        let j = count++;
-        while (j > 0 && (keys[j - 1] as number) > key) {
-          order[j] = order[j - 1] as number;
-          keys[j] = keys[j - 1] as number;
-          j--;
-        }
-        order[j] = i;
-        keys[j] = key;
+      // (accountId, asset symbol) order as one integer: account rank, then asset rank.
+      const key = acct.rank * width + (assetRanks[asset] as number);
+      // Insertion sort of the few changed entries (usually 2 to 6): no allocation; keys are unique.
+      let j = count++;
+      while (j > 0 && (keys[j - 1] as number) > key) {
+        order[j] = order[j - 1] as number;
+        keys[j] = keys[j - 1] as number;
+        j--;
       }
+      order[j] = i;
+      keys[j] = key;
     }
-    // One emitting loop for both cases, so one sink.event call site: with a second one for the
-    // single balance, emitEvents was compiled in setup (deposits change one balance each) with no
-    // feedback for the loop's call, and left it a call (1.75 per command).
     const e = out.balance;
     for (let k = 0; k < count; k++) {
       const i = order[k] as number;
