@@ -17,8 +17,12 @@ import type { EventSink, EventWriter } from './sink.ts';
 const enum Slot {
   TOTAL = 0,
   LOCKED = 1,
-  /** Epoch of the first change in the current command, and the values before it. */
+  /** Epoch of the first change in the current command. */
   EPOCH = 2,
+  /**
+   * TOTAL and LOCKED as the balance's last BalanceEvent reported them: equal to TOTAL and LOCKED
+   * between commands (emitEvents updates them), so a change needs no copy of the values before it.
+   */
   TOTAL_BEFORE = 3,
   LOCKED_BEFORE = 4,
   BAL_WIDTH = 5,
@@ -80,8 +84,11 @@ export class AccountRec {
 
   /** Restores a balance (snapshots). */
   setBalance(asset: number, total: number, locked: number): void {
-    this.bal[asset * Slot.BAL_WIDTH + Slot.TOTAL] = total;
-    this.bal[asset * Slot.BAL_WIDTH + Slot.LOCKED] = locked;
+    const at = asset * Slot.BAL_WIDTH;
+    this.bal[at + Slot.TOTAL] = total;
+    this.bal[at + Slot.LOCKED] = locked;
+    this.bal[at + Slot.TOTAL_BEFORE] = total;
+    this.bal[at + Slot.LOCKED_BEFORE] = locked;
   }
 
   /** Orders are added once, at creation, so the list stays in seq order. */
@@ -153,11 +160,15 @@ export class AccountRec {
 }
 
 export class Ledger {
-  /** Incremented per command; compared with AccountRec.touchedEpoch. */
+  /** Incremented per command; compared with each balance's EPOCH slot. */
   epoch = 0;
-  // Reused across commands; only the first `touched` entries are valid.
-  private readonly touchedAccounts: AccountRec[] = [];
-  private readonly touchedAssets: number[] = [];
+  /**
+   * The balances changed in this command: account, asset index, account, asset index, ... One
+   * array rather than two: one map and bounds check per entry instead of two. Reused across
+   * commands; only the first `touched` elements are valid.
+   */
+  private readonly touchedList: (AccountRec | number)[] = [];
+  /** Used length of touchedList: twice the touched balances. */
   private touched = 0;
   /** Scratch: indexes of the changed touched entries in event order, and their sort keys. */
   private readonly order: number[] = [];
@@ -178,73 +189,134 @@ export class Ledger {
 
   beginCommand(): void {
     this.epoch++;
-    this.touched = 0;
+    if (this.touched !== 0) this.commit();
   }
 
-  /** Records a balance before its first change in this command; answers its slot in acct.bal. */
-  private touch(acct: AccountRec, asset: number): number {
-    const bal = acct.bal;
-    const at = asset * Slot.BAL_WIDTH;
-    if (bal[at + Slot.EPOCH] === this.epoch) return at;
-    bal[at + Slot.EPOCH] = this.epoch;
-    bal[at + Slot.TOTAL_BEFORE] = bal[at + Slot.TOTAL] as number;
-    bal[at + Slot.LOCKED_BEFORE] = bal[at + Slot.LOCKED] as number;
-    this.touchedAccounts[this.touched] = acct;
-    this.touchedAssets[this.touched++] = asset;
-    return at;
-  }
+  // credit, lock, unlock and settleHold each list the balance at its first change in the command
+  // themselves: as a shared helper it was charged twice against the inlining budget of fill
+  // (matching.ts), once inside each caller's size and once as a call of its own, and TurboFan left
+  // it a call there (1.7 calls per command, ~20-30 instructions each on top of its work). No copy of
+  // the values before the change: they are still in TOTAL_BEFORE / LOCKED_BEFORE (see Slot).
 
   credit(acct: AccountRec, asset: number, amount: number): void {
     if (amount === 0) return;
-    const at = this.touch(acct, asset) + Slot.TOTAL;
-    acct.bal[at] = (acct.bal[at] as number) + amount;
+    const bal = acct.bal;
+    const at = asset * Slot.BAL_WIDTH;
+    const epoch = this.epoch;
+    if (bal[at + Slot.EPOCH] !== epoch) {
+      bal[at + Slot.EPOCH] = epoch;
+      const n = this.touched;
+      this.touchedList[n] = acct;
+      this.touchedList[n + 1] = asset;
+      this.touched = n + 2;
+    }
+    bal[at] = (bal[at] as number) + amount;
   }
 
   /** Moves available into locked; the caller has checked availability. */
   lock(acct: AccountRec, asset: number, amount: number): void {
     if (amount === 0) return;
-    const at = this.touch(acct, asset) + Slot.LOCKED;
-    acct.bal[at] = (acct.bal[at] as number) + amount;
+    const bal = acct.bal;
+    const at = asset * Slot.BAL_WIDTH;
+    const epoch = this.epoch;
+    if (bal[at + Slot.EPOCH] !== epoch) {
+      bal[at + Slot.EPOCH] = epoch;
+      const n = this.touched;
+      this.touchedList[n] = acct;
+      this.touchedList[n + 1] = asset;
+      this.touched = n + 2;
+    }
+    bal[at + Slot.LOCKED] = (bal[at + Slot.LOCKED] as number) + amount;
   }
 
   /** Moves locked back into available. */
   unlock(acct: AccountRec, asset: number, amount: number): void {
     if (amount === 0) return;
-    const at = this.touch(acct, asset) + Slot.LOCKED;
-    acct.bal[at] = (acct.bal[at] as number) - amount;
+    const bal = acct.bal;
+    const at = asset * Slot.BAL_WIDTH;
+    const epoch = this.epoch;
+    if (bal[at + Slot.EPOCH] !== epoch) {
+      bal[at + Slot.EPOCH] = epoch;
+      const n = this.touched;
+      this.touchedList[n] = acct;
+      this.touchedList[n + 1] = asset;
+      this.touched = n + 2;
+    }
+    bal[at + Slot.LOCKED] = (bal[at + Slot.LOCKED] as number) - amount;
   }
 
   /** Pays `spent` out of a hold and shrinks the hold by `released` more (back to available). */
   settleHold(acct: AccountRec, asset: number, spent: number, released: number): void {
-    const at = this.touch(acct, asset);
     const bal = acct.bal;
-    bal[at + Slot.TOTAL] = (bal[at + Slot.TOTAL] as number) - spent;
+    const at = asset * Slot.BAL_WIDTH;
+    const epoch = this.epoch;
+    if (bal[at + Slot.EPOCH] !== epoch) {
+      bal[at + Slot.EPOCH] = epoch;
+      const n = this.touched;
+      this.touchedList[n] = acct;
+      this.touchedList[n + 1] = asset;
+      this.touched = n + 2;
+    }
+    bal[at] = (bal[at] as number) - spent;
     bal[at + Slot.LOCKED] = (bal[at + Slot.LOCKED] as number) - spent - released;
   }
 
-  /** Delivers one BalanceEvent per really changed balance, sorted by accountId then asset. */
+  /**
+   * Delivers one BalanceEvent per really changed balance, sorted by accountId then asset. The usual
+   * single balance is handled here, small enough for TurboFan to inline this into State.finish (no
+   * call per command); several go to emitSorted, compiled on its own, with the feedback of fills
+   * for its sink.event call (compiled in one function with the single case, emitEvents was
+   * optimized during setup, where deposits change one balance each, and left that call a call).
+   */
   emitEvents(sink: EventSink, out: EventWriter, assetSymbols: readonly string[]): void {
     const n = this.touched;
     if (n === 0) return;
+    this.touched = 0;
+    if (n !== 2) {
+      this.emitSorted(sink, out, assetSymbols, n);
+      return;
+    }
+    // One balance (an order rested or canceled without a fill): nothing to rank or sort.
+    const list = this.touchedList;
+    const acct = list[0] as AccountRec;
+    const asset = list[1] as number;
+    const bal = acct.bal;
+    const at = asset * Slot.BAL_WIDTH;
+    const total = bal[at + Slot.TOTAL] as number;
+    const locked = bal[at + Slot.LOCKED] as number;
+    if (total === bal[at + Slot.TOTAL_BEFORE] && locked === bal[at + Slot.LOCKED_BEFORE]) return;
+    bal[at + Slot.TOTAL_BEFORE] = total;
+    bal[at + Slot.LOCKED_BEFORE] = locked;
+    const e = out.balance;
+    e.accountId = acct.accountId;
+    e.asset = assetSymbols[asset] as string;
+    e.total = total;
+    e.available = total - locked;
+    e.locked = locked;
+    sink.event(e);
+  }
+
+  /** emitEvents for `n / 2` touched balances (n > 2): ranks the changed ones, then emits them. */
+  private emitSorted(sink: EventSink, out: EventWriter, assetSymbols: readonly string[], n: number): void {
+    const list = this.touchedList;
+    const order = this.order;
+    if (order.length < n) this.growScratch(n);
     if (assetSymbols.length !== this.assetRanks.length) this.rankAssets(assetSymbols);
     if (this.rankedCount !== this.byAccountId.length) this.rankAccounts();
-    const accounts = this.touchedAccounts;
-    const assets = this.touchedAssets;
     const assetRanks = this.assetRanks;
     const width = assetRanks.length;
-    const order = this.order;
     const keys = this.keys;
     let count = 0;
-    for (let i = 0; i < n; i++) {
-      const acct = accounts[i] as AccountRec;
+    for (let i = 0; i < n; i += 2) {
+      const acct = list[i] as AccountRec;
       const bal = acct.bal;
-      const asset = assets[i] as number;
+      const asset = list[i + 1] as number;
       const at = asset * Slot.BAL_WIDTH;
-      if (
-        bal[at + Slot.TOTAL] === bal[at + Slot.TOTAL_BEFORE] &&
-        bal[at + Slot.LOCKED] === bal[at + Slot.LOCKED_BEFORE]
-      )
-        continue;
+      const total = bal[at + Slot.TOTAL] as number;
+      const locked = bal[at + Slot.LOCKED] as number;
+      if (total === bal[at + Slot.TOTAL_BEFORE] && locked === bal[at + Slot.LOCKED_BEFORE]) continue;
+      bal[at + Slot.TOTAL_BEFORE] = total;
+      bal[at + Slot.LOCKED_BEFORE] = locked;
       // (accountId, asset symbol) order as one integer: account rank, then asset rank.
       const key = acct.rank * width + (assetRanks[asset] as number);
       // Insertion sort of the few changed entries (usually 2 to 6): no allocation; keys are unique.
@@ -260,12 +332,14 @@ export class Ledger {
     const e = out.balance;
     for (let k = 0; k < count; k++) {
       const i = order[k] as number;
-      const acct = accounts[i] as AccountRec;
-      const a = assets[i] as number;
-      const total = acct.total(a);
-      const locked = acct.locked(a);
+      const acct = list[i] as AccountRec;
+      const asset = list[i + 1] as number;
+      const bal = acct.bal;
+      const at = asset * Slot.BAL_WIDTH;
+      const total = bal[at + Slot.TOTAL] as number;
+      const locked = bal[at + Slot.LOCKED] as number;
       e.accountId = acct.accountId;
-      e.asset = assetSymbols[a] as string;
+      e.asset = assetSymbols[asset] as string;
       e.total = total;
       e.available = total - locked;
       e.locked = locked;
@@ -273,7 +347,32 @@ export class Ledger {
     }
   }
 
-  /** Ranks assets by symbol (recomputed when an asset is added: assets are few). */
+  /**
+   * Lengthens the scratch arrays to at least `n` entries before they are written: a store below the
+   * length is a plain store in TurboFan's code, while a store that may grow the array checks its
+   * capacity and copy-on-write elements each time (~8 instructions more per store).
+   */
+  private growScratch(n: number): void {
+    while (this.order.length < n) {
+      this.order.push(0);
+      this.keys.push(0);
+    }
+  }
+
+  /**
+   * Restores TOTAL_BEFORE / LOCKED_BEFORE after a command that did not reach emitEvents (it threw):
+   * as before, its changes are never reported.
+   */
+  private commit(): void {
+    for (let i = 0; i < this.touched; i += 2) {
+      const bal = (this.touchedList[i] as AccountRec).bal;
+      const at = (this.touchedList[i + 1] as number) * Slot.BAL_WIDTH;
+      bal[at + Slot.TOTAL_BEFORE] = bal[at + Slot.TOTAL] as number;
+      bal[at + Slot.LOCKED_BEFORE] = bal[at + Slot.LOCKED] as number;
+    }
+    this.touched = 0;
+  }
+
   /**
    * Many new accounts (a restore): one sort. A few (live creation): each inserted at its place in
    * the ranked prefix, and the ranks renumbered from the first insertion, O(n) per account.
@@ -300,6 +399,7 @@ export class Ledger {
     this.rankedCount = byId.length;
   }
 
+  /** Ranks assets by symbol (recomputed when an asset is added: assets are few). */
   private rankAssets(symbols: readonly string[]): void {
     const byName = symbols
       .map((_, i) => i)

@@ -2,7 +2,9 @@
 // at once, maker/taker rates to the fee account, rounding up once per order, conservation.
 
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../../server/core/index.ts';
+import { Engine, type EngineEvent } from '../../server/core/index.ts';
+import { AccountRec, Ledger } from '../../server/core/ledger.ts';
+import { EventWriter } from '../../server/core/sink.ts';
 import { balance, eventsOf, orderOf, venue } from './helpers.ts';
 
 const rich = { USD: '1000000', BTC: '100', ETH: '1000' };
@@ -240,5 +242,59 @@ describe('balance event order', () => {
     v.place('a', { side: 'sell', price: '50000.00', quantity: '0.1000' });
     const r = v.place('t', { price: '50000.00', quantity: '0.2000' });
     expect(keys(r)).toEqual(['a/BTC', 'a/USD', 'm/BTC', 'm/USD', 't/BTC', 't/USD']);
+  });
+});
+
+describe('Ledger balance events', () => {
+  function setup() {
+    const ledger = new Ledger();
+    const out = new EventWriter();
+    const a = new AccountRec('a', null, 0, 0, 0, 2);
+    const b = new AccountRec('b', null, 0, 0, 0, 2);
+    ledger.addAccount(b);
+    ledger.addAccount(a);
+    const events: string[] = [];
+    const sink = {
+      event(e: EngineEvent) {
+        if (e.type === 'balance') events.push(`${e.accountId}:${e.asset}:${e.total}/${e.locked}`);
+      },
+    };
+    const emit = () => {
+      events.length = 0;
+      ledger.emitEvents(sink, out, ['USD', 'BTC']);
+      return [...events];
+    };
+    return { ledger, a, b, emit };
+  }
+
+  it('reports each really changed balance once, by account then asset symbol', () => {
+    const { ledger, a, b, emit } = setup();
+    ledger.beginCommand();
+    ledger.credit(b, 0, 5);
+    ledger.credit(a, 0, 7);
+    ledger.lock(a, 0, 2);
+    ledger.credit(a, 1, 3);
+    ledger.credit(b, 1, 1);
+    ledger.credit(b, 1, -1); // back where it was: no event
+    expect(emit()).toEqual(['a:BTC:3/0', 'a:USD:7/2', 'b:USD:5/0']);
+    ledger.beginCommand();
+    ledger.unlock(a, 0, 2);
+    expect(emit()).toEqual(['a:USD:7/0']);
+    ledger.beginCommand();
+    ledger.settleHold(a, 0, 0, 0);
+    expect(emit()).toEqual([]);
+  });
+
+  it('never reports the changes of a command that ended without its events', () => {
+    const { ledger, a, emit } = setup();
+    ledger.beginCommand();
+    ledger.credit(a, 0, 5); // the command throws: no emitEvents
+    ledger.beginCommand();
+    ledger.credit(a, 0, 1);
+    ledger.credit(a, 0, -1);
+    expect(emit()).toEqual([]);
+    ledger.beginCommand();
+    ledger.credit(a, 0, -5);
+    expect(emit()).toEqual(['a:USD:0/0']);
   });
 });
