@@ -22,6 +22,7 @@ import {
   type StreamCommands,
   writeStreamFromChild,
 } from './lib/engine-stream.ts';
+import { median } from './lib/stats.ts';
 
 interface Core {
   applyTo(cmd: Command, sink: EventSink): unknown;
@@ -38,12 +39,6 @@ function pass(Engine: CoreClass, { setup, prefill, cmds }: StreamCommands): numb
   for (let i = 0; i < cmds.length; i++) core.applyTo(cmds[i] as Command, sink);
   const cpu = process.cpuUsage(cpu0);
   return (cpu.user + cpu.system) * 1000;
-}
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
 async function main(): Promise<void> {

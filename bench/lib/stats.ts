@@ -12,6 +12,14 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
   return sorted[rank] as number;
 }
 
+/** Median of a sample (the mean of the middle two for an even count); NaN when empty. */
+export function median(xs: readonly number[]): number {
+  if (xs.length === 0) return Number.NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
 /** Latencies (ms) to p50/p99/max. */
 export function latencySummary(samples: readonly number[]): { p50: number; p99: number; max: number } {
   const sorted = Float64Array.from(samples).sort();
