@@ -399,11 +399,17 @@ export class Journal {
 
 async function createSegment(fs: JournalFs, dir: string, firstSeq: number): Promise<JournalFile> {
   const file = await fs.create(join(dir, segmentFileName(firstSeq)));
-  const header = encodeSegmentHeader(firstSeq);
-  await file.writeAll(header, 0, header.length, 0);
-  await file.datasync();
-  // The new name must survive a crash too, or recovery would not find records written into it.
-  await fs.syncDir(dir);
+  try {
+    const header = encodeSegmentHeader(firstSeq);
+    await file.writeAll(header, 0, header.length, 0);
+    await file.datasync();
+    // The new name must survive a crash too, or recovery would not find records written into it.
+    await fs.syncDir(dir);
+  } catch (err) {
+    // Not left to the garbage collector: Node warns (DEP0137) and will throw in the future.
+    await file.close().catch(() => {});
+    throw err;
+  }
   return file;
 }
 

@@ -86,6 +86,8 @@ describe('group commit', () => {
     await expect(journal.waitDurable()).rejects.toBeInstanceOf(JournalFailedError);
     expect(results).toEqual(['err1', 'err2', 'err3']);
     expect(() => journal.append(text('x'))).toThrow(JournalFailedError);
+    // close() still reports the failure, and releases the segment's file all the same.
+    await expect(journal.close()).rejects.toBeInstanceOf(JournalFailedError);
   });
 
   it('stores string payloads as UTF-8 and refuses records too large to recover', async () => {

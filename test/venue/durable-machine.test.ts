@@ -124,6 +124,7 @@ describe('durable machine', () => {
     expect([...third.state.balances].sort()).toEqual(expected);
     expect(logger.messages.join()).toMatch(/damaged snapshot/);
     await third.close();
+    await m.close(); // the "crashed" machine's file, released only now that the test is done
   });
 
   it('fails every pending command when the journal fails, and refuses new ones', async () => {
@@ -145,6 +146,8 @@ describe('durable machine', () => {
     );
     expect(published).toEqual([1]);
     expect(m.state.balances.get('a')).toBe(6); // 4 was refused before applying
+    // close() reports the failure and still releases the journal's file.
+    await expect(m.close()).rejects.toThrow(/journal write failed/);
   });
 
   it('refuses commands without applying them while too many are not yet durable', async () => {
@@ -214,6 +217,7 @@ describe('durable machine', () => {
     const replayed = await DurableMachine.open({ dir: d, type });
     expect(seen).toEqual(live);
     await replayed.close();
+    await m.close(); // left open above like a crash; released only now that the test is done
   });
 
   it('answers through a callback exactly once, after the batch is durable, or with the refusal', async () => {
