@@ -85,18 +85,9 @@ export class BookSide {
     // StrictEqual builtin call each time.
     if (i < n && prices[i] === price) return levels[i] as Level;
     const level = new Level(price, this.isBid);
-    if (i === n) {
-      levels.push(level);
-      prices.push(price);
-      return level;
-    }
     // By hand rather than splice, which allocates its (empty) result array; new levels are mostly
-    // near the top of the book, i.e. near the end: few moves. The arrays grow by one push of their
-    // last element first: the moves below then store within bounds, without the growth checks
-    // (capacity, length update, copy-on-write) each store at the end carried.
-    levels.push(levels[n - 1] as Level);
-    prices.push(prices[n - 1] as number);
-    for (let j = n - 1; j > i; j--) {
+    // near the top of the book, i.e. near the end: few moves.
+    for (let j = n; j > i; j--) {
       levels[j] = levels[j - 1] as Level;
       prices[j] = prices[j - 1] as number;
     }
