@@ -31,7 +31,7 @@ import {
 } from './history-layout.ts';
 import type { AccountRec } from './ledger.ts';
 import type { MarketRec } from './market.ts';
-import { OrderRec } from './order.ts';
+import { OrderRec, orderFlags } from './order.ts';
 import type { OrderStatus } from './types.ts';
 
 /** An account's clientOrderId entry: its open order, or the key of its closed order's row. */
@@ -188,14 +188,16 @@ export class ClosedClientOrders {
       (this.cids[Math.floor(pos / CHUNK_ROWS) - this.firstChunk] as string[])[pos % CHUNK_ROWS] as string,
       this.accounts[c[at + ACCOUNT] as number] as AccountRec,
       this.markets[(all - f) / CODE_SPAN] as MarketRec,
-      (f & F_SELL) === 0,
-      (f & F_MARKET) !== 0 ? 'market' : 'limit',
-      TIFS[bits(f, F_TIF, 2)] as OrderRec['timeInForce'],
+      orderFlags(
+        (f & F_SELL) === 0,
+        (f & F_MARKET) !== 0 ? 'market' : 'limit',
+        TIFS[bits(f, F_TIF, 2)] as OrderRec['timeInForce'],
+        (f & F_POST_ONLY) !== 0,
+        STPS[bits(f, F_STP, 2)] as OrderRec['stp'],
+      ),
       c[at + PLACED_PRICE] as number,
       c[at + PLACED_QTY] as number,
       c[at + QUOTE_QTY] as number,
-      (f & F_POST_ONLY) !== 0,
-      STPS[bits(f, F_STP, 2)] as OrderRec['stp'],
       c[at + EXPIRE_AT] as number,
       c[at + CREATED] as number,
     );

@@ -5,9 +5,18 @@
 // about three times the memory it keeps). Snapshots freeze the rows in O(chunks) and read them
 // while commands go on: a chunk handed to a snapshot is copied before its next write.
 
-export const CHUNK_BITS = 14;
-const CHUNK_ROWS = 1 << CHUNK_BITS;
-export const CHUNK_MASK = CHUNK_ROWS - 1;
+// The chunk geometry as a file-local const enum: esbuild writes its members into the code as
+// literals, while TurboFan reloads a module-level const from the module context, with a check, at
+// every use (three per order recorded in OrderIndex.add, see ledger.ts).
+// biome-ignore lint/suspicious/noConstEnum: file-local, inlined by esbuild (see above)
+const enum Chunk {
+  BITS = 14,
+  ROWS = 1 << BITS,
+  MASK = ROWS - 1,
+}
+
+export const CHUNK_BITS = Chunk.BITS;
+export const CHUNK_MASK = Chunk.MASK;
 
 // Two concrete classes rather than one generic: each keeps its element accesses monomorphic.
 
@@ -24,8 +33,8 @@ export class Float64Rows {
 
   /** Makes row `seq` addressable. */
   ensure(seq: number): void {
-    while (seq >>> CHUNK_BITS >= this.chunks.length) {
-      this.chunks.push(new Float64Array(CHUNK_ROWS * this.width));
+    while (seq >>> Chunk.BITS >= this.chunks.length) {
+      this.chunks.push(new Float64Array(Chunk.ROWS * this.width));
       this.ownedIn.push(this.epoch);
     }
     if (seq > this.size) this.size = seq;
@@ -33,12 +42,12 @@ export class Float64Rows {
 
   /** The chunk holding row `seq`, for reading; its offset is offset(seq). */
   chunk(seq: number): Float64Array {
-    return this.chunks[seq >>> CHUNK_BITS] as Float64Array;
+    return this.chunks[seq >>> Chunk.BITS] as Float64Array;
   }
 
   /** The chunk holding row `seq`, for writing (every write goes through here or set()). */
   writable(seq: number): Float64Array {
-    const i = seq >>> CHUNK_BITS;
+    const i = seq >>> Chunk.BITS;
     if (this.ownedIn[i] !== this.epoch) this.own(i);
     return this.chunks[i] as Float64Array;
   }
@@ -49,17 +58,17 @@ export class Float64Rows {
   }
 
   offset(seq: number): number {
-    return (seq & CHUNK_MASK) * this.width;
+    return (seq & Chunk.MASK) * this.width;
   }
 
   get(seq: number, column: number): number {
-    return (this.chunks[seq >>> CHUNK_BITS] as Float64Array)[
-      (seq & CHUNK_MASK) * this.width + column
+    return (this.chunks[seq >>> Chunk.BITS] as Float64Array)[
+      (seq & Chunk.MASK) * this.width + column
     ] as number;
   }
 
   set(seq: number, column: number, value: number): void {
-    this.writable(seq)[(seq & CHUNK_MASK) * this.width + column] = value;
+    this.writable(seq)[(seq & Chunk.MASK) * this.width + column] = value;
   }
 
   /**
@@ -96,8 +105,8 @@ export class Int32Rows {
 
   /** Makes row `seq` addressable. */
   ensure(seq: number): void {
-    while (seq >>> CHUNK_BITS >= this.chunks.length) {
-      this.chunks.push(new Int32Array(CHUNK_ROWS * this.width));
+    while (seq >>> Chunk.BITS >= this.chunks.length) {
+      this.chunks.push(new Int32Array(Chunk.ROWS * this.width));
       this.ownedIn.push(this.epoch);
     }
     if (seq > this.size) this.size = seq;
@@ -105,12 +114,12 @@ export class Int32Rows {
 
   /** The chunk holding row `seq`, for reading; its offset is offset(seq). */
   chunk(seq: number): Int32Array {
-    return this.chunks[seq >>> CHUNK_BITS] as Int32Array;
+    return this.chunks[seq >>> Chunk.BITS] as Int32Array;
   }
 
   /** The chunk holding row `seq`, for writing (every write goes through here or set()). */
   writable(seq: number): Int32Array {
-    const i = seq >>> CHUNK_BITS;
+    const i = seq >>> Chunk.BITS;
     if (this.ownedIn[i] !== this.epoch) this.own(i);
     return this.chunks[i] as Int32Array;
   }
@@ -121,17 +130,17 @@ export class Int32Rows {
   }
 
   offset(seq: number): number {
-    return (seq & CHUNK_MASK) * this.width;
+    return (seq & Chunk.MASK) * this.width;
   }
 
   get(seq: number, column: number): number {
-    return (this.chunks[seq >>> CHUNK_BITS] as Int32Array)[
-      (seq & CHUNK_MASK) * this.width + column
+    return (this.chunks[seq >>> Chunk.BITS] as Int32Array)[
+      (seq & Chunk.MASK) * this.width + column
     ] as number;
   }
 
   set(seq: number, column: number, value: number): void {
-    this.writable(seq)[(seq & CHUNK_MASK) * this.width + column] = value;
+    this.writable(seq)[(seq & Chunk.MASK) * this.width + column] = value;
   }
 
   /**
@@ -164,8 +173,8 @@ export interface FrozenRows<A extends Float64Array | Int32Array> {
 
 /** Row `seq` column `column` of frozen rows. */
 export function frozenAt(f: FrozenRows<Float64Array | Int32Array>, seq: number, column: number): number {
-  return (f.chunks[seq >>> CHUNK_BITS] as Float64Array | Int32Array)[
-    (seq & CHUNK_MASK) * f.width + column
+  return (f.chunks[seq >>> Chunk.BITS] as Float64Array | Int32Array)[
+    (seq & Chunk.MASK) * f.width + column
   ] as number;
 }
 
@@ -173,8 +182,8 @@ export function frozenAt(f: FrozenRows<Float64Array | Int32Array>, seq: number, 
 export function frozenText(f: FrozenRows<Float64Array | Int32Array>, from: number, to: number): string {
   const out: number[] = [];
   for (let seq = from; seq <= to; seq++) {
-    const c = f.chunks[seq >>> CHUNK_BITS] as Float64Array | Int32Array;
-    const at = (seq & CHUNK_MASK) * f.width;
+    const c = f.chunks[seq >>> Chunk.BITS] as Float64Array | Int32Array;
+    const at = (seq & Chunk.MASK) * f.width;
     for (let k = 0; k < f.width; k++) out.push(c[at + k] as number);
   }
   return JSON.stringify(out).slice(1, -1);

@@ -50,7 +50,7 @@ export function placeOrder(s: State, cmd: PlaceOrderCommand): Outcome {
   // quantity, which holds all that is available, reads the amount.
   let hold: number;
   if (!p.isBuy) hold = p.quantityLots * m.lotUnits;
-  else if (p.orderType === 'limit') hold = limitBuyHold(order);
+  else if (p.isLimit) hold = limitBuyHold(order);
   else if (p.quoteQuantity >= 0) hold = p.quoteQuantity + feeCeil(p.quoteQuantity, acct.takerFeeBps);
   else {
     const available = acct.available(quote);
@@ -65,7 +65,7 @@ export function placeOrder(s: State, cmd: PlaceOrderCommand): Outcome {
       return reject(s, order, 'POST_ONLY_WOULD_TAKE', 'a post-only order would take liquidity');
     }
   }
-  if (p.timeInForce === 'FOK' && !fokFillable(order)) {
+  if (p.fillOrKill && !fokFillable(order)) {
     order.status = 'expired';
     s.emitOrder(order);
     return done(s, order);
@@ -92,14 +92,10 @@ function record(s: State, acct: AccountRec, m: MarketRec, p: ParsedOrder): Order
     p.clientOrderId,
     acct,
     m,
-    p.isBuy,
-    p.orderType,
-    p.timeInForce,
+    p.flags,
     p.priceTicks,
     p.quantityLots,
     p.quoteQuantity,
-    p.postOnly,
-    p.stp,
     p.expireAt,
     s.ts,
   );

@@ -53,6 +53,23 @@ if (
 )
   throw new Error('order.ts: Flag differs from history-layout.ts');
 
+/** isBuy, orderType, postOnly, timeInForce and stp packed as OrderRec.reset takes them. */
+export function orderFlags(
+  isBuy: boolean,
+  orderType: OrderType,
+  timeInForce: TimeInForce,
+  postOnly: boolean,
+  stp: SelfTradePrevention,
+): number {
+  return (
+    (isBuy ? 0 : Flag.SELL) |
+    (orderType === 'market' ? Flag.MARKET : 0) |
+    (postOnly ? Flag.POST_ONLY : 0) |
+    (tifIndex(timeInForce) << Flag.TIF) |
+    (stpIndex(stp) << Flag.STP)
+  );
+}
+
 /**
  * An order as the engine works on it. Records are recycled (State.recycle / takeRecord): a record
  * whose order closed is reset for a later order, so a record read after its order closed, beyond
@@ -106,7 +123,8 @@ export class OrderRec {
 
   /**
    * Makes this record a new order's, a fresh one (`new OrderRec().reset(...)`) or a closed order's
-   * reused one (State.takeRecord): every field is written.
+   * reused one (State.takeRecord): every field is written. `parameterFlags` packs isBuy, orderType,
+   * postOnly, timeInForce and stp (orderFlags; parsePlaceOrder packs them as it checks them).
    */
   reset(
     seq: number,
@@ -114,14 +132,10 @@ export class OrderRec {
     clientOrderId: string | null,
     account: AccountRec,
     market: MarketRec,
-    isBuy: boolean,
-    orderType: OrderType,
-    timeInForce: TimeInForce,
+    parameterFlags: number,
     priceTicks: number,
     quantityLots: number,
     quoteQuantity: number,
-    postOnly: boolean,
-    stp: SelfTradePrevention,
     expireAt: number,
     createdAt: number,
   ): this {
@@ -143,12 +157,7 @@ export class OrderRec {
     w.updatedAt = createdAt;
     w.placedPriceTicks = priceTicks;
     w.placedQuantityLots = quantityLots;
-    this.flags =
-      (isBuy ? 0 : Flag.SELL) |
-      (orderType === 'market' ? Flag.MARKET : 0) |
-      (postOnly ? Flag.POST_ONLY : 0) |
-      (tifIndex(timeInForce) << Flag.TIF) |
-      (stpIndex(stp) << Flag.STP);
+    this.flags = parameterFlags;
     w.seq = seq;
     w.orderId = orderId;
     w.clientOrderId = clientOrderId;

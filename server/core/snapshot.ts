@@ -5,7 +5,7 @@
 
 import { AccountRec } from './ledger.ts';
 import { createMarket, type MarketRec } from './market.ts';
-import { OrderRec } from './order.ts';
+import { OrderRec, orderFlags } from './order.ts';
 import { linkOrder } from './order-book.ts';
 import { captureSnapshot } from './snapshot-capture.ts';
 import { State } from './state.ts';
@@ -155,14 +155,10 @@ export function restoreSnapshot(body: CoreSnapshot): {
       r[1],
       acct,
       s.markets[r[3]] as MarketRec,
-      r[4],
-      r[5] as never,
-      r[6] as never,
+      orderFlags(r[4], r[5] as never, r[6] as never, r[10], r[11] as never),
       r[24],
       r[25],
       r[9],
-      r[10],
-      r[11] as never,
       r[12],
       r[13],
     );

@@ -401,10 +401,13 @@ export class OrderIndex {
 export function parseSeq(id: string): number {
   const n = id.length;
   if (n === 0 || n > 15) return 0;
-  let seq = 0;
-  for (let i = 0; i < n; i++) {
+  // The leading digit (1-9) tested once, outside the loop; `c >>> 0 > 9` is the digit test as one
+  // unsigned comparison (c is the code minus '0').
+  let seq = id.charCodeAt(0) - 48;
+  if ((seq - 1) >>> 0 > 8) return 0;
+  for (let i = 1; i < n; i++) {
     const c = id.charCodeAt(i) - 48;
-    if (c < 0 || c > 9 || (i === 0 && c === 0)) return 0;
+    if (c >>> 0 > 9) return 0;
     seq = seq * 10 + c;
   }
   return seq;

@@ -7,10 +7,10 @@ import type { CoreErrorCode } from './errors.ts';
 import { feeCeil } from './fees.ts';
 import type { AccountRec } from './ledger.ts';
 import type { MarketRec } from './market.ts';
-import type { OrderRec } from './order.ts';
+import { type OrderRec, orderFlags } from './order.ts';
 import type { Mutable } from './sink.ts';
 import type { State } from './state.ts';
-import type { CoreError, OrderType, PlaceOrderCommand, SelfTradePrevention, TimeInForce } from './types.ts';
+import type { CoreError, PlaceOrderCommand, TimeInForce } from './types.ts';
 
 export function err(code: CoreErrorCode, message: string): CoreError {
   return { code, message };
@@ -31,16 +31,49 @@ export function isSafeTime(value: unknown): value is number {
 /** A placeOrder command after parsing (matching units) and defaults; its market is the caller's. */
 export interface ParsedOrder {
   readonly isBuy: boolean;
-  readonly orderType: OrderType;
-  readonly timeInForce: TimeInForce;
+  /** orderType is 'limit'. */
+  readonly isLimit: boolean;
+  /** timeInForce is 'FOK'. */
+  readonly fillOrKill: boolean;
+  readonly postOnly: boolean;
+  /**
+   * isBuy, orderType, postOnly, timeInForce and stp packed as OrderRec keeps them (orderFlags):
+   * numbers rather than three strings in the reused answer, each a store with a write barrier (the
+   * answer is an old-space object), and no string switches when the record is written.
+   */
+  readonly flags: number;
   readonly priceTicks: number;
   readonly quantityLots: number;
   readonly quoteQuantity: number;
   readonly expireAt: number;
-  readonly postOnly: boolean;
-  readonly stp: SelfTradePrevention;
   readonly clientOrderId: string | null;
 }
+
+// orderFlags' bits (order.ts) as a file-local const enum: esbuild writes its members into the code
+// as literals (a module constant is reloaded from the module context, with a check, at each use).
+// Checked against orderFlags below.
+// biome-ignore lint/suspicious/noConstEnum: file-local, inlined by esbuild (see ledger.ts)
+const enum Pack {
+  SELL = 1,
+  MARKET = 2,
+  POST_ONLY = 4,
+  IOC = 1 << 3,
+  FOK = 2 << 3,
+  GTD = 3 << 3,
+  CANCEL_MAKER = 1 << 5,
+  CANCEL_BOTH = 2 << 5,
+}
+if (
+  orderFlags(false, 'limit', 'GTC', false, 'cancelTaker') !== Pack.SELL ||
+  orderFlags(true, 'market', 'GTC', false, 'cancelTaker') !== Pack.MARKET ||
+  orderFlags(true, 'limit', 'GTC', true, 'cancelTaker') !== Pack.POST_ONLY ||
+  orderFlags(true, 'limit', 'IOC', false, 'cancelTaker') !== Pack.IOC ||
+  orderFlags(true, 'limit', 'FOK', false, 'cancelTaker') !== Pack.FOK ||
+  orderFlags(true, 'limit', 'GTD', false, 'cancelTaker') !== Pack.GTD ||
+  orderFlags(true, 'limit', 'GTC', false, 'cancelMaker') !== Pack.CANCEL_MAKER ||
+  orderFlags(true, 'limit', 'GTC', false, 'cancelBoth') !== Pack.CANCEL_BOTH
+)
+  throw new Error('validation.ts: Pack differs from orderFlags');
 
 // The parsers test their value once on the common path (the PARSE_* codes are negative) and tell
 // the errors apart in a function of their own: the error messages' code stays out of the parser's
@@ -214,14 +247,23 @@ export function parsePlaceOrder(
   }
   const p = scratch;
   p.isBuy = isBuy;
-  p.orderType = type;
-  p.timeInForce = tif;
+  p.isLimit = isLimit;
+  p.fillOrKill = tif === 'FOK';
+  p.postOnly = postOnly === true;
+  p.flags =
+    (isBuy ? 0 : Pack.SELL) |
+    (isLimit ? 0 : Pack.MARKET) |
+    (postOnly === true ? Pack.POST_ONLY : 0) |
+    (tif === 'GTC' ? 0 : tif === 'IOC' ? Pack.IOC : tif === 'FOK' ? Pack.FOK : Pack.GTD) |
+    (stp === undefined || stp === 'cancelTaker'
+      ? 0
+      : stp === 'cancelMaker'
+        ? Pack.CANCEL_MAKER
+        : Pack.CANCEL_BOTH);
   p.priceTicks = priceTicks;
   p.quantityLots = quantityLots;
   p.quoteQuantity = quoteQuantity;
   p.expireAt = expireAt;
-  p.postOnly = postOnly === true;
-  p.stp = (stp ?? 'cancelTaker') as SelfTradePrevention;
   p.clientOrderId = (clientOrderId ?? null) as string | null;
   return p;
 }
@@ -229,14 +271,14 @@ export function parsePlaceOrder(
 /** parsePlaceOrder's answer (reused: no allocation per command). */
 const scratch: Mutable<ParsedOrder> = {
   isBuy: false,
-  orderType: 'limit',
-  timeInForce: 'GTC',
+  isLimit: true,
+  fillOrKill: false,
+  postOnly: false,
+  flags: 0,
   priceTicks: 0,
   quantityLots: 0,
   quoteQuantity: 0,
   expireAt: 0,
-  postOnly: false,
-  stp: 'cancelTaker',
   clientOrderId: null,
 };
 
@@ -258,14 +300,10 @@ export function liveClientOrder(s: State, acct: AccountRec, clientOrderId: strin
 export function sameParameters(o: OrderRec, m: MarketRec, p: ParsedOrder): boolean {
   return (
     o.market === m &&
-    o.isBuy === p.isBuy &&
-    o.orderType === p.orderType &&
-    o.timeInForce === p.timeInForce &&
+    o.parameterFlags === p.flags &&
     o.placedPriceTicks === p.priceTicks &&
     o.placedQuantityLots === p.quantityLots &&
     o.quoteQuantity === p.quoteQuantity &&
-    o.expireAt === p.expireAt &&
-    o.postOnly === p.postOnly &&
-    o.stp === p.stp
+    o.expireAt === p.expireAt
   );
 }
